@@ -1,0 +1,36 @@
+import type { RawFinding } from '../findings/types.js';
+import { locationOf } from '../findings/types.js';
+import type { Ledger } from '../ledger/build-ledger.js';
+import { cmp, formatDec } from '../ledger/money.js';
+import type { Check } from './check.js';
+import { shownText } from './format-figure.js';
+
+/** The same fact twice in one file double-counts it in every sum. */
+export const duplicates: Check = {
+  name: 'duplicates',
+  codes: ['duplicate-fact'],
+  run(ledger) {
+    const out: RawFinding[] = [];
+    for (const list of ledger.byFact.values()) {
+      if (list.length < 2) continue;
+      const firstInFile = new Map<string, (typeof list)[number]>();
+      for (const e of list) {
+        const first = firstInFile.get(e.source.file);
+        if (!first) {
+          firstInFile.set(e.source.file, e);
+          continue;
+        }
+        const same = cmp(first.amount, e.amount) === 0;
+        out.push({
+          code: 'duplicate-fact',
+          params: { reported: shownText(e.amount, e.precision), first: first.source.cell, expected: shownText(first.amount, first.precision), same: same ? '; the values agree, but each is counted' : '; the values differ' },
+          location: locationOf(e.source),
+          related: [locationOf(first.source)],
+          expected: formatDec(first.amount),
+          reported: formatDec(e.amount),
+        });
+      }
+    }
+    return out;
+  },
+};

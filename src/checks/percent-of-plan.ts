@@ -1,0 +1,11 @@
+import type { Check } from './check.js';
+import { checkRatio } from './ratios.js';
+
+/** Percent of plan ("Tỷ lệ (%)", "TH/KH (%)", "Đạt (%)"): actual ÷ plan × 100, to the digits shown. */
+export const percentOfPlan: Check = {
+  name: 'percent-of-plan',
+  codes: ['percent-of-plan-mismatch', 'percent-without-base'],
+  run(ledger) {
+    return ledger.entries.flatMap((e) => (e.measure === 'pct_of_plan' ? [checkRatio(ledger, e, ['pct_of_plan'])].filter((f) => f !== undefined) : []));
+  },
+};

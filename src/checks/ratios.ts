@@ -1,0 +1,94 @@
+import type { FindingCode } from '../findings/catalog.js';
+import type { RawFinding } from '../findings/types.js';
+import { locationOf } from '../findings/types.js';
+import { factKey, lookup, refKey, type Ledger } from '../ledger/build-ledger.js';
+import { abs, add, cmp, decFromInt, formatDec, halfUnit, isZero, mul, ratioDecimal, sub, type Dec } from '../ledger/money.js';
+import type { FactRef, LedgerEntry, RatioMeasure } from '../ledger/schema.js';
+import { figureText, shownText } from './format-figure.js';
+
+const HUNDRED = decFromInt(100);
+
+/** The amount a stated percentage refers to: the row's own column when known, else by convention. */
+function resolve(ledger: Ledger, e: LedgerEntry, ref: FactRef | undefined, fallbacks: Array<Omit<FactRef, 'unit'>>): LedgerEntry | undefined {
+  if (ref) return lookup(ledger, refKey(e, ref), e.source.file)[0];
+  for (const f of fallbacks) {
+    const key = factKey({ ...e, measure: f.measure, year: f.year, period: f.period, unit: '*', ratioOf: undefined });
+    const hit = (ledger.byFactAnyUnit.get(key) ?? []).find((x) => x.source.file === e.source.file && x.unit !== '%' && (!e.ratioOf || x.unit === e.ratioOf));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function conventions(e: LedgerEntry): { of: Array<Omit<FactRef, 'unit'>>; base: Array<Omit<FactRef, 'unit'>> } {
+  const y = e.year, p = e.period;
+  switch (e.measure) {
+    case 'pct_of_plan':
+      return {
+        of: [{ measure: 'actual', year: y, period: p }, { measure: 'estimate', year: y, period: p }],
+        base: [{ measure: 'plan_adjusted', year: y, period: '01-12' }, { measure: 'plan', year: y, period: p }, { measure: 'plan', year: y, period: '01-12' }],
+      };
+    case 'ratio_prior':
+    case 'growth_prior':
+      return {
+        of: [{ measure: 'actual', year: y, period: p }, { measure: 'estimate', year: y, period: p }],
+        base: [{ measure: 'actual', year: y - 1, period: p }],
+      };
+    case 'plan_growth':
+      return { of: [{ measure: 'plan', year: y, period: '01-12' }], base: [{ measure: 'plan', year: y - 1, period: '01-12' }] };
+    default:
+      return { of: [], base: [] };
+  }
+}
+
+const CODES: Record<RatioMeasure, FindingCode> = {
+  pct_of_plan: 'percent-of-plan-mismatch',
+  ratio_prior: 'ratio-prior-mismatch',
+  growth_prior: 'growth-prior-mismatch',
+  plan_growth: 'plan-growth-mismatch',
+};
+
+/**
+ * Checks one stated percentage against its amounts. A ratio holds when
+ * |of × 100 − stated × base| ≤ tol × |base|; a growth when |of × 100 − (stated + 100) × base|
+ * ≤ tol × |base|, tol being half a unit of the last digit shown. No division on this path.
+ */
+export function checkRatio(ledger: Ledger, e: LedgerEntry, measures: RatioMeasure[]): RawFinding | undefined {
+  if (!measures.includes(e.measure as RatioMeasure)) return undefined;
+  const conv = conventions(e);
+  const of = resolve(ledger, e, e.basis?.of, conv.of);
+  const base = resolve(ledger, e, e.basis?.base, conv.base);
+  if (!of || !base) return undefined;
+  const growth = e.measure === 'growth_prior' || e.measure === 'plan_growth';
+  const stated = e.amount;
+  if (isZero(base.amount)) {
+    if (isZero(stated) || (growth && cmp(stated, decFromInt(-100)) === 0)) return undefined;
+    return {
+      code: 'percent-without-base',
+      params: { reported: shownText(stated, e.precision), base: figureText(base) },
+      location: locationOf(e.source),
+      related: [locationOf(base.source), locationOf(of.source)],
+      reported: formatDec(stated),
+    };
+  }
+  const target: Dec = growth ? add(stated, HUNDRED) : stated;
+  const tol = halfUnit(e.precision);
+  const lhs = abs(sub(mul(of.amount, HUNDRED), mul(target, base.amount)));
+  if (cmp(lhs, mul(tol, abs(base.amount))) <= 0) return undefined;
+  const decimals = Math.max(0, -e.precision);
+  const exact = ratioDecimal(of.amount, base.amount, 100).minus(growth ? 100 : 0);
+  const computed = exact.toDecimalPlaces(decimals + 2).toFixed(decimals + 2);
+  const low = formatDec(sub(stated, tol));
+  const high = formatDec(add(stated, tol));
+  const diff = exact.minus(formatDec(stated)).toDecimalPlaces(decimals + 2).toFixed(decimals + 2);
+  return {
+    code: CODES[e.measure as RatioMeasure],
+    params: {
+      reported: shownText(stated, e.precision), computed, of: figureText(of), base: figureText(base),
+      low, high, decimals, diff,
+    },
+    location: locationOf(e.source),
+    related: [locationOf(of.source), locationOf(base.source)],
+    expected: computed,
+    reported: formatDec(stated),
+  };
+}

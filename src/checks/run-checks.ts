@@ -1,0 +1,28 @@
+import type { Config } from '../config/schema.js';
+import type { RawFinding } from '../findings/types.js';
+import type { Ledger } from '../ledger/build-ledger.js';
+import type { Check } from './check.js';
+import { duplicates } from './duplicates.js';
+import { percentOfPlan } from './percent-of-plan.js';
+import { sums } from './sums.js';
+import { yearOverYear } from './year-over-year.js';
+
+/** Every check, in the order their findings are listed. */
+export const CHECKS: Check[] = [percentOfPlan, yearOverYear, sums, duplicates];
+
+/** Runs each check; one that throws becomes an `internal-error` finding and the rest still run. */
+export function runChecks(ledger: Ledger, config: Config, checks: Check[] = CHECKS): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const check of checks) {
+    try {
+      out.push(...check.run(ledger, config));
+    } catch (e) {
+      out.push({
+        code: 'internal-error',
+        params: { check: check.name, reason: e instanceof Error ? e.message : String(e) },
+        location: { file: ledger.entries[0]?.source.file ?? '(all inputs)' },
+      });
+    }
+  }
+  return out;
+}

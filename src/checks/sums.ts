@@ -1,0 +1,108 @@
+import type { RawFinding } from '../findings/types.js';
+import { locationOf } from '../findings/types.js';
+import { lineGroupKey, who, type Ledger } from '../ledger/build-ledger.js';
+import { abs, add, cmp, formatDec, halfUnit, sub, sum, ZERO, type Dec } from '../ledger/money.js';
+import { isRatioMeasure, type LedgerEntry } from '../ledger/schema.js';
+import { parentActivity } from '../reference/activities.js';
+import type { Check } from './check.js';
+import { figureText } from './format-figure.js';
+
+type Lang = { what: string };
+
+function groupBy(entries: LedgerEntry[], key: (e: LedgerEntry) => string): Map<string, LedgerEntry[]> {
+  const m = new Map<string, LedgerEntry[]>();
+  for (const e of entries) {
+    const k = key(e);
+    const list = m.get(k);
+    if (list) list.push(e);
+    else m.set(k, [e]);
+  }
+  return m;
+}
+
+/**
+ * Compares a total with its parts. Exact, unless a figure is written with decimals of a coarse
+ * unit (tỷ đồng to 3 places): rounded parts may then miss the rounded total by half a unit of
+ * the last digit per figure, and the message says so.
+ */
+function compare(total: LedgerEntry, parts: LedgerEntry[], what: Lang): RawFinding | undefined {
+  if (parts.length === 0) return undefined;
+  const expected = sum(parts.map((p) => p.amount));
+  const diff = sub(total.amount, expected);
+  const anyRounded = total.rounded || parts.some((p) => p.rounded);
+  let allowance: Dec = ZERO;
+  if (anyRounded) allowance = [total, ...parts].reduce((acc, p) => add(acc, halfUnit(p.precision)), ZERO);
+  if (cmp(abs(diff), allowance) <= 0) return undefined;
+  const rule = anyRounded
+    ? `figures are rounded, so up to ${formatDec(allowance)} ${total.unit} (half a unit of the last digit for each of the ${parts.length + 1} figures) is accepted`
+    : 'compared exactly';
+  return {
+    code: 'sum-mismatch',
+    params: { what: what.what, reported: figureText(total), expected: `${formatDec(expected)} ${total.unit}`, count: parts.length, diff: `${formatDec(diff)} ${total.unit}`, rule },
+    location: locationOf(total.source),
+    related: parts.map((p) => locationOf(p.source)),
+    expected: formatDec(expected),
+    reported: formatDec(total.amount),
+  };
+}
+
+function linesOf(group: LedgerEntry[]): { totals: LedgerEntry[]; top: LedgerEntry[]; children: Map<string, LedgerEntry[]>; parents: LedgerEntry[] } {
+  const activities = new Set(group.filter((e) => e.line !== '' && e.activity).map((e) => e.activity));
+  const totals = group.filter((e) => e.line === '' && e.level !== 'item');
+  const lines = group.filter((e) => e.line !== '' && !e.ofWhich);
+  const top: LedgerEntry[] = [];
+  const children = new Map<string, LedgerEntry[]>();
+  for (const e of lines) {
+    const parent = e.activity ? parentActivity(e.activity) : undefined;
+    if (parent && activities.has(parent)) {
+      const list = children.get(parent) ?? [];
+      list.push(e);
+      children.set(parent, list);
+    } else top.push(e);
+  }
+  const parents = lines.filter((e) => children.has(e.activity));
+  return { totals, top, children, parents };
+}
+
+/** Sums by lines (total ← lines, parent activity ← sub-lines), programmes (Cộng ← KCQG + KCĐP) and provinces (region ← provinces). */
+export const sums: Check = {
+  name: 'sums',
+  codes: ['sum-mismatch'],
+  run(ledger) {
+    const out: RawFinding[] = [];
+    const amounts = ledger.entries.filter((e) => !isRatioMeasure(e.measure));
+    // Lines within one section of one report.
+    for (const group of groupBy(amounts, (e) => `${e.source.file}|${lineGroupKey(e)}`).values()) {
+      const { totals, top, children, parents } = linesOf(group);
+      for (const t of totals) {
+        const f = compare(t, top, { what: `Total "${t.label || t.province || 'total'}"` });
+        if (f) out.push(f);
+      }
+      for (const p of parents) {
+        const f = compare(p, children.get(p.activity) ?? [], { what: `Line "${p.label || p.activity}"` });
+        if (f) out.push(f);
+      }
+    }
+    // Programmes: a figure for both programmes against its KCQG and KCĐP figures.
+    for (const group of groupBy(amounts, (e) => `${e.source.file}|${who(e)}|${e.year}|${e.period}|${e.line}|${e.measure}|${e.unit}`).values()) {
+      const both = group.filter((e) => e.program === '' && !e.ofWhich);
+      const parts = group.filter((e) => e.program !== '' && !e.ofWhich);
+      if (both.length === 0 || parts.length === 0) continue;
+      for (const t of both) {
+        const f = compare(t, parts, { what: `KCQG + KCĐP figure "${t.label || t.line || 'total'}"` });
+        if (f) out.push(f);
+      }
+    }
+    // Provinces: a regional total against its province rows.
+    for (const group of groupBy(amounts, (e) => `${e.source.file}|${e.year}|${e.period}|${e.program}|${e.line}|${e.measure}|${e.unit}`).values()) {
+      const regions = group.filter((e) => e.provinceCode === '' && !e.ofWhich);
+      const provinces = group.filter((e) => e.provinceCode !== '' && !e.ofWhich);
+      if (regions.length === 0 || provinces.length === 0) continue;
+      for (const t of regions) {
+        const f = compare(t, provinces, { what: `Regional total "${t.province || t.label || 'total'}"` });
+        if (f) out.push(f);
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,15 @@
+import type { Check } from './check.js';
+import { checkRatio } from './ratios.js';
+
+/**
+ * Year-over-year: the ratio to the same period last year ("So với cùng kỳ (%)"), the growth
+ * on it ("Tăng (+), giảm (-) %"), and plan growth ("KH 2024 so với KH 2023").
+ */
+export const yearOverYear: Check = {
+  name: 'year-over-year',
+  codes: ['ratio-prior-mismatch', 'growth-prior-mismatch', 'plan-growth-mismatch', 'percent-without-base'],
+  run(ledger) {
+    const measures = ['ratio_prior', 'growth_prior', 'plan_growth'] as const;
+    return ledger.entries.flatMap((e) => ((measures as readonly string[]).includes(e.measure) ? [checkRatio(ledger, e, [...measures])].filter((f) => f !== undefined) : []));
+  },
+};

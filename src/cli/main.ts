@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { ConfigError, loadConfig } from '../config/load-config.js';
+import type { Config } from '../config/schema.js';
+import { reconcile } from '../index.js';
+import { REPORTER_NAMES, REPORTERS, type ReporterName } from '../reporters/registry.js';
+import { writeAtomic } from './write-atomic.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** Exit code 2: the tool could not run. Its message is one line. */
+class UsageError extends Error {}
+
+interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+function useColor(io: Io): boolean {
+  if ('NO_COLOR' in io.env && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  return !!io.stdout.isTTY;
+}
+
+async function configFrom(opts: { config?: string; lang?: string; failOn?: string }): Promise<Config> {
+  return loadConfig(opts.config, { lang: opts.lang, failOn: opts.failOn });
+}
+
+async function writeOut(path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
+  try {
+    await writeAtomic(path, data);
+  } catch (e) {
+    throw new UsageError(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name('budget-recon')
+    .description('Reconcile Vietnamese provincial khuyến công budget reports: percent of plan, year over year, totals.')
+    .version(pkg.version, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride();
+
+  const lang = new Option('--lang <lang>', 'language of messages').choices(['en', 'vi']);
+  const config = new Option('--config <file>', 'JSON config file (severities, number style…)');
+
+  program
+    .command('check')
+    .description('read reports, run every check, print the findings')
+    .argument('<paths...>', 'files or folders (folders are read recursively: .xlsx, .csv, .tsv, .txt)')
+    .addOption(new Option('--format <format>', 'output format').choices(REPORTER_NAMES).default('text'))
+    .option('--out <file.xlsx>', 'also write the summary workbook')
+    .addOption(lang)
+    .addOption(config)
+    .addOption(new Option('--fail-on <level>', 'exit 1 on findings of this severity or worse').choices(['error', 'warning', 'never']))
+    .addHelpText('after', `
+Examples:
+  $ budget-recon check fixtures/samples
+  $ budget-recon check reports/ --format json > findings.json
+  $ budget-recon check reports/ --out summary.xlsx --lang vi
+  $ budget-recon check reports/ --fail-on warning --config budget-recon.json
+
+Exit codes: 0 no finding at or above --fail-on (default error); 1 there is one
+(an unreadable input counts); 2 the tool could not run (bad arguments or config).`)
+    .action(async (paths: string[], opts: { format: ReporterName; out?: string; lang?: string; config?: string; failOn?: string }) => {
+      const cfg = await configFrom(opts);
+      if (opts.out && !/\.xlsx$/i.test(opts.out)) throw new UsageError(`--out must name an .xlsx file: ${opts.out}`);
+      const { report } = await reconcile(paths, cfg);
+      const text = REPORTERS[opts.format](report, { color: opts.format === 'text' && useColor(io) });
+      io.stdout.write(text);
+      if (opts.out) {
+        const { renderXlsx } = await import('../reporters/xlsx.js');
+        await writeOut(opts.out, await renderXlsx(report));
+        if (opts.format === 'text') io.stderr.write(`${cfg.lang === 'vi' ? 'Đã ghi' : 'Wrote'} ${opts.out}\n`);
+      }
+      const s = report.summary;
+      const failing = cfg.failOn === 'never' ? 0 : cfg.failOn === 'warning' ? s.errors + s.warnings : s.errors;
+      setExit(failing > 0 ? 1 : 0);
+    });
+
+  program
+    .command('ledger')
+    .description('print the normalised ledger: one line per reported figure')
+    .argument('<paths...>', 'files or folders')
+    .addOption(new Option('--format <format>', 'csv or jsonl').choices(['csv', 'jsonl']).default('csv'))
+    .option('--out <file>', 'write to a file instead of standard output')
+    .addOption(lang)
+    .addOption(config)
+    .addHelpText('after', `
+Columns: province_code, province, year, period, program, activity, measure, value, unit,
+level, label, file, sheet, cell. Values are exact decimals in base units (đồng for money).
+Problems met while reading go to standard error; exit 1 if any is an error.
+
+Examples:
+  $ budget-recon ledger fixtures/long --out ledger.csv
+  $ budget-recon ledger report.xlsx --format jsonl | jq .value`)
+    .action(async (paths: string[], opts: { format: 'csv' | 'jsonl'; out?: string; lang?: string; config?: string }) => {
+      const cfg = await configFrom(opts);
+      const { report, ledger } = await reconcile(paths, cfg);
+      const { renderLedgerCsv, renderLedgerJsonl } = await import('../reporters/ledger-export.js');
+      const lines = opts.format === 'csv' ? renderLedgerCsv(ledger) : renderLedgerJsonl(ledger);
+      if (opts.out) await writeOut(opts.out, lines);
+      else for (const l of lines) io.stdout.write(l);
+      const readErrors = report.findings.filter((f) => f.severity === 'error' && ['file-unreadable', 'file-unsupported', 'layout-unrecognised', 'number-unparseable', 'number-ambiguous', 'number-style-conflict', 'unit-missing', 'unit-unknown', 'period-missing', 'period-unknown', 'year-missing', 'province-unknown', 'value-unknown', 'internal-error'].includes(f.code));
+      for (const f of readErrors) io.stderr.write(`${f.location.file}${f.location.sheet ? `:${f.location.sheet}` : ''}${f.location.cell ? `!${f.location.cell}` : ''}: ${f.severity}: ${f.message} [${f.code}]\n`);
+      setExit(readErrors.length > 0 ? 1 : 0);
+    });
+
+  return program;
+}
+
+/** Runs the CLI; returns the exit code instead of exiting so tests can call it in-process. */
+export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (e instanceof ConfigError || e instanceof UsageError) {
+      io.stderr.write(`budget-recon: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`budget-recon: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+}

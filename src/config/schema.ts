@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { CATALOG } from '../findings/catalog.js';
+
+export const SeveritySettingSchema = z.enum(['error', 'warning', 'info', 'off']);
+
+export const ConfigSchema = z
+  .object({
+    /** Language of messages. */
+    lang: z.enum(['en', 'vi']).default('en'),
+    /** Which severity makes `check` exit 1. */
+    failOn: z.enum(['error', 'warning', 'never']).default('error'),
+    /** Severity per finding code, overriding the catalog's default; "off" drops the code. */
+    severity: z.record(z.string(), SeveritySettingSchema).default({}),
+    /** Number style for text files when a value is ambiguous: auto decides from evidence only. */
+    numberStyle: z.enum(['auto', 'vi', 'en']).default('auto'),
+  })
+  .strict()
+  .superRefine((cfg, ctx) => {
+    for (const code of Object.keys(cfg.severity)) {
+      if (!(code in CATALOG)) ctx.addIssue({ code: 'custom', path: ['severity', code], message: `unknown finding code "${code}"` });
+    }
+  });
+
+export type Config = z.infer<typeof ConfigSchema>;
+export type ConfigInput = z.input<typeof ConfigSchema>;
+
+export function resolveConfig(input: unknown = {}): Config {
+  return ConfigSchema.parse(input);
+}

@@ -1,0 +1,81 @@
+import type { Config } from '../config/schema.js';
+import type { Ledger } from '../ledger/build-ledger.js';
+import { summarise, type SummaryRow } from '../ledger/summarise.js';
+import { catalogEntry, renderTemplate, type Lang } from './catalog.js';
+import type { Finding, RawFinding, Severity } from './types.js';
+
+export interface FileStatus {
+  file: string;
+  /** ok: read, no error finding; error: read, with error findings; unreadable: could not be read. */
+  status: 'ok' | 'error' | 'unreadable';
+  layout: 'long' | 'form' | 'summary' | null;
+  entries: number;
+}
+
+export interface Report {
+  findings: Finding[];
+  files: FileStatus[];
+  summary: { errors: number; warnings: number; infos: number; files: number; entries: number };
+  /** Totals by province × programme, for the summary workbook. */
+  table: SummaryRow[];
+  lang: Lang;
+}
+
+export interface FileInfo {
+  file: string;
+  readable: boolean;
+  layout: FileStatus['layout'];
+  entries: number;
+}
+
+const NUMERIC_PARAMS = new Set(['reported', 'computed', 'of', 'base', 'low', 'high', 'diff', 'expected']);
+
+/** Groups the digits of a leading plain number: 46022000000 → 46,022,000,000 (en) or 46.022.000.000 (vi). */
+export function groupDigits(text: string, lang: Lang): string {
+  return text.replace(/^(-?)(\d+)(?:\.(\d+))?/, (_, sign: string, int: string, frac?: string) => {
+    const g = int.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'vi' ? '.' : ',');
+    return sign + g + (frac ? (lang === 'vi' ? ',' : '.') + frac : '');
+  });
+}
+
+function render(raw: RawFinding, lang: Lang): string {
+  const entry = catalogEntry(raw.code);
+  if (!entry) return `${raw.code}: ${JSON.stringify(raw.params)}`;
+  const params = Object.fromEntries(Object.entries(raw.params).map(([k, v]) => [k, NUMERIC_PARAMS.has(k) ? groupDigits(String(v), lang) : v]));
+  return renderTemplate(entry.template[lang], params);
+}
+
+function compareLoc(a: Finding, b: Finding): number {
+  const ka = [a.location.file, a.location.sheet ?? '', String(a.location.row ?? 0).padStart(9, '0'), String(a.location.column ?? 0).padStart(6, '0'), a.code].join('\u0000');
+  const kb = [b.location.file, b.location.sheet ?? '', String(b.location.row ?? 0).padStart(9, '0'), String(b.location.column ?? 0).padStart(6, '0'), b.code].join('\u0000');
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+/** Applies configured severities, renders messages, sorts by place, counts. Pure. */
+export function buildReport(raw: RawFinding[], files: FileInfo[], ledger: Ledger, config: Config): Report {
+  const findings: Finding[] = [];
+  for (const r of raw) {
+    const setting = config.severity[r.code] ?? catalogEntry(r.code)?.severity ?? 'error';
+    if (setting === 'off') continue;
+    const f: Finding = { code: r.code, severity: setting as Severity, message: render(r, config.lang), location: r.location, related: r.related ?? [] };
+    if (r.expected !== undefined) f.expected = r.expected;
+    if (r.reported !== undefined) f.reported = r.reported;
+    findings.push(f);
+  }
+  findings.sort(compareLoc);
+  const errorsIn = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.location.file));
+  const fileStatus: FileStatus[] = files.map((f) => ({
+    file: f.file,
+    status: !f.readable ? 'unreadable' : errorsIn.has(f.file) ? 'error' : 'ok',
+    layout: f.layout,
+    entries: f.entries,
+  }));
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  return {
+    findings,
+    files: fileStatus,
+    summary: { errors: count('error'), warnings: count('warning'), infos: count('info'), files: files.length, entries: ledger.entries.length },
+    table: summarise(ledger),
+    lang: config.lang,
+  };
+}

@@ -1,0 +1,319 @@
+import type { Severity } from './types.js';
+
+export type Lang = 'en' | 'vi';
+type Text = Record<Lang, string>;
+
+export interface CatalogEntry {
+  title: Text;
+  description: Text;
+  /** Message with `{name}` placeholders filled from the finding's params. */
+  template: Text;
+  severity: Severity;
+  /** The stage or check that emits it (for docs and `explain`). */
+  emittedBy: string;
+  example?: string;
+}
+
+/**
+ * Every code budget-recon emits. Codes are a stable contract (JSON, SARIF, baselines): add new
+ * ones, never rename. Messages in Vietnamese are NFC.
+ */
+export const CATALOG = {
+  'file-unreadable': {
+    title: { en: 'File cannot be read', vi: 'Không đọc được tệp' },
+    description: {
+      en: 'The input could not be opened or decoded (missing, not a spreadsheet, damaged, or password-protected). The other inputs are still processed.',
+      vi: 'Không mở hoặc giải mã được tệp (không tồn tại, không phải bảng tính, bị hỏng hoặc có mật khẩu). Các tệp khác vẫn được xử lý.',
+    },
+    template: { en: 'Cannot read this file: {reason}', vi: 'Không đọc được tệp này: {reason}' },
+    severity: 'error',
+    emittedBy: 'read',
+  },
+  'file-unsupported': {
+    title: { en: 'File type not supported', vi: 'Loại tệp không được hỗ trợ' },
+    description: {
+      en: 'Only .xlsx, .csv, .tsv and .txt are read. Save other formats as .xlsx first.',
+      vi: 'Chỉ đọc được .xlsx, .csv, .tsv và .txt. Hãy lưu tệp ở dạng .xlsx trước.',
+    },
+    template: {
+      en: 'Files of type "{ext}" are not read; save it as .xlsx or .csv',
+      vi: 'Không đọc tệp loại "{ext}"; hãy lưu lại ở dạng .xlsx hoặc .csv',
+    },
+    severity: 'error',
+    emittedBy: 'read',
+  },
+  'encoding-converted': {
+    title: { en: 'Text encoding converted', vi: 'Đã chuyển mã văn bản' },
+    description: {
+      en: 'The file is not UTF-8; it was decoded from the encoding named. Check the labels look right.',
+      vi: 'Tệp không ở mã UTF-8; đã được giải mã từ bảng mã nêu trong thông báo. Hãy kiểm tra lại nhãn.',
+    },
+    template: { en: 'Read as {encoding}', vi: 'Đã đọc theo bảng mã {encoding}' },
+    severity: 'info',
+    emittedBy: 'read',
+  },
+  'file-empty': {
+    title: { en: 'No facts in file', vi: 'Tệp không có số liệu' },
+    description: {
+      en: 'The file was read but no reported figure was found in it.',
+      vi: 'Đã đọc tệp nhưng không tìm thấy số liệu báo cáo nào.',
+    },
+    template: { en: 'No reported figures found in this sheet', vi: 'Không tìm thấy số liệu nào trong trang này' },
+    severity: 'warning',
+    emittedBy: 'normalise',
+  },
+  'layout-unrecognised': {
+    title: { en: 'No header row recognised', vi: 'Không nhận ra dòng tiêu đề cột' },
+    description: {
+      en: 'No row in the first rows of the sheet looks like a header (Tỉnh, Năm, Kỳ, Kế hoạch, Thực hiện, Giá trị…). Use a mapping file for an odd layout.',
+      vi: 'Không có dòng nào ở đầu trang giống dòng tiêu đề cột (Tỉnh, Năm, Kỳ, Kế hoạch, Thực hiện, Giá trị…). Dùng tệp ánh xạ cho mẫu biểu lạ.',
+    },
+    template: {
+      en: 'No header row found in the first {rows} rows; expected columns such as Tỉnh, Năm, Kỳ, Kế hoạch, Thực hiện',
+      vi: 'Không thấy dòng tiêu đề trong {rows} dòng đầu; cần các cột như Tỉnh, Năm, Kỳ, Kế hoạch, Thực hiện',
+    },
+    severity: 'error',
+    emittedBy: 'layout',
+  },
+  'column-ignored': {
+    title: { en: 'Column not understood', vi: 'Không hiểu cột' },
+    description: {
+      en: 'A header was not recognised, so its values were not read. If it holds figures, rename the header or use a mapping file.',
+      vi: 'Không nhận ra tiêu đề cột nên không đọc giá trị của cột. Nếu cột chứa số liệu, hãy sửa tiêu đề hoặc dùng tệp ánh xạ.',
+    },
+    template: { en: 'Column "{header}" was not understood; its values are not read', vi: 'Không hiểu cột "{header}"; giá trị của cột không được đọc' },
+    severity: 'info',
+    emittedBy: 'layout',
+  },
+  'number-unparseable': {
+    title: { en: 'Not a number', vi: 'Không phải là số' },
+    description: {
+      en: 'A cell in a figure column holds text that is not a number, a dash or blank.',
+      vi: 'Ô trong cột số liệu chứa chữ không phải là số, dấu gạch hay ô trống.',
+    },
+    template: { en: '"{text}" is not a number', vi: '"{text}" không phải là số' },
+    severity: 'error',
+    emittedBy: 'normalise',
+  },
+  'number-ambiguous': {
+    title: { en: 'Number style undecided', vi: 'Không xác định được kiểu số' },
+    description: {
+      en: 'A value such as "1.234" reads as 1234 in Vietnamese style and 1.234 in English style, and nothing else in its column or file decides. The value is not used: write it unambiguously or set numberStyle in the config.',
+      vi: 'Giá trị như "1.234" là 1234 theo kiểu Việt Nam và 1,234 theo kiểu Anh, và không có gì khác trong cột hay tệp để quyết định. Giá trị không được dùng: hãy viết rõ hoặc đặt numberStyle trong cấu hình.',
+    },
+    template: {
+      en: '"{text}" reads as {vi} (Vietnamese style) or {en} (English style); nothing in the column or file decides, so it was not used',
+      vi: '"{text}" có thể là {vi} (kiểu Việt Nam) hoặc {en} (kiểu Anh); không có căn cứ trong cột hay tệp nên không dùng giá trị này',
+    },
+    severity: 'error',
+    emittedBy: 'normalise',
+  },
+  'number-style-conflict': {
+    title: { en: 'Number styles mixed', vi: 'Lẫn kiểu viết số' },
+    description: {
+      en: 'A value is written in the other number style than the one its column (or file) shows elsewhere, so it cannot be read safely.',
+      vi: 'Giá trị được viết theo kiểu số khác với kiểu của cột (hoặc tệp), nên không đọc an toàn được.',
+    },
+    template: {
+      en: '"{text}" is not valid in the {style} number style used by this column',
+      vi: '"{text}" không hợp lệ theo kiểu số {style} mà cột này dùng',
+    },
+    severity: 'error',
+    emittedBy: 'normalise',
+  },
+  'unit-missing': {
+    title: { en: 'Unit not stated', vi: 'Thiếu đơn vị tính' },
+    description: {
+      en: 'No unit applies to a money figure: state it in the header ("(triệu đồng)"), a unit line ("Đơn vị tính: …") or a ĐVT column.',
+      vi: 'Số liệu tiền không có đơn vị: ghi trong tiêu đề cột ("(triệu đồng)"), dòng "Đơn vị tính: …" hoặc cột ĐVT.',
+    },
+    template: { en: 'No unit for column "{header}"', vi: 'Không có đơn vị tính cho cột "{header}"' },
+    severity: 'error',
+    emittedBy: 'normalise',
+  },
+  'unit-unknown': {
+    title: { en: 'Unit not known', vi: 'Đơn vị tính không xác định' },
+    description: {
+      en: 'The unit written is neither a money unit (đồng, nghìn đồng, triệu đồng, tỷ đồng) nor a known count unit.',
+      vi: 'Đơn vị không phải đơn vị tiền (đồng, nghìn đồng, triệu đồng, tỷ đồng) cũng không phải đơn vị đếm đã biết.',
+    },
+    template: { en: 'Unit "{unit}" is not known', vi: 'Đơn vị "{unit}" không xác định' },
+    severity: 'error',
+    emittedBy: 'normalise',
+  },
+  'period-missing': {
+    title: { en: 'Period not stated', vi: 'Thiếu kỳ báo cáo' },
+    description: {
+      en: 'No period applies to a figure: add a period column or state it in the header, title or file name.',
+      vi: 'Số liệu không có kỳ báo cáo: thêm cột kỳ hoặc ghi kỳ trong tiêu đề, tên báo cáo hoặc tên tệp.',
+    },
+    template: { en: 'No period for this figure', vi: 'Không có kỳ báo cáo cho số liệu này' },
+    severity: 'error',
+    emittedBy: 'normalise',
+  },
+  'period-unknown': {
+    title: { en: 'Period not understood', vi: 'Không hiểu kỳ báo cáo' },
+    description: {
+      en: 'The period text is not one of the forms read: "9 tháng", "6 tháng đầu năm", "Quý III", "Tháng 10", "Năm", "01-09".',
+      vi: 'Kỳ báo cáo không thuộc các dạng: "9 tháng", "6 tháng đầu năm", "Quý III", "Tháng 10", "Năm", "01-09".',
+    },
+    template: { en: '"{text}" is not a period', vi: '"{text}" không phải là kỳ báo cáo' },
+    severity: 'error',
+    emittedBy: 'normalise',
+  },
+  'year-missing': {
+    title: { en: 'Year not stated', vi: 'Thiếu năm' },
+    description: {
+      en: 'No year applies to a figure: add a year column or state it in the header, title or file name.',
+      vi: 'Số liệu không có năm: thêm cột năm hoặc ghi năm trong tiêu đề, tên báo cáo hoặc tên tệp.',
+    },
+    template: { en: 'No year for this figure{detail}', vi: 'Không có năm cho số liệu này{detail}' },
+    severity: 'error',
+    emittedBy: 'normalise',
+  },
+  'province-unknown': {
+    title: { en: 'Province not recognised', vi: 'Không nhận ra tỉnh' },
+    description: {
+      en: 'The name or code is in neither the 63-province nor the 34-province list, with any spelling, prefix or diacritics.',
+      vi: 'Tên hoặc mã không có trong danh sách 63 tỉnh hay 34 tỉnh, dù viết thế nào.',
+    },
+    template: { en: '"{text}" is not a province', vi: '"{text}" không phải là tỉnh, thành phố' },
+    severity: 'error',
+    emittedBy: 'normalise',
+  },
+  'province-other-list': {
+    title: { en: 'Province from the other list', vi: 'Tỉnh thuộc danh sách khác' },
+    description: {
+      en: 'The province is named as in the other list than the one in force for the report\'s date (63 units until 30 June 2025, 34 from 1 July 2025).',
+      vi: 'Tên tỉnh thuộc danh sách không áp dụng cho thời điểm báo cáo (63 tỉnh đến 30/6/2025, 34 tỉnh từ 1/7/2025).',
+    },
+    template: {
+      en: '"{text}" is {name} of the {other}-province list, but a report for {period} uses the {list}-province list',
+      vi: '"{text}" là {name} theo danh sách {other} tỉnh, nhưng báo cáo kỳ {period} dùng danh sách {list} tỉnh',
+    },
+    severity: 'warning',
+    emittedBy: 'normalise',
+  },
+  'value-unknown': {
+    title: { en: 'Code value not understood', vi: 'Không hiểu giá trị mã' },
+    description: {
+      en: 'A programme, measure or level cell holds a value that is not one of those read (KCQG/KCĐP; Kế hoạch/Thực hiện/…; item/subtotal/total).',
+      vi: 'Ô chương trình, loại số liệu hoặc cấp chứa giá trị không đọc được (KCQG/KCĐP; Kế hoạch/Thực hiện/…; chi tiết/tổng).',
+    },
+    template: { en: '"{text}" is not a known {what}', vi: '"{text}" không phải {what} hợp lệ' },
+    severity: 'error',
+    emittedBy: 'normalise',
+  },
+  'percent-of-plan-mismatch': {
+    title: { en: 'Percent of plan does not match', vi: 'Tỷ lệ thực hiện so với kế hoạch không khớp' },
+    description: {
+      en: 'The stated percent of plan differs from actual ÷ plan × 100 by more than half a unit of its last shown digit.',
+      vi: 'Tỷ lệ % so với kế hoạch lệch với thực hiện ÷ kế hoạch × 100 quá nửa đơn vị của chữ số cuối được hiển thị.',
+    },
+    template: {
+      en: 'Stated {reported}% of plan, but {of} ÷ {base} × 100 = {computed}%; accepted {low} to {high} ({decimals} decimals shown); off by {diff}',
+      vi: 'Ghi {reported}% kế hoạch, nhưng {of} ÷ {base} × 100 = {computed}%; chấp nhận từ {low} đến {high} ({decimals} chữ số thập phân); lệch {diff}',
+    },
+    severity: 'error',
+    emittedBy: 'checks/percent-of-plan',
+    example: 'actual 46.022, plan 130.005, stated 35,4 → 35,3994… lies in [35,35; 35,45]: holds. Stated 53,4 → finding.',
+  },
+  'ratio-prior-mismatch': {
+    title: { en: 'Ratio to same period last year does not match', vi: 'Tỷ lệ so với cùng kỳ không khớp' },
+    description: {
+      en: 'The stated "so với cùng kỳ (%)" differs from this year ÷ same period last year × 100 by more than half a unit of its last shown digit.',
+      vi: 'Tỷ lệ "so với cùng kỳ (%)" lệch với năm nay ÷ cùng kỳ năm trước × 100 quá nửa đơn vị của chữ số cuối.',
+    },
+    template: {
+      en: 'Stated {reported}% of the same period last year, but {of} ÷ {base} × 100 = {computed}%; accepted {low} to {high}; off by {diff}',
+      vi: 'Ghi {reported}% so với cùng kỳ, nhưng {of} ÷ {base} × 100 = {computed}%; chấp nhận từ {low} đến {high}; lệch {diff}',
+    },
+    severity: 'error',
+    emittedBy: 'checks/year-over-year',
+  },
+  'growth-prior-mismatch': {
+    title: { en: 'Growth on last year does not match', vi: 'Tăng/giảm so với năm trước không khớp' },
+    description: {
+      en: 'The stated growth "tăng (+), giảm (-) %" differs from (this year ÷ last year − 1) × 100 by more than half a unit of its last shown digit.',
+      vi: 'Mức "tăng (+), giảm (-) %" lệch với (năm nay ÷ năm trước − 1) × 100 quá nửa đơn vị của chữ số cuối.',
+    },
+    template: {
+      en: 'Stated growth {reported}%, but ({of} ÷ {base} − 1) × 100 = {computed}%; accepted {low} to {high}; off by {diff}',
+      vi: 'Ghi tăng/giảm {reported}%, nhưng ({of} ÷ {base} − 1) × 100 = {computed}%; chấp nhận từ {low} đến {high}; lệch {diff}',
+    },
+    severity: 'error',
+    emittedBy: 'checks/year-over-year',
+  },
+  'plan-growth-mismatch': {
+    title: { en: 'Plan growth does not match', vi: 'Tăng/giảm kế hoạch không khớp' },
+    description: {
+      en: 'The stated "KH năm nay so với KH năm trước" percentage differs from the one computed from the two plans.',
+      vi: 'Tỷ lệ "KH năm nay so với KH năm trước" lệch với tỷ lệ tính từ hai kế hoạch.',
+    },
+    template: {
+      en: 'Stated plan change {reported}%, but ({of} ÷ {base} − 1) × 100 = {computed}%; accepted {low} to {high}; off by {diff}',
+      vi: 'Ghi kế hoạch tăng/giảm {reported}%, nhưng ({of} ÷ {base} − 1) × 100 = {computed}%; chấp nhận từ {low} đến {high}; lệch {diff}',
+    },
+    severity: 'error',
+    emittedBy: 'checks/year-over-year',
+  },
+  'percent-without-base': {
+    title: { en: 'Percentage with a zero base', vi: 'Có tỷ lệ khi mẫu số bằng 0' },
+    description: {
+      en: 'A percentage is stated although its base (plan or last year) is zero; none is owed there ("-" is right).',
+      vi: 'Có ghi tỷ lệ trong khi mẫu số (kế hoạch hoặc năm trước) bằng 0; chỗ này không cần tỷ lệ (ghi "-").',
+    },
+    template: {
+      en: 'Stated {reported}% but its base {base} is zero: no percentage is owed here',
+      vi: 'Ghi {reported}% nhưng mẫu số {base} bằng 0: không có tỷ lệ ở đây',
+    },
+    severity: 'warning',
+    emittedBy: 'checks/percent-of-plan, checks/year-over-year',
+  },
+  'sum-mismatch': {
+    title: { en: 'Total does not equal its parts', vi: 'Tổng không bằng các khoản cộng lại' },
+    description: {
+      en: 'A total or subtotal differs from the sum of its parts (lines, programmes KCQG + KCĐP, or provinces). Exact, except that figures written with decimals of a coarse unit (tỷ đồng to 3 places) may differ by half a unit of the last digit per figure. "Trong đó" rows are not parts.',
+      vi: 'Dòng tổng hoặc cộng lệch với tổng các phần (các dòng, KCQG + KCĐP, hoặc các tỉnh). So sánh chính xác, trừ số ghi có phần thập phân của đơn vị lớn (tỷ đồng 3 chữ số) được lệch nửa đơn vị chữ số cuối mỗi số. Dòng "Trong đó" không được cộng.',
+    },
+    template: {
+      en: '{what} is {reported} but its {count} parts add up to {expected} (difference {diff}); {rule}',
+      vi: '{what} là {reported} nhưng {count} khoản cộng lại được {expected} (lệch {diff}); {rule}',
+    },
+    severity: 'error',
+    emittedBy: 'checks/sums',
+  },
+  'duplicate-fact': {
+    title: { en: 'Fact reported twice', vi: 'Số liệu bị báo cáo hai lần' },
+    description: {
+      en: 'The same fact (province, year, period, programme, line, measure) appears twice in one file.',
+      vi: 'Cùng một số liệu (tỉnh, năm, kỳ, chương trình, dòng, loại) xuất hiện hai lần trong một tệp.',
+    },
+    template: {
+      en: 'Reported again here ({reported}) after {first} ({expected}){same}',
+      vi: 'Được ghi lại ở đây ({reported}) sau ô {first} ({expected}){same}',
+    },
+    severity: 'error',
+    emittedBy: 'checks/duplicates',
+  },
+  'internal-error': {
+    title: { en: 'A check failed to run', vi: 'Một phép kiểm tra bị lỗi' },
+    description: {
+      en: 'A check crashed on this input. Its findings are missing; every other check still ran. Please report it with the input.',
+      vi: 'Một phép kiểm tra bị lỗi với dữ liệu này nên thiếu kết quả của nó; các phép kiểm tra khác vẫn chạy. Hãy báo lỗi kèm tệp.',
+    },
+    template: { en: 'Check "{check}" failed: {reason}', vi: 'Phép kiểm tra "{check}" bị lỗi: {reason}' },
+    severity: 'error',
+    emittedBy: 'checks/run-checks',
+  },
+} satisfies Record<string, CatalogEntry>;
+
+export type FindingCode = keyof typeof CATALOG;
+
+export function catalogEntry(code: string): CatalogEntry | undefined {
+  return (CATALOG as Record<string, CatalogEntry>)[code];
+}
+
+export function renderTemplate(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? String(params[k]) : `{${k}}`)).normalize('NFC');
+}

@@ -1,0 +1,99 @@
+/**
+ * budget-recon's library API. `reconcile` runs the whole pipeline on files or folders:
+ * read → layout → normalise → ledger → checks → report. Reporters render the report.
+ */
+import { runChecks } from './checks/run-checks.js';
+import { resolveConfig, type Config, type ConfigInput } from './config/schema.js';
+import { buildReport, type FileInfo, type Report } from './findings/build-report.js';
+import type { RawFinding } from './findings/types.js';
+import { createLedgerBuilder, type Ledger } from './ledger/build-ledger.js';
+import { detectLayout, type Layout } from './layout/detect-layout.js';
+import { normaliseSheet, type NormaliseStats } from './normalise/normalise-sheet.js';
+import { collectInputs, type InputFile } from './read/collect-inputs.js';
+import { peekRows, ReadError, type Row } from './read/grid.js';
+import { readInput } from './read/read-input.js';
+
+export interface SheetInspection {
+  sheet: string;
+  layout?: Layout;
+  stats?: NormaliseStats;
+}
+
+export interface FileInspection {
+  file: string;
+  sheets: SheetInspection[];
+}
+
+export interface ReconcileResult {
+  report: Report;
+  ledger: Ledger;
+  inspections: FileInspection[];
+}
+
+const HEAD_ROWS = 40;
+
+async function* chain(head: Row[], rest: AsyncIterable<Row>): AsyncGenerator<Row> {
+  yield* head;
+  yield* rest;
+}
+
+/** Reads, normalises and checks the inputs. Never throws on bad data: that becomes findings. */
+export async function reconcile(inputs: Array<string | InputFile>, configInput: Config | ConfigInput = {}): Promise<ReconcileResult> {
+  const config = resolveConfig(configInput);
+  const files: InputFile[] = [];
+  const paths = inputs.filter((i): i is string => typeof i === 'string');
+  files.push(...inputs.filter((i): i is InputFile => typeof i !== 'string'));
+  if (paths.length) files.push(...(await collectInputs(paths)));
+
+  const raw: RawFinding[] = [];
+  const builder = createLedgerBuilder();
+  const infos: FileInfo[] = [];
+  const inspections: FileInspection[] = [];
+
+  for (const input of files) {
+    const info: FileInfo = { file: input.display, readable: true, layout: null, entries: 0 };
+    const inspection: FileInspection = { file: input.display, sheets: [] };
+    infos.push(info);
+    inspections.push(inspection);
+    try {
+      const wb = await readInput(input.path, input.display);
+      for (const n of wb.notes) raw.push({ code: n.code, params: n.params, location: { file: input.display, ...(n.sheet ? { sheet: n.sheet } : {}) } });
+      for (const sheet of wb.sheets) {
+        const { head, rest } = await peekRows(sheet.rows, HEAD_ROWS);
+        const { layout, findings } = detectLayout(head, { file: input.display, sheet: sheet.sheet });
+        raw.push(...findings);
+        const si: SheetInspection = { sheet: sheet.sheet };
+        inspection.sheets.push(si);
+        if (!layout) continue;
+        si.layout = layout;
+        info.layout = layout.kind;
+        si.stats = await normaliseSheet(layout, chain(head, rest), { file: input.display, sheet: sheet.sheet, numberStyle: config.numberStyle }, {
+          entry: (e) => {
+            const problem = builder.add(e);
+            if (problem) raw.push(problem);
+            else info.entries++;
+          },
+          finding: (f) => raw.push(f),
+        });
+      }
+    } catch (e) {
+      if (e instanceof ReadError) {
+        info.readable = info.entries > 0;
+        raw.push({ code: e.code, params: e.params, location: { file: input.display } });
+      } else {
+        raw.push({ code: 'internal-error', params: { check: 'read', reason: e instanceof Error ? e.message : String(e) }, location: { file: input.display } });
+      }
+    }
+  }
+  const ledger = builder.build();
+  raw.push(...runChecks(ledger, config));
+  return { report: buildReport(raw, infos, ledger, config), ledger, inspections };
+}
+
+export { resolveConfig } from './config/schema.js';
+export type { Config, ConfigInput } from './config/schema.js';
+export type { Report, FileStatus } from './findings/build-report.js';
+export type { Finding, Location, Severity } from './findings/types.js';
+export type { LedgerEntry } from './ledger/schema.js';
+export type { Ledger } from './ledger/build-ledger.js';
+export { CATALOG } from './findings/catalog.js';

@@ -1,0 +1,128 @@
+import { foldText } from '../reference/fold-text.js';
+import { parsePeriod, parseYear, type Period } from '../reference/periods.js';
+import { findUnitIn, type Unit } from '../reference/units.js';
+import type { Measure, RatioMeasure } from '../ledger/schema.js';
+
+export type Dimension =
+  | 'stt' | 'province' | 'province_code' | 'year' | 'period' | 'program' | 'activity' | 'label'
+  | 'level' | 'measure' | 'unit' | 'note';
+
+/** What a column holds, read from its header text. */
+export type ColumnMeaning =
+  | { kind: 'dimension'; dim: Dimension }
+  /** One-row-per-fact exports: the figure whose measure is given by a measure column. */
+  | { kind: 'value'; unit?: Unit }
+  | {
+      kind: 'amount';
+      measure: Exclude<Measure, RatioMeasure>;
+      /** Explicit year in the header, or an offset from the report year (cùng kỳ = -1). */
+      year?: number;
+      yearOffset?: number;
+      period?: Period;
+      program?: 'KCQG' | 'KCDP' | '';
+      unit?: Unit;
+    }
+  | { kind: 'ratio'; measure: RatioMeasure; year?: number; period?: Period }
+  | { kind: 'unknown' };
+
+const DIMENSIONS: Array<[RegExp, Dimension]> = [
+  [/^(stt|tt|so tt|so thu tu|no\.?|#|s\.t\.t)$/, 'stt'],
+  [/^(ma tinh|ma dvhc|ma tinh\/tp|province[ _]?code|ma don vi|code)$/, 'province_code'],
+  [/^(tinh|tinh\/?,? ?(thanh pho|tp)|tinh, tp|ten tinh|dia phuong|province|province name|don vi|tinh thanh|tinh\/thanh|tinh, thanh pho)$/, 'province'],
+  [/^(nam|year|nam bao cao|nam ke hoach)$/, 'year'],
+  [/^(ky|ky bao cao|period|thoi ky|thoi gian|ky bc)$/, 'period'],
+  [/^(chuong trinh|nguon|nguon kinh phi|program|programme|nguon von|loai chuong trinh)$/, 'program'],
+  [/^(ma hoat dong|ma noi dung|activity|activity[ _]code|ma chi tieu|ma hd|ma)$/, 'activity'],
+  [/^(noi dung|ten chi tieu|chi tieu|hoat dong|noi dung hoat dong|label|description|line|dien giai|ten hoat dong|noi dung chi|ten noi dung|item|noi dung cong viec)$/, 'label'],
+  [/^(cap|level|cap do|loai dong)$/, 'level'],
+  [/^(loai|measure|loai so lieu|loai chi tieu|chi so)$/, 'measure'],
+  [/^(dvt|don vi tinh|unit|d\.v\.t)$/, 'unit'],
+  [/^(ghi chu|note|notes|remark|remarks)$/, 'note'],
+];
+
+const VALUE = /^(gia tri|so tien|value|amount|so lieu|kinh phi|so luong|tong kinh phi)$/;
+
+/** Strips what the header says about unit and numbering: "(triệu đồng)", "(1)", "ĐVT: …". */
+function coreText(folded: string): string {
+  return folded
+    .replace(/\((?:[^()]*)\)/g, ' ')
+    .replace(/\[(?:[^[\]]*)\]/g, ' ')
+    .replace(/(dvt|don vi tinh)\s*:.*$/, ' ')
+    .replace(/[:*]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function programIn(t: string): 'KCQG' | 'KCDP' | '' | undefined {
+  if (/\bkcqg\b|khuyen cong quoc gia|\bquoc gia\b|\bnational\b/.test(t)) return 'KCQG';
+  if (/\bkcdp\b|khuyen cong dia phuong|\bdia phuong\b|\blocal\b/.test(t)) return 'KCDP';
+  return undefined;
+}
+
+function ratioKind(t: string): RatioMeasure | undefined {
+  const pct = /%|\bty le\b|\bti le\b|\bpercent|\bdat\b|\bso sanh\b|\bratio\b|\bgrowth\b|\btang\b.*\bgiam\b/.test(t);
+  if (!pct) return undefined;
+  const plans = (t.match(/\b(kh|ke hoach|plan)\b/g) ?? []).length;
+  if (plans >= 2 && /\bso voi\b|\bvs\b|\bover\b/.test(t)) return 'plan_growth';
+  const growth = /\btang\b.*\bgiam\b|\bgrowth\b|\bchange\b|\btang\/giam\b/.test(t);
+  const prior = /cung ky|nam truoc|\bck\b|same period|prior year|last year|\byoy\b/.test(t);
+  if (growth) return 'growth_prior';
+  if (prior) return 'ratio_prior';
+  return 'pct_of_plan';
+}
+
+function amountMeasure(t: string): Exclude<Measure, RatioMeasure> | undefined {
+  if (/(ke hoach|\bkh\b) (dieu chinh|bo sung)|adjusted plan|plan adjusted/.test(t)) return 'plan_adjusted';
+  if (/\buoc\b|\buth\b|estimate|\best\b/.test(t)) return 'estimate';
+  if (/giai ngan|disburse/.test(t)) return 'disbursed';
+  if (/quyet toan|settle/.test(t)) return 'settled';
+  if (/tam ung|advance/.test(t)) return 'advanced';
+  if (/ke hoach|\bkh\b|du toan|\bplan\b|\bbudget\b|\bkh\d{4}\b/.test(t)) return 'plan';
+  if (/thuc hien|\bth\b|luy ke|\bactual\b|ket qua|da thuc hien|\bth\d{4}\b|cung ky/.test(t)) return 'actual';
+  return undefined;
+}
+
+/**
+ * Reads one header (the texts of its header rows joined top to bottom) into a meaning.
+ * Matching is on folded text, so diacritics, tone placement and case do not matter.
+ */
+export function interpretHeader(raw: string): ColumnMeaning {
+  const folded = foldText(raw);
+  if (!folded) return { kind: 'unknown' };
+  const core = coreText(folded);
+  for (const [re, dim] of DIMENSIONS) if (re.test(core)) return { kind: 'dimension', dim };
+  const unit = findUnitIn(raw);
+  if (VALUE.test(core) || (core === '' && unit)) return unit ? { kind: 'value', unit } : { kind: 'value' };
+  const year = parseYear(folded);
+  const period = parsePeriod(core);
+  const ratio = ratioKind(folded);
+  if (ratio || unit?.kind === 'percent') {
+    const m: ColumnMeaning = { kind: 'ratio', measure: ratio ?? 'pct_of_plan' };
+    if (year !== undefined) m.year = year;
+    if (period) m.period = period;
+    return m;
+  }
+  const measure = amountMeasure(core);
+  if (measure) {
+    const m: ColumnMeaning = { kind: 'amount', measure };
+    if (/cung ky|nam truoc|same period|prior year|last year/.test(core)) m.yearOffset = -1;
+    if (year !== undefined) m.year = year;
+    if (period) m.period = period;
+    const program = programIn(core);
+    if (program !== undefined) m.program = program;
+    if (unit) m.unit = unit;
+    return m;
+  }
+  return { kind: 'unknown' };
+}
+
+/** True for labels that name a total or subtotal line: "Tổng cộng", "Tổng số", "Cộng", "Total". */
+export function isTotalLabel(label: string): boolean {
+  const t = foldText(label).replace(/[:.]+$/, '').trim();
+  return /^(tong cong|tong so|tong|cong|total|grand total|subtotal|sub-total|toan vung|toan khu vuc|ca nuoc|toan quoc|whole country|tong toan vung|tong cong toan vung|cong toan vung|khu vuc)\b/.test(t);
+}
+
+/** True for "Trong đó" (of which) breakdown labels. */
+export function isOfWhichLabel(label: string): boolean {
+  return /^(trong do|of which|in which|including)\b/.test(foldText(label));
+}

@@ -1,0 +1,99 @@
+import type { RawFinding } from '../findings/types.js';
+import { parentActivity } from '../reference/activities.js';
+import { LedgerEntrySchema, type FactRef, type LedgerEntry } from './schema.js';
+
+/** Facts in file order, indexed by what identifies a fact within and across reports. */
+export interface Ledger {
+  entries: LedgerEntry[];
+  /** factKey → entries (several when a fact is reported more than once). */
+  byFact: Map<string, LedgerEntry[]>;
+  /** factKey with any unit → entries: finds the amounts a percentage refers to by convention. */
+  byFactAnyUnit: Map<string, LedgerEntry[]>;
+}
+
+/** The province part of a key: the code, or the name as written for a region total. */
+export function who(e: Pick<LedgerEntry, 'provinceCode' | 'province'>): string {
+  return e.provinceCode || `~${e.province}`;
+}
+
+type KeyFields = Pick<LedgerEntry, 'provinceCode' | 'province' | 'year' | 'period' | 'program' | 'line' | 'measure' | 'unit'> & { ratioOf?: string | undefined };
+
+/** A percentage of people and a percentage of money on one line are different facts. */
+function unitPart(e: { unit: string; ratioOf?: string | undefined }): string {
+  return e.unit === '%' && e.ratioOf ? `%${e.ratioOf}` : e.unit;
+}
+
+/** Identity of a fact: province, year, period, programme, line, measure and unit. */
+export function factKey(e: KeyFields): string {
+  return `${who(e)}|${e.year}|${e.period}|${e.program}|${e.line}|${e.measure}|${unitPart(e)}`;
+}
+
+/** A fact's key without its line: the lines of one report section share it. */
+export function lineGroupKey(e: Omit<KeyFields, 'line'>): string {
+  return `${who(e)}|${e.year}|${e.period}|${e.program}|${e.measure}|${unitPart(e)}`;
+}
+
+/** The key of the amount a percentage refers to: the percentage's own row dimensions with the ref's. */
+export function refKey(e: LedgerEntry, ref: FactRef): string {
+  return factKey({ ...e, measure: ref.measure, year: ref.year, period: ref.period, unit: ref.unit, ratioOf: undefined });
+}
+
+/** Entries of one fact, from one file (arithmetic checks stay within a report). */
+export function lookup(ledger: Ledger, key: string, file: string): LedgerEntry[] {
+  return (ledger.byFact.get(key) ?? []).filter((e) => e.source.file === file);
+}
+
+export interface LedgerBuilder {
+  add(entry: LedgerEntry): RawFinding | undefined;
+  build(): Ledger;
+}
+
+/**
+ * Accumulates entries as they stream in. Memory holds one entry per reported figure; the rows
+ * they came from are gone. `build` marks parent activities that have sub-lines as subtotals.
+ */
+export function createLedgerBuilder(validate = true): LedgerBuilder {
+  const entries: LedgerEntry[] = [];
+  return {
+    add(entry) {
+      if (validate) {
+        const r = LedgerEntrySchema.safeParse(entry);
+        if (!r.success) {
+          return {
+            code: 'internal-error',
+            params: { check: 'ledger', reason: r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') },
+            location: { ...entry.source },
+          };
+        }
+      }
+      entries.push(entry);
+      return undefined;
+    },
+    build() {
+      const byFact = new Map<string, LedgerEntry[]>();
+      const byFactAnyUnit = new Map<string, LedgerEntry[]>();
+      const parents = new Set<string>();
+      const push = (m: Map<string, LedgerEntry[]>, k: string, e: LedgerEntry) => {
+        const list = m.get(k);
+        if (list) list.push(e);
+        else m.set(k, [e]);
+      };
+      for (const e of entries) {
+        push(byFact, factKey(e), e);
+        push(byFactAnyUnit, factKey({ ...e, unit: '*', ratioOf: undefined }), e);
+        const parent = e.activity ? parentActivity(e.activity) : undefined;
+        if (parent) parents.add(`${e.source.file}|${lineGroupKey(e)}|${parent}`);
+      }
+      for (const e of entries) {
+        if (e.level === 'item' && e.activity && parents.has(`${e.source.file}|${lineGroupKey(e)}|${e.activity}`)) e.level = 'subtotal';
+      }
+      return { entries, byFact, byFactAnyUnit };
+    },
+  };
+}
+
+export function buildLedger(entries: Iterable<LedgerEntry>): Ledger {
+  const b = createLedgerBuilder(false);
+  for (const e of entries) b.add(e);
+  return b.build();
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import type { Dec } from './money.js';
+
+/** Where a value was read: the A1 address a spreadsheet program shows for it. */
+export const SourceRefSchema = z.object({
+  file: z.string(),
+  sheet: z.string(),
+  cell: z.string(),
+  row: z.number().int().positive(),
+  column: z.number().int().positive(),
+});
+export type SourceRef = z.infer<typeof SourceRefSchema>;
+
+export const PROGRAMS = ['KCQG', 'KCDP', ''] as const;
+export const LEVELS = ['item', 'subtotal', 'total'] as const;
+
+/** Amount measures, then the percentages a report states about them. */
+export const AMOUNT_MEASURES = ['plan', 'plan_adjusted', 'estimate', 'actual', 'disbursed', 'advanced', 'settled'] as const;
+export const RATIO_MEASURES = ['pct_of_plan', 'ratio_prior', 'growth_prior', 'plan_growth'] as const;
+export const MeasureSchema = z.enum([...AMOUNT_MEASURES, ...RATIO_MEASURES]);
+export type Measure = z.infer<typeof MeasureSchema>;
+export type RatioMeasure = (typeof RATIO_MEASURES)[number];
+
+export function isRatioMeasure(m: Measure): m is RatioMeasure {
+  return (RATIO_MEASURES as readonly string[]).includes(m);
+}
+
+/** Which amounts a stated percentage is computed from: same province, programme and line. */
+export const FactRefSchema = z.object({
+  measure: MeasureSchema,
+  year: z.number().int(),
+  period: z.string(),
+  unit: z.string(),
+});
+export type FactRef = z.infer<typeof FactRefSchema>;
+
+const DecSchema = z.custom<Dec>((v) => typeof v === 'object' && v !== null && typeof (v as Dec).units === 'bigint' && Number.isInteger((v as Dec).scale));
+
+export const LedgerEntrySchema = z.object({
+  provinceCode: z.string().regex(/^(\d\d)?$/),
+  province: z.string(),
+  year: z.number().int().min(1990).max(2100),
+  period: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|1[0-2])$/),
+  program: z.enum(PROGRAMS),
+  activity: z.string(),
+  measure: MeasureSchema,
+  /** Exact value in base units: đồng for money, the count for counts, percent points for %. */
+  amount: DecSchema,
+  unit: z.string().min(1),
+  level: z.enum(LEVELS),
+  label: z.string(),
+  source: SourceRefSchema,
+  /** Identity of the line within a report: the activity code, or the folded label; '' for a total. */
+  line: z.string(),
+  /** Exponent (base units) of the last digit the figure shows: -1 for "35,4" %, 6 for whole triệu. */
+  precision: z.number().int(),
+  /** True when the figure is written with decimals of a coarse unit (tỷ đồng to 3 places): it was rounded. */
+  rounded: z.boolean(),
+  /** A "Trong đó" (of which) breakdown: never a part of a sum. */
+  ofWhich: z.boolean(),
+  /** For a percentage: the amounts it is computed from (resolved by convention when absent). */
+  basis: z.object({ of: FactRefSchema, base: FactRefSchema }).optional(),
+  /** For a percentage: the unit of the amounts it is computed from (VND, người…), part of its identity. */
+  ratioOf: z.string().optional(),
+  /** The sheet row the entry came from, to group a row's facts. */
+  rowKey: z.string(),
+});
+export type LedgerEntry = z.infer<typeof LedgerEntrySchema>;
+
+/** The ledger export's columns, in the contract's order. */
+export const LEDGER_COLUMNS = [
+  'province_code', 'province', 'year', 'period', 'program', 'activity', 'measure', 'value',
+  'unit', 'level', 'label', 'file', 'sheet', 'cell',
+] as const;

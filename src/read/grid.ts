@@ -1,0 +1,76 @@
+/** A cell as the reader found it. `text` is what the file shows (for text files, as written). */
+export interface Cell {
+  row: number;
+  col: number;
+  value: string | number | boolean | Date | null;
+  text: string;
+  /** Excel number format ("0.0", "#,##0", "0.00%") when the producer stored one. */
+  numFmt?: string;
+  formula?: string;
+}
+
+export interface Merge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export type Row = Cell[];
+
+/** One sheet; rows arrive lazily and in order, empty rows may be absent. */
+export interface SheetGrid {
+  file: string;
+  sheet: string;
+  merges: Merge[];
+  rows: AsyncIterable<Row>;
+  /** Whether values are typed (xlsx) or all text as written (CSV). */
+  typed: boolean;
+}
+
+export interface Workbook {
+  file: string;
+  sheets: SheetGrid[];
+  /** Reader notes for the report, e.g. the encoding decided. */
+  notes: Array<{ code: string; params: Record<string, string | number>; sheet?: string }>;
+}
+
+export function columnLetter(col: number): string {
+  let s = '';
+  let n = col;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetter(col)}${row}`;
+}
+
+export class ReadError extends Error {
+  constructor(readonly code: string, readonly params: Record<string, string | number>) {
+    super(String(params.reason ?? code));
+  }
+}
+
+/** Splits an async row stream into the first `n` rows and the rest, reading no further than needed. */
+export async function peekRows(rows: AsyncIterable<Row>, n: number): Promise<{ head: Row[]; rest: AsyncIterable<Row> }> {
+  const it = rows[Symbol.asyncIterator]();
+  const head: Row[] = [];
+  let done = false;
+  while (head.length < n) {
+    const r = await it.next();
+    if (r.done) {
+      done = true;
+      break;
+    }
+    head.push(r.value);
+  }
+  const rest: AsyncIterable<Row> = {
+    [Symbol.asyncIterator]: () => (done ? { next: async () => ({ done: true, value: undefined }) } : it),
+  };
+  return { head, rest };
+}

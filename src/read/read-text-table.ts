@@ -1,0 +1,60 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { parse } from 'csv-parse';
+import { decodingStream, sniffEncoding } from './decode-text.js';
+import { detectDelimiter } from './detect-delimiter.js';
+import { ReadError, type Row, type Workbook } from './grid.js';
+
+const SAMPLE_BYTES = 64 * 1024;
+
+/**
+ * Reads a CSV/TSV/TXT table as one sheet named after the file (as LibreOffice does). Rows are
+ * parsed as a stream; row numbers are record numbers, which is what a spreadsheet shows.
+ */
+export async function readTextTable(path: string, displayName: string): Promise<Workbook> {
+  let sample: Uint8Array;
+  try {
+    const fh = await open(path, 'r');
+    try {
+      const buf = Buffer.alloc(SAMPLE_BYTES);
+      const { bytesRead } = await fh.read(buf, 0, SAMPLE_BYTES, 0);
+      sample = buf.subarray(0, bytesRead);
+    } finally {
+      await fh.close();
+    }
+  } catch (e) {
+    throw new ReadError('file-unreadable', { reason: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message });
+  }
+  const { encoding, bomLength } = sniffEncoding(sample);
+  const sampleText = new TextDecoder(encoding).decode(sample.subarray(bomLength));
+  const ext = extname(path).toLowerCase();
+  const delimiter = detectDelimiter(sampleText, ext === '.tsv' || ext === '.txt' ? '\t' : ',');
+  const notes: Workbook['notes'] = [];
+  if (encoding !== 'utf-8') notes.push({ code: 'encoding-converted', params: { encoding: encoding === 'windows-1258' ? 'Windows-1258' : encoding.toUpperCase() } });
+
+  async function* rows(): AsyncGenerator<Row> {
+    const parser = createReadStream(path)
+      .pipe(decodingStream(encoding, bomLength))
+      .pipe(parse({ delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: false }));
+    let rowNo = 0;
+    try {
+      for await (const record of parser as AsyncIterable<string[]>) {
+        rowNo++;
+        const row: Row = [];
+        record.forEach((text, i) => {
+          if (text !== '') row.push({ row: rowNo, col: i + 1, value: text, text });
+        });
+        yield row;
+      }
+    } catch (e) {
+      throw new ReadError('file-unreadable', { reason: `row ${rowNo + 1}: ${(e as Error).message}` });
+    }
+  }
+
+  return {
+    file: displayName,
+    notes,
+    sheets: [{ file: displayName, sheet: basename(path, extname(path)), merges: [], rows: rows(), typed: false }],
+  };
+}
