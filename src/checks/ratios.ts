@@ -76,10 +76,10 @@ export function checkRatio(ledger: Ledger, e: LedgerEntry, measures: RatioMeasur
   if (cmp(lhs, mul(tol, abs(base.amount))) <= 0) return undefined;
   const decimals = Math.max(0, -e.precision);
   const exact = ratioDecimal(of.amount, base.amount, 100).minus(growth ? 100 : 0);
-  const computed = exact.toDecimalPlaces(decimals + 2).toFixed(decimals + 2);
+  const computed = exact.toDecimalPlaces(decimals + 3).toFixed(decimals + 3);
   const low = formatDec(sub(stated, tol));
   const high = formatDec(add(stated, tol));
-  const diff = exact.minus(formatDec(stated)).toDecimalPlaces(decimals + 2).toFixed(decimals + 2);
+  const diff = exact.minus(formatDec(stated)).toDecimalPlaces(decimals + 3).toFixed(decimals + 3);
   return {
     code: CODES[e.measure as RatioMeasure],
     params: {

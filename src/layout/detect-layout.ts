@@ -118,8 +118,14 @@ export function detectLayout(head: Row[], ctx: { file: string; sheet: string }):
   const titleLines = head.slice(0, best.index).map((r) => r.map((c) => cleanText(c.text)).filter(Boolean).join(' ')).filter(Boolean);
   const next = head[best.index + 1];
   const skipRows = next && isNumberingRow(next) ? [next[0]!.row] : [];
+  const title = readTitleFacts(titleLines, ctx.file);
+  if (title.year === undefined && !columns.some((c) => c.meaning.kind === 'dimension' && c.meaning.dim === 'year')) {
+    // "Kế hoạch 2024 | Kế hoạch 2023": with no other word on the year, the report is of the latest one.
+    const years = columns.flatMap((c) => (c.meaning.kind === 'amount' || c.meaning.kind === 'ratio') && c.meaning.year !== undefined ? [c.meaning.year] : []);
+    if (years.length) title.year = Math.max(...years);
+  }
   return {
-    layout: { kind: 'long', headerRow: headerRow[0]!.row, skipRows, columns, title: readTitleFacts(titleLines, ctx.file) },
+    layout: { kind: 'long', headerRow: headerRow[0]!.row, skipRows, columns, title },
     findings,
   };
 }

@@ -1,4 +1,4 @@
-import { foldText } from '../reference/fold-text.js';
+import { cleanText, foldText } from '../reference/fold-text.js';
 import { parsePeriod, parseYear, type Period } from '../reference/periods.js';
 import { findUnitIn, type Unit } from '../reference/units.js';
 import type { Measure, RatioMeasure } from '../ledger/schema.js';
@@ -119,7 +119,11 @@ export function interpretHeader(raw: string): ColumnMeaning {
 /** True for labels that name a total or subtotal line: "Tổng cộng", "Tổng số", "Cộng", "Total". */
 export function isTotalLabel(label: string): boolean {
   const t = foldText(label).replace(/[:.]+$/, '').trim();
-  return /^(tong cong|tong so|tong|cong|total|grand total|subtotal|sub-total|toan vung|toan khu vuc|ca nuoc|toan quoc|whole country|tong toan vung|tong cong toan vung|cong toan vung|khu vuc)\b/.test(t);
+  if (/^(tong cong|tong so|tong|total|grand total|subtotal|sub-total|toan vung|toan khu vuc|ca nuoc|toan quoc|whole country)\b/.test(t)) return true;
+  // Folded, "Cộng" (sum) and "Công" (as in "Công tác…") are the same word: only a bare "Cong"
+  // counts, unless the diacritics say "cộng".
+  if (/^cong( (i|ii|iii|iv|v|kcqg|kcdp|toan vung|khu vuc|chung))?$/.test(t)) return true;
+  return /^cộng\b/u.test(cleanText(label).toLowerCase());
 }
 
 /** True for "Trong đó" (of which) breakdown labels. */

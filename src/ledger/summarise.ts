@@ -12,6 +12,8 @@ export interface SummaryRow {
   program: 'KCQG' | 'KCDP' | '';
   plan?: Dec;
   actual?: Dec;
+  /** Actual of the same period last year, where the inputs state it. */
+  prior?: Dec;
 }
 
 /** The money figure of one programme (or both) for a province: its stated total, else the sum of its lines. */
@@ -42,23 +44,31 @@ export function summarise(ledger: Ledger): SummaryRow[] {
     groups.set(k, g);
   }
   const rows: SummaryRow[] = [];
-  for (const { who, entries } of groups.values()) {
+  const keyOf = (w: LedgerEntry, year: number) => `${w.provinceCode || `~${w.province}`}|${year}`;
+  for (const [k, { who, entries }] of groups) {
+    // A year with actuals only, next to a reported later year, is that year's "cùng kỳ" column.
+    if (entries.every((e) => e.measure === 'actual') && groups.has(keyOf(who, who.year + 1))) continue;
+    const prior = groups.get(keyOf(who, who.year - 1))?.entries ?? [];
+    void k;
     const periods = [...new Set(entries.filter((e) => e.measure === 'actual').map((e) => e.period))].sort();
     if (periods.length === 0) periods.push('01-12');
     for (const period of periods) {
       const figures = (['KCQG', 'KCDP', ''] as const).map((program) => {
         const of = (measure: string, p: string) => programFigure(entries.filter((e) => e.program === program && e.measure === measure && e.period === p));
-        return { program, plan: of('plan', '01-12'), actual: of('actual', period) };
+        const last = programFigure(prior.filter((e) => e.program === program && e.measure === 'actual' && e.period === period));
+        return { program, plan: of('plan', '01-12'), actual: of('actual', period), prior: last };
       });
       const [qg, dp, both] = figures as [(typeof figures)[0], (typeof figures)[0], (typeof figures)[0]];
       const combine = (a?: Dec, b?: Dec) => (a && b ? add(a, b) : a ?? b);
       if (!both.plan) both.plan = combine(qg.plan, dp.plan);
       if (!both.actual) both.actual = combine(qg.actual, dp.actual);
+      if (!both.prior) both.prior = combine(qg.prior, dp.prior);
       for (const f of figures) {
         if (!f.plan && !f.actual) continue;
         const row: SummaryRow = { provinceCode: who.provinceCode, province: who.province, year: who.year, period, program: f.program };
         if (f.plan) row.plan = f.plan;
         if (f.actual) row.actual = f.actual;
+        if (f.prior) row.prior = f.prior;
         rows.push(row);
       }
     }

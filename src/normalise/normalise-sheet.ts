@@ -41,7 +41,8 @@ interface RowDims {
   provinceCode: string;
   province: string;
   year: number;
-  period: Period;
+  /** Undefined when neither a column nor the title states it: only figures that need it fail. */
+  period: Period | undefined;
   program: 'KCQG' | 'KCDP' | '';
   activity: string;
   line: string;
@@ -269,10 +270,6 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
       sink.finding({ code: 'year-missing', params: { detail: cols.year ? '' : ': no year column, and none in the title or file name' }, location: loc(first) });
       return undefined;
     }
-    if (!period) {
-      sink.finding({ code: 'period-missing', params: {}, location: loc(first) });
-      return undefined;
-    }
     const dims: RowDims = { provinceCode, province, year, period, program, activity, line, label, level, ofWhich: isOfWhichLabel(label) };
     const unitText = textOf(row, cols.unit);
     if (unitText) {
@@ -316,12 +313,14 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
     const rowKey = `${file}|${sheet}|${first.row}`;
     const amountRefs: Array<{ spec: ColumnSpec; ref: FactRef }> = [];
     const pending: Array<() => void> = [];
+    // Percentages learn their basis from the whole row; entries still go out in column order.
+    const out: LedgerEntry[] = [];
 
     for (const fig of figures) {
       const m = fig.col.meaning;
       let measure: Measure;
       let year = dims.year;
-      let period = dims.period;
+      let period: Period | undefined = dims.period;
       let program = dims.program;
       let unit: Unit | undefined;
       if (m.kind === 'value') {
@@ -342,10 +341,14 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
       } else if (m.kind === 'ratio') {
         measure = m.measure;
         year = m.year ?? dims.year;
-        period = m.period ?? dims.period;
+        period = m.period ?? (measure === 'plan_growth' ? WHOLE_YEAR : dims.period);
         unit = { kind: 'percent', written: '%' };
       } else continue;
 
+      if (!period) {
+        once(`period-missing:${fig.col.col}`, { code: 'period-missing', params: {}, location: loc(fig.cell) });
+        continue;
+      }
       if (!unit) {
         once(`unit-missing:${fig.col.col}`, { code: 'unit-missing', params: { header: fig.col.header }, location: { ...loc(fig.cell), cell: fig.col.address, row: layout.headerRow } });
         continue;
@@ -402,11 +405,12 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
             entry.basis = basis;
             entry.ratioOf = basis.base.unit;
           }
-          emit(entry);
         });
-      } else emit(entry);
+      }
+      out.push(entry);
     }
     for (const p of pending) p();
+    for (const e of out) emit(e);
   };
 
   const emit = (e: LedgerEntry) => {

@@ -10,8 +10,21 @@ export function cleanText(text: string): string {
   return text.normalize('NFC').replace(SPACES, ' ').replace(DASHES, '-').trim();
 }
 
+// Province names, periods and labels repeat on every row: folding each once pays off.
+const FOLDED = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 50_000;
+
 /** Lower-case ASCII key: no diacritics, đ → d, single spaces. */
 export function foldText(text: string): string {
+  const hit = FOLDED.get(text);
+  if (hit !== undefined) return hit;
+  const folded = foldUncached(text);
+  if (FOLDED.size >= FOLD_CACHE_LIMIT) FOLDED.clear();
+  FOLDED.set(text, folded);
+  return folded;
+}
+
+function foldUncached(text: string): string {
   return cleanText(text)
     .normalize('NFD')
     .replace(COMBINING, '')

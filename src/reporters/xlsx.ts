@@ -3,14 +3,14 @@ import { formatDec, ratioDecimal, shift, type Dec } from '../ledger/money.js';
 
 const HEAD = {
   en: {
-    summary: ['Year', 'Period', 'Province code', 'Province', 'Programme', 'Plan (million VND)', 'Actual (million VND)', '% of plan'],
+    summary: ['Year', 'Period', 'Province code', 'Province', 'Programme', 'Plan (million VND)', 'Actual (million VND)', '% of plan', 'Same period last year (million VND)', '% of last year'],
     findings: ['Severity', 'Code', 'File', 'Sheet', 'Cell', 'Message', 'Expected', 'Reported', 'Related cells'],
     files: ['File', 'Status', 'Layout', 'Figures read'],
     both: 'KCQG + KCĐP',
     sheets: ['Summary', 'Findings', 'Files'],
   },
   vi: {
-    summary: ['Năm', 'Kỳ', 'Mã tỉnh', 'Tỉnh, thành phố', 'Chương trình', 'Kế hoạch (triệu đồng)', 'Thực hiện (triệu đồng)', 'Tỷ lệ TH/KH'],
+    summary: ['Năm', 'Kỳ', 'Mã tỉnh', 'Tỉnh, thành phố', 'Chương trình', 'Kế hoạch (triệu đồng)', 'Thực hiện (triệu đồng)', 'Tỷ lệ TH/KH', 'Cùng kỳ năm trước (triệu đồng)', 'So với cùng kỳ'],
     findings: ['Mức độ', 'Mã', 'Tệp', 'Trang', 'Ô', 'Nội dung', 'Giá trị đúng', 'Giá trị báo cáo', 'Ô liên quan'],
     files: ['Tệp', 'Trạng thái', 'Mẫu biểu', 'Số liệu đã đọc'],
     both: 'KCQG + KCĐP',
@@ -42,20 +42,21 @@ export async function renderXlsx(report: Report): Promise<Buffer> {
 
   const ws = wb.addWorksheet(h.sheets[0], { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.addRow(h.summary).font = { bold: true };
-  const whole = report.table.every((r) => (!r.plan || isWholeMillions(r.plan)) && (!r.actual || isWholeMillions(r.actual)));
+  const whole = report.table.every((r) => [r.plan, r.actual, r.prior].every((d) => !d || isWholeMillions(d)));
+  const ratio = (num?: Dec, den?: Dec) => (num && den && den.units !== 0n ? ratioDecimal(num, den).toDecimalPlaces(12).toNumber() : '');
   const moneyFmt = whole ? '#,##0' : '#,##0.000';
   report.table.forEach((r, i) => {
     const n = i + 2;
-    const row = ws.addRow([r.year, r.period, r.provinceCode || null, r.province, r.program || h.both, r.plan ? millions(r.plan) : null, r.actual ? millions(r.actual) : null]);
-    row.getCell(6).numFmt = moneyFmt;
-    row.getCell(7).numFmt = moneyFmt;
-    const cached = r.plan && r.actual && r.plan.units !== 0n ? ratioDecimal(r.actual, r.plan).toDecimalPlaces(12).toNumber() : '';
-    row.getCell(8).value = { formula: `IF(OR(F${n}="",F${n}=0,G${n}=""),"",G${n}/F${n})`, result: cached };
+    const row = ws.addRow([r.year, r.period, r.provinceCode || null, r.province, r.program || h.both, r.plan ? millions(r.plan) : null, r.actual ? millions(r.actual) : null, null, r.prior ? millions(r.prior) : null]);
+    for (const c of [6, 7, 9]) row.getCell(c).numFmt = moneyFmt;
+    row.getCell(8).value = { formula: `IF(OR(F${n}="",F${n}=0,G${n}=""),"",G${n}/F${n})`, result: ratio(r.actual, r.plan) };
     row.getCell(8).numFmt = '0.0%';
+    row.getCell(10).value = { formula: `IF(OR(I${n}="",I${n}=0,G${n}=""),"",G${n}/I${n})`, result: ratio(r.actual, r.prior) };
+    row.getCell(10).numFmt = '0.0%';
     if (!r.provinceCode || !r.program) row.font = { bold: !r.program };
   });
-  ws.columns.forEach((col, i) => (col.width = [6, 8, 10, 24, 14, 20, 20, 11][i] ?? 12));
-  ws.autoFilter = { from: 'A1', to: 'H1' };
+  ws.columns.forEach((col, i) => (col.width = [6, 8, 10, 24, 14, 20, 20, 11, 22, 12][i] ?? 12));
+  ws.autoFilter = { from: 'A1', to: 'J1' };
 
   const fs = wb.addWorksheet(h.sheets[1], { views: [{ state: 'frozen', ySplit: 1 }] });
   fs.addRow(h.findings).font = { bold: true };

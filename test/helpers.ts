@@ -1,0 +1,37 @@
+import type { Row } from '../src/read/grid.js';
+import { detectLayout } from '../src/layout/detect-layout.js';
+import { normaliseSheet, type NormaliseOptions } from '../src/normalise/normalise-sheet.js';
+import { buildLedger, type Ledger } from '../src/ledger/build-ledger.js';
+import type { LedgerEntry } from '../src/ledger/schema.js';
+import type { RawFinding } from '../src/findings/types.js';
+
+/** Rows of text cells from a 2D array, as a CSV reader yields them ('' = empty cell). */
+export function textRows(table: string[][]): Row[] {
+  return table.map((cells, r) =>
+    cells.flatMap((text, c) => (text === '' ? [] : [{ row: r + 1, col: c + 1, value: text, text }])),
+  );
+}
+
+async function* iterate(rows: Row[]): AsyncGenerator<Row> {
+  yield* rows;
+}
+
+/** Runs layout + normalise on an inline table: the pure middle of the pipeline. */
+export async function normaliseTable(table: string[][], opts: Partial<NormaliseOptions> = {}): Promise<{ entries: LedgerEntry[]; findings: RawFinding[]; ledger: Ledger }> {
+  const rows = textRows(table);
+  const file = opts.file ?? 'test.csv';
+  const sheet = opts.sheet ?? 'test';
+  const { layout, findings } = detectLayout(rows, { file, sheet });
+  const entries: LedgerEntry[] = [];
+  if (layout) {
+    await normaliseSheet(layout, iterate(rows), { file, sheet, numberStyle: opts.numberStyle ?? 'auto' }, {
+      entry: (e) => entries.push(e),
+      finding: (f) => findings.push(f),
+    });
+  }
+  return { entries, findings, ledger: buildLedger(entries) };
+}
+
+export function codes(findings: Array<{ code: string }>): string[] {
+  return findings.map((f) => f.code);
+}
