@@ -148,23 +148,23 @@ function factsEn(provinces, seed = 77) {
       const actual = (plan * BigInt(Math.round(300 + r() * 700))) / 1000n;
       tot.plan += plan;
       tot.actual += actual;
-      out.push(`${p.code},${p.name},2024,01-09,KCDP,${code},${label},plan,${plan},VND`);
+      out.push(`${p.code},${p.name},2024,01-12,KCDP,${code},${label},plan,${plan},VND`);
       out.push(`${p.code},${p.name},2024,01-09,KCDP,${code},${label},actual,${actual},VND`);
       out.push(`${p.code},${p.name},2024,01-09,KCDP,${code},${label},pct_of_plan,${fmtScaled(pct(actual, plan, 2), 2, 'en')},%`);
       if (code === 'KC1_DTN') {
         const planP = BigInt(Math.round(100 + r() * 400));
         const actP = (planP * BigInt(Math.round(200 + r() * 800))) / 1000n;
-        out.push(`${p.code},${p.name},2024,01-09,KCDP,${code},${label} (trainees),plan,${planP},người`);
+        out.push(`${p.code},${p.name},2024,01-12,KCDP,${code},${label} (trainees),plan,${planP},người`);
         out.push(`${p.code},${p.name},2024,01-09,KCDP,${code},${label} (trainees),actual,${actP},người`);
         out.push(`${p.code},${p.name},2024,01-09,KCDP,${code},${label} (trainees),pct_of_plan,${fmtScaled(pct(actP, planP, 2), 2, 'en')},%`);
       }
     }
-    out.push(`${p.code},${p.name},2024,01-09,KCDP,,Total,plan,${tot.plan},VND`);
+    out.push(`${p.code},${p.name},2024,01-12,KCDP,,Total,plan,${tot.plan},VND`);
     out.push(`${p.code},${p.name},2024,01-09,KCDP,,Total,actual,${tot.actual},VND`);
     grand.plan += tot.plan;
     grand.actual += tot.actual;
   }
-  out.push(`,Whole country,2024,01-09,KCDP,,Total,plan,${grand.plan},VND`);
+  out.push(`,Whole country,2024,01-12,KCDP,,Total,plan,${grand.plan},VND`);
   out.push(`,Whole country,2024,01-09,KCDP,,Total,actual,${grand.actual},VND`);
   out.push(`,Whole country,2024,01-09,KCDP,,Total,pct_of_plan,${fmtScaled(pct(grand.actual, grand.plan, 2), 2, 'en')},%`);
   return out.join('\n') + '\n';

@@ -56,7 +56,7 @@ export function summarise(ledger: Ledger): SummaryRow[] {
       const figures = (['KCQG', 'KCDP', ''] as const).map((program) => {
         const of = (measure: string, p: string) => programFigure(entries.filter((e) => e.program === program && e.measure === measure && e.period === p));
         const last = programFigure(prior.filter((e) => e.program === program && e.measure === 'actual' && e.period === period));
-        return { program, plan: of('plan', '01-12'), actual: of('actual', period), prior: last };
+        return { program, plan: of('plan', '01-12') ?? of('plan', period), actual: of('actual', period), prior: last };
       });
       const [qg, dp, both] = figures as [(typeof figures)[0], (typeof figures)[0], (typeof figures)[0]];
       const combine = (a?: Dec, b?: Dec) => (a && b ? add(a, b) : a ?? b);

@@ -147,7 +147,7 @@ describe('budget-recon ledger', () => {
     expect(r.stderr).toContain('bad.csv:bad!E2: error: "mười" is not a number [number-unparseable]');
     const recs = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(recs.length).toBeGreaterThan(100);
-    expect(recs[0]).toMatchObject({ province_code: '01', year: '2024', period: '01-09', unit: 'VND' });
+    expect(recs[0]).toMatchObject({ province_code: '01', year: '2024', period: '01-12', measure: 'plan', unit: 'VND', precision: 0, rounded: false });
   });
 });
 
