@@ -52,6 +52,36 @@ export const CATALOG = {
     severity: 'info',
     emittedBy: 'read',
   },
+  'sheet-skipped': {
+    title: { en: 'Sheet not read', vi: 'Không đọc trang tính' },
+    description: {
+      en: 'A chart sheet, or a hidden worksheet, is not read: hidden sheets often hold working copies or old figures. Unhide it to have it checked.',
+      vi: 'Trang biểu đồ hoặc trang tính bị ẩn không được đọc: trang ẩn thường chứa bản nháp hoặc số liệu cũ. Hãy bỏ ẩn để kiểm tra.',
+    },
+    template: { en: 'Sheet not read: {reason}', vi: 'Không đọc trang này: {reason}' },
+    severity: 'info',
+    emittedBy: 'read',
+  },
+  'formula-no-value': {
+    title: { en: 'Formula without a saved value', vi: 'Công thức chưa có giá trị' },
+    description: {
+      en: 'The cell holds a formula but the file does not store its result (some programs save without calculating). Its value is unknown, never taken as zero: open and save the file in Excel or LibreOffice.',
+      vi: 'Ô chứa công thức nhưng tệp không lưu kết quả (một số chương trình lưu mà không tính). Giá trị không xác định, không coi là 0: hãy mở và lưu lại tệp bằng Excel hoặc LibreOffice.',
+    },
+    template: { en: 'Formula ={formula} has no saved result; the figure was not read', vi: 'Công thức ={formula} chưa có kết quả; không đọc được số liệu' },
+    severity: 'error',
+    emittedBy: 'normalise',
+  },
+  'formula-error': {
+    title: { en: 'Cell shows an error', vi: 'Ô hiển thị lỗi' },
+    description: {
+      en: 'A figure cell shows a spreadsheet error (#DIV/0!, #REF!, #VALUE! …) instead of a number.',
+      vi: 'Ô số liệu hiển thị lỗi bảng tính (#DIV/0!, #REF!, #VALUE! …) thay vì số.',
+    },
+    template: { en: 'The cell shows {error}{formula}', vi: 'Ô hiển thị {error}{formula}' },
+    severity: 'warning',
+    emittedBy: 'normalise',
+  },
   'file-empty': {
     title: { en: 'No facts in file', vi: 'Tệp không có số liệu' },
     description: {

@@ -143,6 +143,14 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
   /** The exact value of a figure cell and the digits it shows, or a finding. */
   const readFigure = (fig: Figure): { value: string; decimals: number; percentSign: boolean; fraction: boolean } | 'skip' => {
     const { cell } = fig;
+    if (cell.noCachedValue) {
+      sink.finding({ code: 'formula-no-value', params: { formula: cell.formula ?? '' }, location: loc(cell) });
+      return 'skip';
+    }
+    if (cell.error) {
+      sink.finding({ code: 'formula-error', params: { error: cell.error, formula: cell.formula ? ` (=${cell.formula})` : '' }, location: loc(cell) });
+      return 'skip';
+    }
     if (typeof cell.value === 'number') {
       const decimals = formatDecimals(cell.numFmt);
       const fraction = !!cell.numFmt && /%/.test(cell.numFmt.split(';')[0]!.replace(/"[^"]*"/g, ''));
@@ -305,7 +313,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
     const figures: Figure[] = [];
     for (const cell of row) {
       const spec = byCol.get(cell.col);
-      if (spec && isFigureSpec(spec) && cell.text.trim() !== '') figures.push({ col: spec, cell });
+      if (spec && isFigureSpec(spec) && (cell.text.trim() !== '' || cell.noCachedValue || cell.error)) figures.push({ col: spec, cell });
     }
     if (figures.length === 0) return;
     const dims = rowDims(row, first);

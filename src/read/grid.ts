@@ -7,6 +7,10 @@ export interface Cell {
   /** Excel number format ("0.0", "#,##0", "0.00%") when the producer stored one. */
   numFmt?: string;
   formula?: string;
+  /** A formula saved without its result: the file does not say what the cell shows. */
+  noCachedValue?: boolean;
+  /** An error value the cell shows (#DIV/0!, #REF! …). */
+  error?: string;
 }
 
 export interface Merge {
@@ -26,6 +30,8 @@ export interface SheetGrid {
   rows: AsyncIterable<Row>;
   /** Whether values are typed (xlsx) or all text as written (CSV). */
   typed: boolean;
+  /** Set when the sheet was produced by a conversion (LibreOffice for .xls/.ods). */
+  convertedFrom?: string;
 }
 
 export interface Workbook {

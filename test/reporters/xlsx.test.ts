@@ -6,7 +6,7 @@ import { renderText } from '../../src/reporters/text.js';
 
 async function load(buf: Buffer) {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf);
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
   return wb;
 }
 

@@ -1,0 +1,113 @@
+import JSZip from 'jszip';
+import type { Merge } from './grid.js';
+
+/**
+ * What exceljs's streaming reader does not say about an .xlsx package: where the parts are
+ * (relationships, not hard-coded paths), each sheet's kind and visibility, merged ranges, and
+ * the 1904 date system as LibreOffice writes it (date1904="true").
+ */
+export interface PackageSheet {
+  name: string;
+  state: 'visible' | 'hidden' | 'veryHidden';
+  kind: 'worksheet' | 'chartsheet' | 'other';
+  path: string;
+  merges: Merge[];
+  /** Whether the worksheet part holds any cell value (to tell an empty sheet from an unread one). */
+  hasCells: boolean;
+}
+
+export interface PackageInfo {
+  date1904: boolean;
+  sheets: PackageSheet[];
+}
+
+export class PackageError extends Error {}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function unescapeXml(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => {
+    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    return ENTITIES[e] ?? m;
+  });
+}
+
+function attrs(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) out[m[1]!] = unescapeXml(m[3] ?? m[4] ?? '');
+  return out;
+}
+
+/** Elements by local name, whatever namespace prefix the producer used (<x:sheet>, <sheet>). */
+function elements(xml: string, local: string): Array<Record<string, string>> {
+  const re = new RegExp(`<(?:[\\w.-]+:)?${local}\\b([^>]*?)/?>`, 'g');
+  return [...xml.matchAll(re)].map((m) => attrs(m[1]!));
+}
+
+/** The attribute whose local name is `local` (r:id, x:id …), ignoring unprefixed look-alikes such as sheetId. */
+function prefixed(a: Record<string, string>, local: string): string | undefined {
+  const key = Object.keys(a).find((k) => k.includes(':') && k.split(':')[1] === local);
+  return key ? a[key] : undefined;
+}
+
+function resolvePath(base: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = base.split('/').slice(0, -1);
+  for (const seg of target.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.' && seg !== '') parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+function relsPath(part: string): string {
+  const i = part.lastIndexOf('/');
+  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
+}
+
+function decodeRef(ref: string): Merge | undefined {
+  const m = ref.match(/^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/i);
+  if (!m) return undefined;
+  const col = (s: string) => [...s.toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+  return { top: Number(m[2]), left: col(m[1]!), bottom: Number(m[4]), right: col(m[3]!) };
+}
+
+async function text(zip: JSZip, path: string): Promise<string | undefined> {
+  const f = zip.file(path) ?? zip.file(Object.keys(zip.files).find((k) => k.toLowerCase() === path.toLowerCase()) ?? '\u0000');
+  return f ? f.async('string') : undefined;
+}
+
+export async function inspectPackage(bytes: Uint8Array): Promise<PackageInfo> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (e) {
+    throw new PackageError(`damaged zip package (${(e as Error).message})`);
+  }
+  const rootRels = await text(zip, '_rels/.rels');
+  const office = rootRels ? elements(rootRels, 'Relationship').find((r) => /\/officeDocument$/.test(r.Type ?? '')) : undefined;
+  const workbookPath = office?.Target ? resolvePath('', office.Target) : zip.file('xl/workbook.xml') ? 'xl/workbook.xml' : undefined;
+  const workbookXml = workbookPath ? await text(zip, workbookPath) : undefined;
+  if (!workbookPath || !workbookXml) throw new PackageError('not a spreadsheet package: it has no workbook part');
+  const wbPr = elements(workbookXml, 'workbookPr')[0] ?? {};
+  const date1904 = wbPr.date1904 === '1' || wbPr.date1904 === 'true';
+  const rels = new Map<string, { target: string; type: string }>();
+  const wbRels = await text(zip, relsPath(workbookPath));
+  for (const r of wbRels ? elements(wbRels, 'Relationship') : []) {
+    if (r.Id && r.Target) rels.set(r.Id, { target: resolvePath(workbookPath, r.Target), type: r.Type ?? '' });
+  }
+  const sheets: PackageSheet[] = [];
+  for (const s of elements(workbookXml, 'sheet')) {
+    const rel = rels.get(prefixed(s, 'id') ?? '');
+    const kind = !rel ? 'other' : /\/worksheet$/.test(rel.type) ? 'worksheet' : /\/chartsheet$/.test(rel.type) ? 'chartsheet' : 'other';
+    const state = s.state === 'hidden' || s.state === 'veryHidden' ? s.state : 'visible';
+    const sheet: PackageSheet = { name: s.name ?? '', state, kind, path: rel?.target ?? '', merges: [], hasCells: false };
+    if (kind === 'worksheet') {
+      const xml = (await text(zip, sheet.path)) ?? '';
+      sheet.merges = elements(xml, 'mergeCell').map((m) => decodeRef(m.ref ?? '')).filter((m): m is Merge => !!m);
+      sheet.hasCells = /<(?:[\w.-]+:)?(v|is)\b/.test(xml);
+    }
+    sheets.push(sheet);
+  }
+  return { date1904, sheets };
+}
