@@ -60,7 +60,7 @@ export async function reconcile(inputs: Array<string | InputFile>, configInput: 
       for (const n of wb.notes) raw.push({ code: n.code, params: n.params, location: { file: input.display, ...(n.sheet ? { sheet: n.sheet } : {}) } });
       for (const sheet of wb.sheets) {
         const { head, rest } = await peekRows(sheet.rows, HEAD_ROWS);
-        const { layout, findings } = detectLayout(head, { file: input.display, sheet: sheet.sheet });
+        const { layout, findings } = detectLayout(head, { file: input.display, sheet: sheet.sheet, merges: sheet.merges });
         raw.push(...findings);
         const si: SheetInspection = { sheet: sheet.sheet };
         inspection.sheets.push(si);

@@ -5,10 +5,11 @@ import type { Check } from './check.js';
 import { duplicates } from './duplicates.js';
 import { percentOfPlan } from './percent-of-plan.js';
 import { sums } from './sums.js';
+import { structureSums } from './structure-sums.js';
 import { yearOverYear } from './year-over-year.js';
 
 /** Every check, in the order their findings are listed. */
-export const CHECKS: Check[] = [percentOfPlan, yearOverYear, sums, duplicates];
+export const CHECKS: Check[] = [percentOfPlan, yearOverYear, sums, structureSums, duplicates];
 
 /** Runs each check; one that throws becomes an `internal-error` finding and the rest still run. */
 export function runChecks(ledger: Ledger, config: Config, checks: Check[] = CHECKS): RawFinding[] {

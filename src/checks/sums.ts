@@ -25,7 +25,7 @@ function groupBy(entries: LedgerEntry[], key: (e: LedgerEntry) => string): Map<s
  * unit (tỷ đồng to 3 places): rounded parts may then miss the rounded total by half a unit of
  * the last digit per figure, and the message says so.
  */
-function compare(total: LedgerEntry, parts: LedgerEntry[], what: Lang): RawFinding | undefined {
+export function compareSum(total: LedgerEntry, parts: LedgerEntry[], what: Lang): RawFinding | undefined {
   if (parts.length === 0) return undefined;
   const expected = sum(parts.map((p) => p.amount));
   const diff = sub(total.amount, expected);
@@ -70,16 +70,17 @@ export const sums: Check = {
   codes: ['sum-mismatch'],
   run(ledger) {
     const out: RawFinding[] = [];
-    const amounts = ledger.entries.filter((e) => !isRatioMeasure(e.measure));
+    // Forms and summaries are summed by their structure (structure-sums.ts), exports by fact keys.
+    const amounts = ledger.entries.filter((e) => !isRatioMeasure(e.measure) && e.rowPath === undefined);
     // Lines within one section of one report.
     for (const group of groupBy(amounts, (e) => `${e.source.file}|${lineGroupKey(e)}`).values()) {
       const { totals, top, children, parents } = linesOf(group);
       for (const t of totals) {
-        const f = compare(t, top, { what: `Total "${t.label || t.province || 'total'}"` });
+        const f = compareSum(t, top, { what: `Total "${t.label || t.province || 'total'}"` });
         if (f) out.push(f);
       }
       for (const p of parents) {
-        const f = compare(p, children.get(p.activity) ?? [], { what: `Line "${p.label || p.activity}"` });
+        const f = compareSum(p, children.get(p.activity) ?? [], { what: `Line "${p.label || p.activity}"` });
         if (f) out.push(f);
       }
     }
@@ -89,7 +90,7 @@ export const sums: Check = {
       const parts = group.filter((e) => e.program !== '' && !e.ofWhich);
       if (both.length === 0 || parts.length === 0) continue;
       for (const t of both) {
-        const f = compare(t, parts, { what: `KCQG + KCĐP figure "${t.label || t.line || 'total'}"` });
+        const f = compareSum(t, parts, { what: `KCQG + KCĐP figure "${t.label || t.line || 'total'}"` });
         if (f) out.push(f);
       }
     }
@@ -99,7 +100,7 @@ export const sums: Check = {
       const provinces = group.filter((e) => e.provinceCode !== '' && !e.ofWhich);
       if (regions.length === 0 || provinces.length === 0) continue;
       for (const t of regions) {
-        const f = compare(t, provinces, { what: `Regional total "${t.province || t.label || 'total'}"` });
+        const f = compareSum(t, provinces, { what: `Regional total "${t.province || t.label || 'total'}"` });
         if (f) out.push(f);
       }
     }

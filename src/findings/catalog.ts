@@ -211,6 +211,26 @@ export const CATALOG = {
     severity: 'error',
     emittedBy: 'normalise',
   },
+  'province-missing': {
+    title: { en: 'Reporting province not found', vi: 'Không xác định được tỉnh báo cáo' },
+    description: {
+      en: 'A province form names its province nowhere budget-recon looks: title lines ("UBND TỈNH …", "SỞ CÔNG THƯƠNG …"), sheet name, file name. Its figures are kept without a province; name it in the title or use a mapping file.',
+      vi: 'Biểu của tỉnh không ghi tên tỉnh ở các chỗ được đọc: dòng tiêu đề ("UBND TỈNH …", "SỞ CÔNG THƯƠNG …"), tên trang, tên tệp. Số liệu được giữ nhưng không gắn với tỉnh nào; hãy ghi tên tỉnh hoặc dùng tệp ánh xạ.',
+    },
+    template: { en: 'No province named in the title, sheet name or file name', vi: 'Không thấy tên tỉnh trong tiêu đề, tên trang hay tên tệp' },
+    severity: 'warning',
+    emittedBy: 'normalise',
+  },
+  'row-unlabelled': {
+    title: { en: 'Figures in a row without a label', vi: 'Số liệu ở dòng không có tên' },
+    description: {
+      en: 'A row of a form or summary has figures but neither STT nor a label, so nothing says what they are; they are not read.',
+      vi: 'Một dòng của biểu có số liệu nhưng không có STT hay nội dung, nên không biết là số gì; số liệu không được đọc.',
+    },
+    template: { en: 'Row {row} has figures but no STT or label; not read', vi: 'Dòng {row} có số liệu nhưng không có STT hay nội dung; không đọc' },
+    severity: 'info',
+    emittedBy: 'normalise',
+  },
   'province-other-list': {
     title: { en: 'Province from the other list', vi: 'Tỉnh thuộc danh sách khác' },
     description: {

@@ -1,27 +1,48 @@
-import { cellAddress, type Row } from '../read/grid.js';
+import { cellAddress, type Merge, type Row } from '../read/grid.js';
 import type { RawFinding } from '../findings/types.js';
+import type { Measure, RatioMeasure } from '../ledger/schema.js';
 import { cleanText, foldText } from '../reference/fold-text.js';
-import { parsePeriod, parseYear, type Period } from '../reference/periods.js';
+import { parsePeriod, parseYear, WHOLE_YEAR, type Period } from '../reference/periods.js';
+import { matchProvince, provinceListFor, type Province } from '../reference/provinces.js';
 import { findUnitIn, type Unit } from '../reference/units.js';
-import { interpretHeader, type ColumnMeaning } from './interpret-header.js';
+import { readNumberText } from '../normalise/parse-number.js';
+import { findHeaderBand, isNumberingRow } from './header-band.js';
+import { interpretHeader, isTotalLabel, type ColumnMeaning } from './interpret-header.js';
+
+export { isNumberingRow };
 
 export interface ColumnSpec {
   col: number;
   header: string;
   address: string;
   meaning: ColumnMeaning;
+  /** For a column under a group header: the group's total column (TỔNG SỐ, Cộng), which must equal the others' sum. */
+  sumColumn?: number;
 }
 
-/** Facts stated above the table or in the file name: they apply to every row unless a column says otherwise. */
+/** Facts stated above the table or in the file or sheet name: they apply to every row unless a column says otherwise. */
 export interface TitleFacts {
   year?: number;
   period?: Period;
   unit?: Unit;
+  /** The reporting province of a province form ("UBND TỈNH NGHỆ AN", "SỞ CÔNG THƯƠNG …"). */
+  province?: Province;
+  /** What the figures are when the columns do not say: DỰ TOÁN/KẾ HOẠCH → plan, QUYẾT TOÁN → settled. */
+  measure?: Exclude<Measure, RatioMeasure>;
   lines: string[];
 }
 
+/**
+ * long: an export, one row per fact or per line, dimensions in columns.
+ * form: one report (a province's), lines numbered by STT, sections and totals.
+ * summary: one row per province (a regional summary), regions and a total row.
+ */
+export type LayoutKind = 'long' | 'form' | 'summary';
+
 export interface Layout {
-  kind: 'long';
+  kind: LayoutKind;
+  /** The rows of the header band; data starts after the last (and after a numbering row). */
+  headerRows: number[];
   headerRow: number;
   /** Rows after the header to skip: the column-numbering row "(1) (2) (3)". */
   skipRows: number[];
@@ -34,35 +55,37 @@ export interface LayoutResult {
   findings: RawFinding[];
 }
 
+/** Overrides read from a mapping file (see config/mapping.ts). */
+export interface LayoutHints {
+  kind?: LayoutKind;
+  headerRows?: number[];
+  columns?: Record<number, ColumnMeaning>;
+  title?: Partial<Omit<TitleFacts, 'lines'>>;
+}
+
 const HEADER_SEARCH_ROWS = 30;
+const LONG_DIMS = new Set(['year', 'period', 'measure', 'province_code', 'activity', 'level']);
 
 function isFigureColumn(m: ColumnMeaning): boolean {
   return m.kind === 'amount' || m.kind === 'value' || m.kind === 'ratio';
 }
 
-function scoreRow(row: Row): { score: number; figures: number } {
-  let score = 0;
-  let figures = 0;
+function scoreRow(row: Row): { score: number; figures: number; longDims: number } {
+  let score = 0, figures = 0, longDims = 0;
   for (const c of row) {
-    if (typeof c.value === 'number') return { score: 0, figures: 0 };
+    if (typeof c.value === 'number') return { score: 0, figures: 0, longDims: 0 };
     const m = interpretHeader(c.text);
     if (m.kind !== 'unknown') score++;
     if (isFigureColumn(m)) figures++;
+    if (m.kind === 'dimension' && LONG_DIMS.has(m.dim)) longDims++;
   }
-  return { score, figures };
+  return { score, figures, longDims };
 }
 
-/** A row like "(1) (2) (3)" or "1 2 3 4": numbering under a header, never data. */
-export function isNumberingRow(row: Row): boolean {
-  if (row.length < 2) return false;
-  const nums = row.map((c) => c.text.trim().match(/^\(?(\d{1,2})\)?$|^\(?([A-Z])\)?$/));
-  if (nums.some((m) => !m)) return false;
-  const ints = nums.map((m) => (m![1] ? Number(m![1]) : NaN)).filter((n) => !Number.isNaN(n));
-  return ints.length >= 2 && ints.every((n, i) => i === 0 || n > ints[i - 1]!);
-}
+const PROVINCE_IN_TITLE = /(?:uy ban nhan dan|ubnd|so cong thuong|trung tam khuyen cong(?: va [\w ]+?)?|tinh|thanh pho|tp\.?)\s+(?:tinh\s+|thanh pho\s+|tp\.?\s*)?([a-z][a-z .'-]{1,30}?)\s*$/;
 
-/** Title facts from the lines above the header and, where they are silent, the file name. */
-export function readTitleFacts(lines: string[], fileName: string): TitleFacts {
+/** Title facts from the lines above the header, and where they are silent, the sheet and file names. */
+export function readTitleFacts(lines: string[], fileName: string, sheetName = ''): TitleFacts {
   const facts: TitleFacts = { lines };
   for (const line of lines) {
     const t = foldText(line);
@@ -70,62 +93,199 @@ export function readTitleFacts(lines: string[], fileName: string): TitleFacts {
       const u = findUnitIn(line);
       if (u) facts.unit = u;
     }
-    if (facts.year === undefined && /bao cao|ke hoach|nam|report|year/.test(t)) {
+    if (facts.year === undefined && /bao cao|ke hoach|du toan|quyet toan|nam|report|year/.test(t)) {
       const y = parseYear(line);
       if (y !== undefined) facts.year = y;
     }
-    if (!facts.period && /bao cao|report|thuc hien|ket qua/.test(t)) {
+    if (!facts.period && /bao cao|report|thuc hien|ket qua|tinh hinh/.test(t)) {
       const p = parsePeriod(line);
       if (p) facts.period = p;
+      else if (/\bnam (19|20)\d\d\b/.test(t) && !/thang|quy/.test(t)) facts.period = { ...WHOLE_YEAR };
+    }
+    if (!facts.measure) {
+      if (/^(bieu )?(du toan|ke hoach)\b|\b(du toan|ke hoach) (thu|chi|kinh phi|nam)/.test(t)) facts.measure = 'plan';
+      else if (/\bquyet toan\b/.test(t)) facts.measure = 'settled';
+      else if (/\b(thuc hien|ket qua thuc hien)\b/.test(t)) facts.measure = 'actual';
     }
   }
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').replace(/[_]+/g, ' ');
   if (facts.year === undefined) {
-    const y = parseYear(base);
+    const y = parseYear(base) ?? parseYear(sheetName);
     if (y !== undefined) facts.year = y;
   }
   if (!facts.period) {
-    const p = parsePeriod(base.replace(/\b(19|20)\d\d\b/g, ' '));
+    const p = parsePeriod(base.replace(/\b(19|20)\d\d\b/g, ' ')) ?? parsePeriod(sheetName.replace(/\b(19|20)\d\d\b/g, ' '));
     if (p) facts.period = p;
+  }
+  const list = provinceListFor(facts.year, facts.period?.end ?? 12);
+  for (const line of lines) {
+    const t = foldText(line).replace(/[,;:].*$/, '').trim();
+    const m = t.match(PROVINCE_IN_TITLE);
+    if (m && /^(uy ban|ubnd|so cong thuong|trung tam|tinh |thanh pho|tp)/.test(t)) {
+      const hit = matchProvince(m[1]!, list) ?? matchProvince(t.replace(/^(uy ban nhan dan|ubnd|so cong thuong|trung tam khuyen cong)\s*/, ''), list);
+      if (hit) {
+        facts.province = hit.province;
+        break;
+      }
+    }
+  }
+  if (!facts.province) {
+    for (const name of [sheetName, base]) {
+      const hit = matchProvince(name, list) ?? matchProvince(name.replace(/\b(19|20)\d\d\b.*$/, '').replace(/[-_ ]+$/, ''), list);
+      if (hit) {
+        facts.province = hit.province;
+        break;
+      }
+    }
   }
   return facts;
 }
 
-/**
- * Finds the header row among the first rows of a sheet (the row whose cells are most often
- * recognised headers, with at least one figure column) and reads each column's meaning.
- */
-export function detectLayout(head: Row[], ctx: { file: string; sheet: string }): LayoutResult {
-  let best: { index: number; score: number } | undefined;
-  head.slice(0, HEADER_SEARCH_ROWS).forEach((row, index) => {
-    const { score, figures } = scoreRow(row);
-    if (figures > 0 && score >= 2 && (!best || score > best.score)) best = { index, score };
-  });
-  if (!best) {
-    return { findings: [{ code: 'layout-unrecognised', params: { rows: Math.min(head.length, HEADER_SEARCH_ROWS) }, location: { file: ctx.file, sheet: ctx.sheet } }] };
-  }
-  const headerRow = head[best.index]!;
+function titleLinesAbove(head: Row[], firstHeaderRow: number): string[] {
+  return head
+    .filter((r) => r.length && r[0]!.row < firstHeaderRow)
+    .map((r) => r.map((c) => cleanText(c.text)).filter(Boolean).join(' '))
+    .filter(Boolean);
+}
+
+function longLayout(head: Row[], index: number, ctx: { file: string; sheet: string }): LayoutResult {
+  const headerRow = head[index]!;
   const findings: RawFinding[] = [];
   const columns: ColumnSpec[] = headerRow.map((c) => {
     const header = cleanText(c.text);
     const meaning = interpretHeader(header);
     const address = cellAddress(c.row, c.col);
-    if (meaning.kind === 'unknown') {
-      findings.push({ code: 'column-ignored', params: { header }, location: { file: ctx.file, sheet: ctx.sheet, cell: address, row: c.row, column: c.col } });
-    }
+    if (meaning.kind === 'unknown') findings.push({ code: 'column-ignored', params: { header }, location: { file: ctx.file, sheet: ctx.sheet, cell: address, row: c.row, column: c.col } });
     return { col: c.col, header, address, meaning };
   });
-  const titleLines = head.slice(0, best.index).map((r) => r.map((c) => cleanText(c.text)).filter(Boolean).join(' ')).filter(Boolean);
-  const next = head[best.index + 1];
+  const title = readTitleFacts(titleLinesAbove(head, headerRow[0]!.row), ctx.file, ctx.sheet);
+  fillYearFromColumns(title, columns);
+  const next = head[index + 1];
   const skipRows = next && isNumberingRow(next) ? [next[0]!.row] : [];
-  const title = readTitleFacts(titleLines, ctx.file);
-  if (title.year === undefined && !columns.some((c) => c.meaning.kind === 'dimension' && c.meaning.dim === 'year')) {
-    // "Kế hoạch 2024 | Kế hoạch 2023": with no other word on the year, the report is of the latest one.
-    const years = columns.flatMap((c) => (c.meaning.kind === 'amount' || c.meaning.kind === 'ratio') && c.meaning.year !== undefined ? [c.meaning.year] : []);
-    if (years.length) title.year = Math.max(...years);
+  return { layout: { kind: 'long', headerRows: [headerRow[0]!.row], headerRow: headerRow[0]!.row, skipRows, columns, title }, findings };
+}
+
+/** "Kế hoạch 2024 | Kế hoạch 2023": with no other word on the year, the report is of the latest one. */
+function fillYearFromColumns(title: TitleFacts, columns: ColumnSpec[]): void {
+  if (title.year !== undefined || columns.some((c) => c.meaning.kind === 'dimension' && c.meaning.dim === 'year')) return;
+  const years = columns.flatMap((c) => ((c.meaning.kind === 'amount' || c.meaning.kind === 'ratio') && c.meaning.year !== undefined ? [c.meaning.year] : []));
+  if (years.length) title.year = Math.max(...years);
+}
+
+function programOf(text: string): 'KCQG' | 'KCDP' | undefined {
+  const t = foldText(text);
+  if (/\bkcqg\b|quoc gia|national/.test(t)) return 'KCQG';
+  if (/\bkcdp\b|dia phuong|local/.test(t)) return 'KCDP';
+  return undefined;
+}
+
+/**
+ * A report form or a regional summary: a header band of one to five rows (merged or not), an
+ * optional numbering row, then rows whose roles come from STT and labels.
+ */
+function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: string }): LayoutResult | undefined {
+  const band = findHeaderBand(head, merges);
+  if (!band || band.parts.size < 2) return undefined;
+  const findings: RawFinding[] = [];
+  const dataRows = head.filter((r) => r.length && r[0]!.row >= band.dataStart);
+  const title = readTitleFacts(titleLinesAbove(head, band.rows[0]!), ctx.file, ctx.sheet);
+  const lastHeader = band.rows[band.rows.length - 1]!;
+  const columns: ColumnSpec[] = [];
+  for (const [col, parts] of [...band.parts].sort((a, b) => a[0] - b[0])) {
+    const header = parts.join(' ');
+    let meaning = interpretHeader(header);
+    const address = cellAddress(lastHeader, col);
+    const figures = dataRows.filter((r) => r.some((c) => c.col === col && (typeof c.value === 'number' || readNumberText(c.text).kind === 'number'))).length;
+    if (meaning.kind === 'dimension' && meaning.dim === 'stt' && figures === 0) {
+      // fine: STT
+    } else if (meaning.kind === 'unknown' || (meaning.kind === 'dimension' && figures > 0 && dataRows.length > 0 && figures >= dataRows.length / 2 && meaning.dim !== 'stt' && meaning.dim !== 'year' && meaning.dim !== 'province_code')) {
+      if (figures > 0) {
+        // A figure column whose header names a budget line, not a measure (MOF: "TỔNG THU NSNN TRÊN ĐỊA BÀN").
+        const unit = findUnitIn(header);
+        const generic: ColumnMeaning = { kind: 'amount', measure: title.measure ?? 'value', line: header };
+        if (unit) generic.unit = unit;
+        const y = parseYear(header);
+        if (y !== undefined) generic.year = y;
+        meaning = generic;
+      } else {
+        const labelish = dataRows.filter((r) => r.some((c) => c.col === col && c.text.trim() !== '')).length;
+        if (labelish === 0) continue;
+        findings.push({ code: 'column-ignored', params: { header }, location: { file: ctx.file, sheet: ctx.sheet, cell: address, row: lastHeader, column: col } });
+      }
+    }
+    if ((meaning.kind === 'amount' || meaning.kind === 'ratio') && meaning.program === undefined) {
+      const p = programOf(parts[parts.length - 1]!) ?? (parts.length > 1 ? programOf(parts.slice(0, -1).join(' ')) : undefined);
+      if (p) meaning.program = p;
+    }
+    columns.push({ col, header, address, meaning });
   }
-  return {
-    layout: { kind: 'long', headerRow: headerRow[0]!.row, skipRows, columns, title },
-    findings,
-  };
+  // Group headers: a sub-column headed TỔNG SỐ / Cộng is the sum of its siblings; under a
+  // programme split it is the both-programme figure.
+  const groups = new Map<number, ColumnSpec[]>();
+  for (const c of columns) {
+    const g = band.groupOf.get(c.col);
+    if (g === undefined) continue;
+    const list = groups.get(g) ?? [];
+    list.push(c);
+    groups.set(g, list);
+  }
+  for (const members of groups.values()) {
+    const total = members.find((c) => {
+      const parts = band.parts.get(c.col)!;
+      return parts.length > 1 && isTotalLabel(parts[parts.length - 1]!);
+    });
+    if (!total || members.length < 3) continue;
+    const hasPrograms = members.some((c) => (c.meaning.kind === 'amount' || c.meaning.kind === 'ratio') && c.meaning.program);
+    if (hasPrograms && (total.meaning.kind === 'amount' || total.meaning.kind === 'ratio')) total.meaning.program = '';
+    if (total.meaning.kind !== 'amount') continue;
+    for (const m of members) if (m !== total && m.meaning.kind === 'amount') m.sumColumn = total.col;
+  }
+  if (!columns.some((c) => isFigureColumn(c.meaning))) return undefined;
+  // A form's rows must be named by something: an STT, a label or a province column.
+  if (!columns.some((c) => c.meaning.kind === 'dimension' && ['stt', 'label', 'province'].includes(c.meaning.dim))) return undefined;
+  fillYearFromColumns(title, columns);
+  // A summary has a row per province: count the data rows whose label names one.
+  const labelCol = columns.find((c) => c.meaning.kind === 'dimension' && (c.meaning.dim === 'province' || c.meaning.dim === 'label'))?.col;
+  const list = provinceListFor(title.year, title.period?.end ?? 12);
+  const provinceRows = labelCol === undefined ? 0 : dataRows.filter((r) => {
+    const t = r.find((c) => c.col === labelCol)?.text ?? '';
+    return t && matchProvince(t, list);
+  }).length;
+  const kind: LayoutKind = provinceRows >= 3 || (provinceRows >= 1 && columns.some((c) => c.meaning.kind === 'dimension' && c.meaning.dim === 'province')) ? 'summary' : 'form';
+  const skipRows = band.numberingRow !== undefined ? [band.numberingRow] : [];
+  return { layout: { kind, headerRows: band.rows, headerRow: lastHeader, skipRows, columns, title }, findings };
+}
+
+/**
+ * Finds the table in the first rows of a sheet and reads what each column means. Exports with
+ * dimension columns (year, period, measure …) are read as long tables; otherwise the header
+ * band of a form or summary is composed from its merged or stacked header rows.
+ */
+export function detectLayout(head: Row[], ctx: { file: string; sheet: string; merges?: Merge[] }, hints?: LayoutHints): LayoutResult {
+  const merges = ctx.merges ?? [];
+  let best: { index: number; score: number; longDims: number } | undefined;
+  head.slice(0, HEADER_SEARCH_ROWS).forEach((row, index) => {
+    const { score, figures, longDims } = scoreRow(row);
+    if (figures > 0 && score >= 2 && (!best || score > best.score)) best = { index, score, longDims };
+  });
+  let result: LayoutResult | undefined;
+  if (hints?.kind !== 'form' && hints?.kind !== 'summary' && best && (best.longDims > 0 || hints?.kind === 'long')) result = longLayout(head, best.index, ctx);
+  else result = bandLayout(head, merges, ctx) ?? (best ? longLayout(head, best.index, ctx) : undefined);
+  if (!result?.layout) {
+    return { findings: [{ code: 'layout-unrecognised', params: { rows: Math.min(head.length, HEADER_SEARCH_ROWS) }, location: { file: ctx.file, sheet: ctx.sheet } }] };
+  }
+  if (hints) applyHints(result.layout, hints);
+  return result;
+}
+
+function applyHints(layout: Layout, hints: LayoutHints): void {
+  if (hints.kind) layout.kind = hints.kind;
+  for (const [col, meaning] of Object.entries(hints.columns ?? {})) {
+    const c = Number(col);
+    const spec = layout.columns.find((x) => x.col === c);
+    if (spec) spec.meaning = meaning;
+    else layout.columns.push({ col: c, header: '', address: cellAddress(layout.headerRow, c), meaning });
+  }
+  layout.columns.sort((a, b) => a.col - b.col);
+  if (hints.title) Object.assign(layout.title, hints.title);
 }

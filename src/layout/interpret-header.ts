@@ -21,8 +21,10 @@ export type ColumnMeaning =
       period?: Period;
       program?: 'KCQG' | 'KCDP' | '';
       unit?: Unit;
+      /** A column that names a budget line rather than a measure (MOF: "TỔNG THU NSNN TRÊN ĐỊA BÀN"). */
+      line?: string;
     }
-  | { kind: 'ratio'; measure: RatioMeasure; year?: number; period?: Period }
+  | { kind: 'ratio'; measure: RatioMeasure; year?: number; period?: Period; program?: 'KCQG' | 'KCDP' | '' }
   | { kind: 'unknown' };
 
 const DIMENSIONS: Array<[RegExp, Dimension]> = [
@@ -59,9 +61,15 @@ function programIn(t: string): 'KCQG' | 'KCDP' | '' | undefined {
   return undefined;
 }
 
+/** Words a percentage header is made of; a header with many other words names a rate or a line. */
+const RATIO_WORDS = new Set(('ty le ti le dat so sanh so voi voi cung ky nam truoc ck ke hoach kh th thuc hien uoc uth tang giam ' +
+  'luy ke thang quy ca nam kcqg kcdp cong tong percent of plan ratio growth yoy same period prior last year vs over % + - / ( ) th/kh kh/th trong do').split(' '));
+
 function ratioKind(t: string): RatioMeasure | undefined {
   const pct = /%|\bty le\b|\bti le\b|\bpercent|\bdat\b|\bso sanh\b|\bratio\b|\bgrowth\b|\btang\b.*\bgiam\b/.test(t);
   if (!pct) return undefined;
+  const words = t.replace(/\([^)]*\)/g, ' ').replace(/[(),;:]/g, ' ').split(/\s+/).filter((w) => w && !/^\d+$/.test(w) && !RATIO_WORDS.has(w));
+  if (words.length > 2) return undefined;
   const plans = (t.match(/\b(kh|ke hoach|plan)\b/g) ?? []).length;
   if (plans >= 2 && /\bso voi\b|\bvs\b|\bover\b/.test(t)) return 'plan_growth';
   const growth = /\btang\b.*\bgiam\b|\bgrowth\b|\bchange\b|\btang\/giam\b/.test(t);
@@ -82,6 +90,15 @@ function amountMeasure(t: string): Exclude<Measure, RatioMeasure> | undefined {
   return undefined;
 }
 
+/** True when some part of the header (its rows are joined) starts with a measure word. */
+function opensWithMeasure(raw: string): boolean {
+  const f = foldText(raw);
+  if (f.split(/\s+/).length <= 4) return true;
+  return /(^|\s)(ke hoach|kh|du toan|thuc hien|th|uoc|luy ke|cung ky|giai ngan|quyet toan|tam ung|plan|actual|estimate|budget)\b/.test(f)
+    && (/^(ke hoach|kh|du toan|thuc hien|th|uoc|luy ke|cung ky|giai ngan|quyet toan|tam ung|so (kinh phi|tien)|kinh phi|plan|actual|estimate|budget)\b/.test(f)
+      || /\b(\d{4}|nam|thang|quy)\b/.test(f) && f.split(/\s+/).length <= 8);
+}
+
 /**
  * Reads one header (the texts of its header rows joined top to bottom) into a meaning.
  * Matching is on folded text, so diacritics, tone placement and case do not matter.
@@ -100,9 +117,12 @@ export function interpretHeader(raw: string): ColumnMeaning {
     const m: ColumnMeaning = { kind: 'ratio', measure: ratio ?? 'pct_of_plan' };
     if (year !== undefined) m.year = year;
     if (period) m.period = period;
+    const program = programIn(core);
+    if (program !== undefined) m.program = program;
     return m;
   }
   const measure = amountMeasure(core);
+  if (measure && !opensWithMeasure(raw)) return { kind: 'unknown' };
   if (measure) {
     const m: ColumnMeaning = { kind: 'amount', measure };
     if (/cung ky|nam truoc|same period|prior year|last year/.test(core)) m.yearOffset = -1;
@@ -119,11 +139,17 @@ export function interpretHeader(raw: string): ColumnMeaning {
 /** True for labels that name a total or subtotal line: "Tổng cộng", "Tổng số", "Cộng", "Total". */
 export function isTotalLabel(label: string): boolean {
   const t = foldText(label).replace(/[:.]+$/, '').trim();
-  if (/^(tong cong|tong so|tong|total|grand total|subtotal|sub-total|toan vung|toan khu vuc|ca nuoc|toan quoc|whole country)\b/.test(t)) return true;
-  // Folded, "Cộng" (sum) and "Công" (as in "Công tác…") are the same word: only a bare "Cong"
-  // counts, unless the diacritics say "cộng".
-  if (/^cong( (i|ii|iii|iv|v|kcqg|kcdp|toan vung|khu vuc|chung))?$/.test(t)) return true;
-  return /^cộng\b/u.test(cleanText(label).toLowerCase());
+  // The whole label must be a total phrase, perhaps with a short qualifier ("Tổng cộng toàn
+  // vùng", "Cộng I", "Tổng số (A+B)"): "Tổng thu ngân sách" and "Tổng số thu từ …" are lines.
+  const m = t.match(/^(tong cong|tong so|tong|cong|total|grand total|subtotal|sub-total|toan vung|toan khu vuc|ca nuoc|toan quoc|whole country|toan tinh)\b\s*(.*)$/);
+  if (!m) return false;
+  const rest = m[2]!.replace(/[:.]+$/, '').trim();
+  const qualifier = rest === '' || /^(\(.*\)|[ivx]+|[a-d]|[ivx]+ ?\+ ?[ivx]+|[a-d] ?\+ ?[a-d]|kcqg|kcdp|chung|toan (vung|khu vuc|tinh|quoc|nganh)|ca nuoc|cac (tinh|vung|khu vuc).*|khu vuc.*|vung.*|(toan bo|tat ca).*)$/.test(rest);
+  if (!qualifier) return false;
+  // Folded, "Cộng" (sum) and "Công" (as in "Công tác …") are one word: a bare "cong" counts only
+  // with nothing or a section after it, or when the diacritics say "cộng".
+  if (m[1] === 'cong' && rest !== '' && !/^([ivx]+|[a-d]|kcqg|kcdp|chung)$/.test(rest)) return /^cộng\b/u.test(cleanText(label).toLowerCase());
+  return true;
 }
 
 /** True for "Trong đó" (of which) breakdown labels. */

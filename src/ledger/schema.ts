@@ -15,7 +15,7 @@ export const PROGRAMS = ['KCQG', 'KCDP', ''] as const;
 export const LEVELS = ['item', 'subtotal', 'total'] as const;
 
 /** Amount measures, then the percentages a report states about them. */
-export const AMOUNT_MEASURES = ['plan', 'plan_adjusted', 'estimate', 'actual', 'disbursed', 'advanced', 'settled'] as const;
+export const AMOUNT_MEASURES = ['plan', 'plan_adjusted', 'estimate', 'actual', 'disbursed', 'advanced', 'settled', 'value'] as const;
 export const RATIO_MEASURES = ['pct_of_plan', 'ratio_prior', 'growth_prior', 'plan_growth'] as const;
 export const MeasureSchema = z.enum([...AMOUNT_MEASURES, ...RATIO_MEASURES]);
 export type Measure = z.infer<typeof MeasureSchema>;
@@ -64,6 +64,17 @@ export const LedgerEntrySchema = z.object({
   ratioOf: z.string().optional(),
   /** The sheet row the entry came from, to group a row's facts. */
   rowKey: z.string(),
+  /**
+   * Forms and summaries: the row keys of the rows above this one in the STT hierarchy
+   * (outermost first). Absent for long exports, whose sums go by fact keys instead.
+   */
+  rowPath: z.array(z.string()).optional(),
+  /** A total row: the whole table's ("Tổng cộng"), or with a scope, one section's ("Cộng"). */
+  rowTotal: z.boolean().optional(),
+  rowScope: z.string().optional(),
+  /** Column of the sheet, and the column-group total it adds up into (TỔNG SỐ over its siblings). */
+  column: z.number().int().optional(),
+  sumColumn: z.number().int().optional(),
 });
 export type LedgerEntry = z.infer<typeof LedgerEntrySchema>;
 

@@ -12,6 +12,7 @@ import { matchProvince, provinceByCode, provinceListFor } from '../reference/pro
 import { ledgerUnit, parseUnit, type Unit } from '../reference/units.js';
 import { inStyle, readNumberText, styleEvidence, type NumberReading, type NumberStyle } from './parse-number.js';
 import { isFooterText, parseLevel, parseMeasure, parseProgram } from './vocabulary.js';
+import { classifyRow, RowHierarchy, type PlacedRow } from '../layout/row-roles.js';
 
 export interface NormaliseOptions {
   file: string;
@@ -36,6 +37,15 @@ export interface NormaliseStats {
 const EVIDENCE_ROWS = 2000;
 
 type Figure = { col: ColumnSpec; cell: Cell };
+type AmountRef = { spec: ColumnSpec; ref: FactRef; program: 'KCQG' | 'KCDP' | '' };
+
+/** The programme a section row names: "I. KHUYẾN CÔNG QUỐC GIA" → KCQG. */
+function sectionProgram(label: string): 'KCQG' | 'KCDP' | undefined {
+  const t = foldText(label);
+  if (/\bkcqg\b|khuyen cong quoc gia|kinh phi quoc gia|ngan sach trung uong/.test(t)) return 'KCQG';
+  if (/\bkcdp\b|khuyen cong dia phuong|kinh phi dia phuong|ngan sach dia phuong|ngan sach tinh/.test(t)) return 'KCDP';
+  return undefined;
+}
 
 interface RowDims {
   provinceCode: string;
@@ -51,6 +61,10 @@ interface RowDims {
   ofWhich: boolean;
   rowUnit?: Unit;
   rowMeasure?: { measure: Measure; yearOffset?: number };
+  /** Forms and summaries: the row's place in the STT hierarchy. */
+  rowPath?: string[];
+  rowTotal?: boolean;
+  rowScope?: string;
 }
 
 function isFigureSpec(c: ColumnSpec): boolean {
@@ -133,10 +147,14 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
   // The unit of the amounts last seen on each line, so that a percentage row of a one-row-per-fact
   // export knows whether it is a percentage of money or of people.
   const lineUnits = new Map<string, string>();
+  const hierarchy = new RowHierarchy();
+  const banded = layout.kind !== 'long';
   const buffer: Row[] = [];
   let streaming = false;
   let footer = false;
 
+  // Forms read the label from the label column; summaries from the province column.
+  const labelCol = layout.kind === 'summary' ? cols.province ?? cols.label : cols.label ?? cols.province;
   const textOf = (row: Row, col: number | undefined) => (col === undefined ? '' : cleanText(row.find((c) => c.col === col)?.text ?? ''));
   const cellOf = (row: Row, col: number | undefined) => (col === undefined ? undefined : row.find((c) => c.col === col));
 
@@ -275,7 +293,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
       level = line !== '' ? 'item' : province === '' || provinceCode === '' ? 'total' : program === '' ? 'total' : 'subtotal';
     }
     if (year === undefined) {
-      sink.finding({ code: 'year-missing', params: { detail: cols.year ? '' : ': no year column, and none in the title or file name' }, location: loc(first) });
+      once('year-missing', { code: 'year-missing', params: { detail: cols.year ? '' : ': no year column, and none in the title or file name' }, location: loc(first) });
       return undefined;
     }
     const dims: RowDims = { provinceCode, province, year, period, program, activity, line, label, level, ofWhich: isOfWhichLabel(label) };
@@ -301,6 +319,68 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
     return dims;
   };
 
+  /** Dimensions of a form or summary row: province from the title (form) or the row (summary), roles from STT. */
+  const bandDims = (row: Row, first: Cell, placed: PlacedRow, label: string): RowDims | undefined => {
+    const year = layout.title.year;
+    if (year === undefined) {
+      once('year-missing', { code: 'year-missing', params: { detail: ': none in the title, sheet name or file name' }, location: { file, sheet } });
+      return undefined;
+    }
+    const period = layout.title.period;
+    const role = placed.role;
+    const list = provinceListFor(year, period?.end ?? 12);
+    let provinceCode = '';
+    let province = '';
+    let line = '';
+    let activity = '';
+    if (layout.kind === 'summary') {
+      const hit = role.kind === 'total' || role.kind === 'section' ? undefined : matchProvince(label, list);
+      if (hit) {
+        if (hit.otherList) {
+          once(`other-list:${hit.province.code}:${label}`, {
+            code: 'province-other-list',
+            params: { text: label, name: hit.province.name, other: hit.province.list, list, period: `${period ? formatPeriod(period) : ''}/${year}` },
+            location: loc(cellOf(row, labelCol) ?? first),
+          });
+        }
+        provinceCode = hit.province.code;
+        province = hit.province.name;
+      } else if (role.kind === 'line' || role.kind === 'subline') {
+        sink.finding({ code: 'province-unknown', params: { text: label }, location: loc(cellOf(row, labelCol) ?? first) });
+        return undefined;
+      } else province = label;
+    } else {
+      const p = layout.title.province;
+      if (p) {
+        provinceCode = p.code;
+        province = p.name;
+      } else once('province-missing', { code: 'province-missing', params: {}, location: { file, sheet } });
+      if (role.kind !== 'total') {
+        const codeCell = textOf(row, cols.activity);
+        activity = (codeCell ? activityByCode(codeCell)?.code ?? codeCell : matchActivity(label)?.code) ?? '';
+        // A line is known by its place: "đào tạo nghề" under KCQG and under KCĐP are two lines.
+        line = [...placed.pathLabels, label || textOf(row, cols.stt)].map((x) => foldText(x)).filter(Boolean).join(' > ');
+      }
+    }
+    const dims: RowDims = {
+      provinceCode, province, year, period, program: placed.program ?? '', activity, line, label,
+      level: role.kind === 'total' ? 'total' : role.kind === 'section' ? 'subtotal' : 'item',
+      ofWhich: placed.ofWhich, rowPath: placed.path,
+    };
+    if (role.kind === 'total') dims.rowTotal = true;
+    if (placed.scope) dims.rowScope = placed.scope;
+    const unitText = textOf(row, cols.unit);
+    if (unitText) {
+      const u = parseUnit(unitText);
+      if (!u) {
+        sink.finding({ code: 'unit-unknown', params: { unit: unitText }, location: loc(cellOf(row, cols.unit)!) });
+        return undefined;
+      }
+      dims.rowUnit = u;
+    }
+    return dims;
+  };
+
   const processRow = (row: Row) => {
     if (footer || row.length === 0) return;
     const first = row[0]!;
@@ -315,11 +395,25 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
       const spec = byCol.get(cell.col);
       if (spec && isFigureSpec(spec) && (cell.text.trim() !== '' || cell.noCachedValue || cell.error)) figures.push({ col: spec, cell });
     }
-    if (figures.length === 0) return;
-    const dims = rowDims(row, first);
-    if (!dims) return;
     const rowKey = `${file}|${sheet}|${first.row}`;
-    const amountRefs: Array<{ spec: ColumnSpec; ref: FactRef }> = [];
+    let dims: RowDims | undefined;
+    if (banded) {
+      const label = textOf(row, labelCol);
+      const stt = textOf(row, cols.stt);
+      if (!label && !stt) {
+        if (figures.length) sink.finding({ code: 'row-unlabelled', params: { row: first.row }, location: loc(figures[0]!.cell) });
+        return;
+      }
+      const role = classifyRow(stt, label);
+      const placed = hierarchy.place(rowKey, role, role.kind === 'section' ? sectionProgram(label) : undefined, label || stt);
+      if (figures.length === 0) return;
+      dims = bandDims(row, first, placed, label);
+    } else {
+      if (figures.length === 0) return;
+      dims = rowDims(row, first);
+    }
+    if (!dims) return;
+    const amountRefs: AmountRef[] = [];
     const pending: Array<() => void> = [];
     // Percentages learn their basis from the whole row; entries still go out in column order.
     const out: LedgerEntry[] = [];
@@ -351,6 +445,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
         year = m.year ?? dims.year;
         period = m.period ?? (measure === 'plan_growth' ? WHOLE_YEAR : dims.period);
         unit = { kind: 'percent', written: '%' };
+        if (m.program !== undefined) program = m.program;
       } else continue;
 
       if (!period) {
@@ -405,10 +500,24 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
       const lineKey = `${dims.provinceCode}|${dims.province}|${dims.program}|${dims.line}|${foldText(dims.label)}`;
       if (entry.unit !== '%') lineUnits.set(lineKey, entry.unit);
       else if (m.kind === 'value' && lineUnits.has(lineKey)) entry.ratioOf = lineUnits.get(lineKey)!;
-      if (m.kind === 'amount') amountRefs.push({ spec: fig.col, ref: { measure, year, period: entry.period, unit: entry.unit } });
+      if (banded) {
+        entry.rowPath = dims.rowPath ?? [];
+        if (dims.rowTotal) entry.rowTotal = true;
+        if (dims.rowScope) entry.rowScope = dims.rowScope;
+        entry.column = fig.col.col;
+        if (fig.col.sumColumn !== undefined) entry.sumColumn = fig.col.sumColumn;
+        if (m.kind === 'amount' && m.line) {
+          // A budget-line column (MOF tables): the line is the column's, within the row's own line.
+          const colLine = foldText(m.line);
+          entry.line = entry.line ? `${entry.line} | ${colLine}` : colLine;
+          if (!entry.label) entry.label = m.line;
+          else if (layout.kind === 'summary') entry.label = m.line;
+        }
+      }
+      if (m.kind === 'amount') amountRefs.push({ spec: fig.col, ref: { measure, year, period: entry.period, unit: entry.unit }, program });
       if (m.kind === 'ratio') {
         pending.push(() => {
-          const basis = ratioBasis(measure, fig.col, amountRefs, dims);
+          const basis = ratioBasis(measure, fig.col, amountRefs.filter((a) => a.program === program), dims);
           if (basis) {
             entry.basis = basis;
             entry.ratioOf = basis.base.unit;
@@ -457,7 +566,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
  * growth on last year are the current actual over the prior-year column; plan growth is this
  * year's plan over last year's.
  */
-function ratioBasis(measure: Measure, col: ColumnSpec, amounts: Array<{ spec: ColumnSpec; ref: FactRef }>, dims: RowDims): { of: FactRef; base: FactRef } | undefined {
+function ratioBasis(measure: Measure, col: ColumnSpec, amounts: AmountRef[], dims: RowDims): { of: FactRef; base: FactRef } | undefined {
   const left = amounts.filter((a) => a.spec.col < col.col).reverse();
   const pick = (pred: (r: FactRef) => boolean) => left.find((a) => pred(a.ref))?.ref ?? amounts.find((a) => pred(a.ref))?.ref;
   const current = (r: FactRef) => r.year === dims.year && (r.measure === 'actual' || r.measure === 'estimate' || r.measure === 'disbursed');

@@ -8,6 +8,7 @@ import type { Merge } from './grid.js';
  */
 export interface PackageSheet {
   name: string;
+  sheetId: number;
   state: 'visible' | 'hidden' | 'veryHidden';
   kind: 'worksheet' | 'chartsheet' | 'other';
   path: string;
@@ -18,6 +19,8 @@ export interface PackageSheet {
 
 export interface PackageInfo {
   date1904: boolean;
+  /** date1904 written as "true" (LibreOffice), which exceljs does not recognise; "1" it does. */
+  date1904AsTrue: boolean;
   sheets: PackageSheet[];
 }
 
@@ -101,7 +104,7 @@ export async function inspectPackage(bytes: Uint8Array): Promise<PackageInfo> {
     const rel = rels.get(prefixed(s, 'id') ?? '');
     const kind = !rel ? 'other' : /\/worksheet$/.test(rel.type) ? 'worksheet' : /\/chartsheet$/.test(rel.type) ? 'chartsheet' : 'other';
     const state = s.state === 'hidden' || s.state === 'veryHidden' ? s.state : 'visible';
-    const sheet: PackageSheet = { name: s.name ?? '', state, kind, path: rel?.target ?? '', merges: [], hasCells: false };
+    const sheet: PackageSheet = { name: s.name ?? '', sheetId: Number(s.sheetId ?? 0), state, kind, path: rel?.target ?? '', merges: [], hasCells: false };
     if (kind === 'worksheet') {
       const xml = (await text(zip, sheet.path)) ?? '';
       sheet.merges = elements(xml, 'mergeCell').map((m) => decodeRef(m.ref ?? '')).filter((m): m is Merge => !!m);
@@ -109,5 +112,5 @@ export async function inspectPackage(bytes: Uint8Array): Promise<PackageInfo> {
     }
     sheets.push(sheet);
   }
-  return { date1904, sheets };
+  return { date1904, date1904AsTrue: wbPr.date1904 === 'true', sheets };
 }

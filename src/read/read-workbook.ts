@@ -7,6 +7,11 @@ const DAYS_1900_TO_1904 = 1462;
 
 type ExcelCell = { value: unknown; numFmt?: string; type: number; formula?: string; text?: string };
 
+/** OOXML escapes characters XML cannot hold as _xHHHH_ ("_x000D_" is a carriage return); exceljs leaves them. */
+function unescapeOoxml(text: string): string {
+  return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : text;
+}
+
 function cellFrom(c: ExcelCell, row: number, col: number, shiftDates: boolean): Cell {
   const v = c.value;
   let value: Cell['value'] = null;
@@ -15,10 +20,11 @@ function cellFrom(c: ExcelCell, row: number, col: number, shiftDates: boolean): 
   let error: string | undefined;
   const plain = (x: unknown): Cell['value'] => {
     if (x === null || x === undefined) return null;
-    if (typeof x === 'number' || typeof x === 'string' || typeof x === 'boolean') return x;
+    if (typeof x === 'string') return unescapeOoxml(x);
+    if (typeof x === 'number' || typeof x === 'boolean') return x;
     if (x instanceof Date) return shiftDates ? new Date(x.getTime() + DAYS_1900_TO_1904 * 86_400_000) : x;
     const o = x as Record<string, unknown>;
-    if (Array.isArray(o.richText)) return (o.richText as Array<{ text: string }>).map((t) => t.text).join('');
+    if (Array.isArray(o.richText)) return unescapeOoxml((o.richText as Array<{ text: string }>).map((t) => t.text).join(''));
     if ('error' in o) {
       error = String(o.error);
       return null;
@@ -28,7 +34,8 @@ function cellFrom(c: ExcelCell, row: number, col: number, shiftDates: boolean): 
   };
   if (v && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) {
     const o = v as Record<string, unknown>;
-    formula = String(o.formula ?? o.sharedFormula);
+    // The streaming reader gives shared-formula clones an empty text; their result is there.
+    formula = String(o.formula || o.sharedFormula || '(shared formula)');
     if (o.result === undefined || o.result === null) noCachedValue = !('error' in (typeof o.result === 'object' && o.result ? o.result : {}));
     value = plain(o.result);
   } else value = plain(v);
@@ -66,19 +73,21 @@ export async function readWorkbook(path: string, display: string): Promise<Workb
   }
 
   const notes: Workbook['notes'] = [];
-  // exceljs names a sheet "Sheet<n>" when the zip lists the worksheet before workbook.xml, so
-  // sheets are matched by their part (xl/worksheets/sheet<n>.xml), and named from the package.
-  const byPart = new Map(info.sheets.map((s) => [s.path.toLowerCase(), s]));
+  // exceljs gives a sheet its workbook name and sheetId when it has read workbook.xml, but
+  // "Sheet<n>" and the part number n when the zip lists the worksheet first: match on either.
+  const match = (name: string, id: number) =>
+    info.sheets.find((s) => s.kind === 'worksheet' && s.name === name) ??
+    info.sheets.find((s) => s.kind === 'worksheet' && s.path.toLowerCase() === `xl/worksheets/sheet${id}.xml` && name === `Sheet${id}`) ??
+    info.sheets.find((s) => s.kind === 'worksheet' && s.sheetId === id);
   const sheets: SheetGrid[] = [];
   const seen = new Set<string>();
   const ExcelJS = (await import('exceljs')).default;
   try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' } as never);
     for await (const ws of reader as unknown as AsyncIterable<AsyncIterable<{ number: number; eachCell: (o: object, f: (c: ExcelCell, col: number) => void) => void }> & { name: string; id: number }>) {
-      const pkg = byPart.get(`xl/worksheets/sheet${ws.id}.xml`);
+      const pkg = match(ws.name, Number(ws.id));
       const name = pkg?.name ?? ws.name;
-      const readerSaid1904 = !!(reader as unknown as { properties?: { date1904?: boolean } }).properties?.date1904;
-      const shiftDates = info.date1904 && !readerSaid1904;
+      const shiftDates = info.date1904AsTrue;
       const rows: Row[] = [];
       for await (const r of ws) {
         const row: Row = [];

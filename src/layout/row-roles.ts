@@ -1,0 +1,94 @@
+import { foldText } from '../reference/fold-text.js';
+import { isOfWhichLabel, isTotalLabel } from './interpret-header.js';
+
+export type RowKind = 'total' | 'section' | 'line' | 'subline';
+
+/** What a row of a form is, from its STT and label. Level: 0 total, 1 section, 2 line, 3+ sub-lines. */
+export interface RowRole {
+  kind: RowKind;
+  level: number;
+  /** "Trong đó" (of which): a breakdown that is not a part of any sum. */
+  ofWhich: boolean;
+  /** A "Cộng"-style total that closes the current section rather than the whole table. */
+  sectionTotal: boolean;
+}
+
+/**
+ * Reads STT numbering: Roman numerals or capital letters open sections (I, II, A, B), Arabic
+ * numbers are lines (1, 2), then sub-lines (1.1, a, b, -, +). Rows without STT take their
+ * level from a leading dash or plus in the label, else they are lines.
+ */
+export function classifyRow(stt: string, label: string): RowRole {
+  const s = stt.trim().replace(/[.)]+$/, '');
+  const l = label.trim();
+  const ofWhich = isOfWhichLabel(l);
+  if (!s && isTotalLabel(l)) {
+    const t = foldText(l).replace(/[:.]+$/, '');
+    const sectionTotal = /^cong( (i|ii|iii|iv|v|a|b|c|kcqg|kcdp))?$/.test(t);
+    return { kind: 'total', level: 0, ofWhich: false, sectionTotal };
+  }
+  if (/^[IVX]{1,5}$/.test(s) || /^[A-ZĐ]$/.test(s)) return { kind: 'section', level: 1, ofWhich, sectionTotal: false };
+  if (/^\d{1,3}$/.test(s)) return { kind: 'line', level: 2, ofWhich, sectionTotal: false };
+  const dots = s.match(/^\d{1,3}((?:\.\d{1,3})+)$/);
+  if (dots) return { kind: 'subline', level: 2 + dots[1]!.split('.').length - 1, ofWhich, sectionTotal: false };
+  if (/^[a-zđ]$/.test(s)) return { kind: 'subline', level: 3, ofWhich, sectionTotal: false };
+  if (/^[-–—]$/.test(s)) return { kind: 'subline', level: 3, ofWhich, sectionTotal: false };
+  if (/^[+•]$/.test(s)) return { kind: 'subline', level: 4, ofWhich, sectionTotal: false };
+  if (/^\*$/.test(s)) return { kind: 'subline', level: 5, ofWhich, sectionTotal: false };
+  if (!s) {
+    if (/^[-–—]\s*\S/.test(l)) return { kind: 'subline', level: 3, ofWhich, sectionTotal: false };
+    if (/^[+•]\s*\S/.test(l)) return { kind: 'subline', level: 4, ofWhich, sectionTotal: false };
+  }
+  return { kind: 'line', level: 2, ofWhich, sectionTotal: false };
+}
+
+interface Open {
+  level: number;
+  key: string;
+  label: string;
+  ofWhich: boolean;
+  program?: 'KCQG' | 'KCDP' | '';
+}
+
+export interface PlacedRow {
+  role: RowRole;
+  /** Row keys of the open rows above this one, outermost first. */
+  path: string[];
+  /** Their labels, in the same order. */
+  pathLabels: string[];
+  ofWhich: boolean;
+  /** The programme a section above says (I. KHUYẾN CÔNG QUỐC GIA). */
+  program?: 'KCQG' | 'KCDP' | '';
+  /** For a section total: the section it closes. */
+  scope?: string;
+}
+
+/** Places rows in the STT hierarchy as they stream by: each row's open ancestors, inherited "Trong đó" and programme. */
+export class RowHierarchy {
+  private stack: Open[] = [];
+
+  place(key: string, role: RowRole, program?: 'KCQG' | 'KCDP' | '', label = ''): PlacedRow {
+    if (role.kind === 'total') {
+      const section = this.stack.find((o) => o.level === 1);
+      if (role.sectionTotal && section) {
+        const open = this.stack.slice(0, this.stack.indexOf(section) + 1);
+        return { role, path: open.map((o) => o.key), pathLabels: open.map((o) => o.label), ofWhich: false, scope: section.key, ...(section.program !== undefined ? { program: section.program } : {}) };
+      }
+      return { role, path: [], pathLabels: [], ofWhich: false };
+    }
+    // An unnumbered "Trong đó" row breaks down the row above it.
+    if (role.ofWhich && role.kind === 'line' && this.stack.length) role = { ...role, level: this.stack[this.stack.length - 1]!.level + 1 };
+    while (this.stack.length && this.stack[this.stack.length - 1]!.level >= role.level) this.stack.pop();
+    const parent = this.stack[this.stack.length - 1];
+    const inherited = [...this.stack].reverse().find((o) => o.program !== undefined)?.program;
+    const ofWhich = role.ofWhich || !!parent?.ofWhich;
+    const placed: PlacedRow = { role, path: this.stack.map((o) => o.key), pathLabels: this.stack.map((o) => o.label), ofWhich };
+    const prog = program ?? inherited;
+    if (prog !== undefined) placed.program = prog;
+    const open: Open = { level: role.level, key, label, ofWhich };
+    if (program !== undefined) open.program = program;
+    else if (inherited !== undefined) open.program = inherited;
+    this.stack.push(open);
+    return placed;
+  }
+}
