@@ -6,17 +6,20 @@ import { runChecks } from './checks/run-checks.js';
 import { resolveConfig, type Config, type ConfigInput } from './config/schema.js';
 import { buildReport, type FileInfo, type Report } from './findings/build-report.js';
 import type { RawFinding } from './findings/types.js';
-import { createLedgerBuilder, type Ledger } from './ledger/build-ledger.js';
+import { createLedgerBuilder, type Ledger, type LedgerBuilder } from './ledger/build-ledger.js';
 import { detectLayout, type Layout } from './layout/detect-layout.js';
 import { normaliseSheet, type NormaliseStats } from './normalise/normalise-sheet.js';
 import { collectInputs, type InputFile } from './read/collect-inputs.js';
-import { peekRows, ReadError, type Row } from './read/grid.js';
+import { peekRows, ReadError, type Row, type SheetGrid } from './read/grid.js';
 import { readInput } from './read/read-input.js';
+import { convertLegacyRows } from './read/legacy-cells.js';
+import type { LegacyEncoding } from './reference/legacy-encoding.js';
 
 export interface SheetInspection {
   sheet: string;
   layout?: Layout;
   stats?: NormaliseStats;
+  legacy?: { encoding: LegacyEncoding; cells: string[] };
 }
 
 export interface FileInspection {
@@ -35,6 +38,39 @@ const HEAD_ROWS = 40;
 async function* chain(head: Row[], rest: AsyncIterable<Row>): AsyncGenerator<Row> {
   yield* head;
   yield* rest;
+}
+
+/** Layout, normalisation and legacy-text conversion of one sheet; entries go to the builder. */
+async function processSheet(sheet: SheetGrid, file: string, config: Config, info: FileInfo, builder: LedgerBuilder, raw: RawFinding[]): Promise<SheetInspection> {
+  const legacy = new Map<LegacyEncoding, string[]>();
+  const { head, rest } = await peekRows(convertLegacyRows(sheet.rows, legacy), HEAD_ROWS);
+  const { layout, findings } = detectLayout(head, { file, sheet: sheet.sheet, merges: sheet.merges });
+  raw.push(...findings);
+  const si: SheetInspection = { sheet: sheet.sheet };
+  if (layout) {
+    si.layout = layout;
+    info.layout ??= layout.kind;
+    si.stats = await normaliseSheet(layout, chain(head, rest), { file, sheet: sheet.sheet, numberStyle: config.numberStyle }, {
+      entry: (e) => {
+        const problem = builder.add(e);
+        if (problem) raw.push(problem);
+        else info.entries++;
+      },
+      finding: (f) => raw.push(f),
+    });
+  } else {
+    // Drain the rows so that legacy conversions are still reported.
+    for await (const _ of rest) void _;
+  }
+  for (const [encoding, cells] of legacy) {
+    raw.push({
+      code: 'legacy-text-converted',
+      params: { encoding: encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI', count: cells.length, cells: cells.slice(0, 12).join(', ') + (cells.length > 12 ? ', …' : '') },
+      location: { file, sheet: sheet.sheet, cell: cells[0]! },
+    });
+    si.legacy = { encoding, cells };
+  }
+  return si;
 }
 
 /** Reads, normalises and checks the inputs. Never throws on bad data: that becomes findings. */
@@ -58,24 +94,7 @@ export async function reconcile(inputs: Array<string | InputFile>, configInput: 
     try {
       const wb = await readInput(input.path, input.display);
       for (const n of wb.notes) raw.push({ code: n.code, params: n.params, location: { file: input.display, ...(n.sheet ? { sheet: n.sheet } : {}) } });
-      for (const sheet of wb.sheets) {
-        const { head, rest } = await peekRows(sheet.rows, HEAD_ROWS);
-        const { layout, findings } = detectLayout(head, { file: input.display, sheet: sheet.sheet, merges: sheet.merges });
-        raw.push(...findings);
-        const si: SheetInspection = { sheet: sheet.sheet };
-        inspection.sheets.push(si);
-        if (!layout) continue;
-        si.layout = layout;
-        info.layout = layout.kind;
-        si.stats = await normaliseSheet(layout, chain(head, rest), { file: input.display, sheet: sheet.sheet, numberStyle: config.numberStyle }, {
-          entry: (e) => {
-            const problem = builder.add(e);
-            if (problem) raw.push(problem);
-            else info.entries++;
-          },
-          finding: (f) => raw.push(f),
-        });
-      }
+      for (const sheet of wb.sheets) inspection.sheets.push(await processSheet(sheet, input.display, config, info, builder, raw));
     } catch (e) {
       if (e instanceof ReadError) {
         info.readable = info.entries > 0;

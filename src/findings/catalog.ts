@@ -32,14 +32,37 @@ export const CATALOG = {
   'file-unsupported': {
     title: { en: 'File type not supported', vi: 'Loại tệp không được hỗ trợ' },
     description: {
-      en: 'Only .xlsx, .csv, .tsv and .txt are read. Save other formats as .xlsx first.',
-      vi: 'Chỉ đọc được .xlsx, .csv, .tsv và .txt. Hãy lưu tệp ở dạng .xlsx trước.',
+      en: 'Read are .xlsx/.xlsm, .csv, .tsv, .txt, and (through LibreOffice) .xls and .ods. Save other formats as .xlsx first.',
+      vi: 'Đọc được .xlsx/.xlsm, .csv, .tsv, .txt, và (qua LibreOffice) .xls, .ods. Hãy lưu tệp khác ở dạng .xlsx trước.',
     },
     template: {
       en: 'Files of type "{ext}" are not read; save it as .xlsx or .csv',
       vi: 'Không đọc tệp loại "{ext}"; hãy lưu lại ở dạng .xlsx hoặc .csv',
     },
     severity: 'error',
+    emittedBy: 'read',
+  },
+  'needs-conversion': {
+    title: { en: 'File needs LibreOffice to be read', vi: 'Cần LibreOffice để đọc tệp' },
+    description: {
+      en: 'Excel 97-2003 (.xls) and OpenDocument (.ods) files are read by converting them with LibreOffice headless, which is not installed here. Install it (Debian/Ubuntu: apt-get install libreoffice-calc) or save the file as .xlsx.',
+      vi: 'Tệp Excel 97-2003 (.xls) và OpenDocument (.ods) được đọc bằng cách chuyển đổi qua LibreOffice, nhưng máy chưa cài. Hãy cài (Debian/Ubuntu: apt-get install libreoffice-calc) hoặc lưu tệp ở dạng .xlsx.',
+    },
+    template: {
+      en: '{ext} files are read through LibreOffice, which is not installed: install libreoffice-calc, or save the file as .xlsx',
+      vi: 'Tệp {ext} được đọc qua LibreOffice nhưng máy chưa cài: hãy cài libreoffice-calc hoặc lưu tệp ở dạng .xlsx',
+    },
+    severity: 'error',
+    emittedBy: 'read',
+  },
+  'converted-with-libreoffice': {
+    title: { en: 'Converted with LibreOffice', vi: 'Đã chuyển đổi bằng LibreOffice' },
+    description: {
+      en: 'The file was converted to .xlsx with LibreOffice headless (in a temporary folder) before reading; the original is untouched.',
+      vi: 'Tệp đã được chuyển sang .xlsx bằng LibreOffice (trong thư mục tạm) trước khi đọc; tệp gốc không bị thay đổi.',
+    },
+    template: { en: 'Read through a LibreOffice conversion of this {ext} file', vi: 'Đã đọc qua bản chuyển đổi bằng LibreOffice của tệp {ext} này' },
+    severity: 'info',
     emittedBy: 'read',
   },
   'encoding-converted': {
@@ -81,6 +104,16 @@ export const CATALOG = {
     template: { en: 'The cell shows {error}{formula}', vi: 'Ô hiển thị {error}{formula}' },
     severity: 'warning',
     emittedBy: 'normalise',
+  },
+  'legacy-text-converted': {
+    title: { en: 'Legacy Vietnamese encoding converted', vi: 'Đã chuyển mã tiếng Việt cũ' },
+    description: {
+      en: 'Cells held text in a pre-Unicode font encoding (TCVN3/ABC with .VnTime fonts, or VNI) and were converted to Unicode before reading. Capitals typed in an H font (.VnTimeH) are recovered where the word\'s other letters are capitals.',
+      vi: 'Các ô chứa chữ theo bảng mã cũ (TCVN3/ABC với phông .VnTime, hoặc VNI) và đã được chuyển sang Unicode trước khi đọc. Chữ hoa gõ bằng phông H (.VnTimeH) được khôi phục khi các chữ khác trong từ là chữ hoa.',
+    },
+    template: { en: '{count} cell(s) converted from {encoding} to Unicode: {cells}', vi: 'Đã chuyển {count} ô từ {encoding} sang Unicode: {cells}' },
+    severity: 'info',
+    emittedBy: 'read',
   },
   'file-empty': {
     title: { en: 'No facts in file', vi: 'Tệp không có số liệu' },

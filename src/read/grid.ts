@@ -11,6 +11,8 @@ export interface Cell {
   noCachedValue?: boolean;
   /** An error value the cell shows (#DIV/0!, #REF! …). */
   error?: string;
+  /** The cell's font, where the file says (".VnTime" marks TCVN3 text, "VNI-Times" VNI). */
+  fontName?: string;
 }
 
 export interface Merge {

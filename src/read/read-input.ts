@@ -16,6 +16,22 @@ export async function readInput(path: string, display: string): Promise<Workbook
         const { readWorkbook } = await import('./read-workbook.js');
         return await readWorkbook(path, display);
       }
+      case '.xls':
+      case '.ods':
+      case '.fods': {
+        const { convertWithLibreOffice } = await import('./convert-with-libreoffice.js');
+        const { readWorkbook } = await import('./read-workbook.js');
+        const { xlsx, cleanup } = await convertWithLibreOffice(path);
+        try {
+          const wb = await readWorkbook(xlsx, display);
+          // The converted rows are already in memory; the temporary copy can go.
+          for (const s of wb.sheets) s.convertedFrom = ext;
+          wb.notes.unshift({ code: 'converted-with-libreoffice', params: { ext } });
+          return wb;
+        } finally {
+          await cleanup();
+        }
+      }
       default:
         throw new ReadError('file-unsupported', { ext: ext || '(none)' });
     }

@@ -5,7 +5,7 @@ import { inspectPackage, PackageError, type PackageInfo } from './ooxml-package.
 
 const DAYS_1900_TO_1904 = 1462;
 
-type ExcelCell = { value: unknown; numFmt?: string; type: number; formula?: string; text?: string };
+type ExcelCell = { value: unknown; numFmt?: string; type: number; formula?: string; text?: string; font?: { name?: string } };
 
 /** OOXML escapes characters XML cannot hold as _xHHHH_ ("_x000D_" is a carriage return); exceljs leaves them. */
 function unescapeOoxml(text: string): string {
@@ -45,6 +45,8 @@ function cellFrom(c: ExcelCell, row: number, col: number, shiftDates: boolean): 
   if (formula !== undefined) cell.formula = formula;
   if (noCachedValue) cell.noCachedValue = true;
   if (error !== undefined) cell.error = error;
+  const font = c.font?.name;
+  if (font && typeof value === 'string') cell.fontName = font;
   return cell;
 }
 

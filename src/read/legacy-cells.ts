@@ -1,0 +1,30 @@
+import { decodeLegacy, detectLegacy, type LegacyEncoding } from '../reference/legacy-encoding.js';
+import { cellAddress, type Row } from './grid.js';
+
+export interface LegacyConversion {
+  encoding: LegacyEncoding;
+  cells: string[];
+}
+
+/**
+ * Converts TCVN3 and VNI text cells to Unicode as rows stream by, recording which cells were
+ * converted so that the report can say so. Numbers and Unicode text pass untouched.
+ */
+export async function* convertLegacyRows(rows: AsyncIterable<Row>, seen: Map<LegacyEncoding, string[]>): AsyncGenerator<Row> {
+  for await (const row of rows) {
+    let changed: Row | undefined;
+    row.forEach((c, i) => {
+      if (typeof c.value === 'number' || !c.text) return;
+      const enc = detectLegacy(c.text, c.fontName);
+      if (!enc) return;
+      const text = decodeLegacy(c.text, enc, c.fontName);
+      if (text === c.text) return;
+      changed ??= [...row];
+      changed[i] = { ...c, text, value: typeof c.value === 'string' ? text : c.value };
+      const list = seen.get(enc) ?? [];
+      list.push(cellAddress(c.row, c.col));
+      seen.set(enc, list);
+    });
+    yield changed ?? row;
+  }
+}
