@@ -275,6 +275,36 @@ function buildSummary(wb) {
   return ws;
 }
 
+/** The text a Vietnamese-locale Excel shows for a cell: "1.234", "84,0", "35,4%". */
+function shown(cell) {
+  let v = cell.value;
+  if (v && typeof v === 'object' && 'result' in v) v = v.result;
+  if (v && typeof v === 'object' && 'richText' in v) v = v.richText.map((r) => r.text).join('');
+  if (typeof v !== 'number') return v == null ? '' : String(v);
+  const fmt = cell.numFmt ?? 'General';
+  const dec = (fmt.match(/\.(0+)/)?.[1] ?? '').length;
+  const pct = fmt.includes('%');
+  const x = pct ? v * 100 : v;
+  const [i, f] = Math.abs(x).toFixed(fmt === 'General' ? (Number.isInteger(x) ? 0 : 2) : dec).split('.');
+  const g = fmt.includes('#,##') ? i.replace(/\B(?=(\d{3})+(?!\d))/g, '.') : i;
+  return `${x < 0 ? '-' : ''}${g}${f ? `,${f}` : ''}${pct ? '%' : ''}`;
+}
+
+function textExport(ws, sep) {
+  const lines = [];
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    const cells = [];
+    for (let c = 1; c <= 8; c++) {
+      const cell = row.getCell(c);
+      const t = cell.isMerged && cell.master.address !== cell.address ? '' : shown(cell);
+      cells.push(/[";\n\t]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
+    }
+    lines.push(cells.join(sep));
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
 async function save(wb, path) {
   wb.creator = 'budget-recon fixtures';
   wb.created = new Date(Date.UTC(2024, 9, 5));
@@ -325,5 +355,15 @@ const [thanh, nghe, ha, quangBinh, quangTri, hue] = PROVINCES;
   const wb = new ExcelJS.Workbook();
   buildSummary(wb);
   await save(wb, 'exceljs/tong-hop-bac-trung-bo-2024-9thang.xlsx');
+}
+{
+  // Quảng Ninh's form as Excel (Vietnamese locale) saves "CSV UTF-8": semicolons, 1.234 and 84,0.
+  const wb = new ExcelJS.Workbook();
+  const ws = buildForm(wb, { code: '22', name: 'Quảng Ninh', title: 'UBND TỈNH QUẢNG NINH', seed: 22 }, { pctFraction: true });
+  writeFileSync(out('text/quang-ninh-2024-9thang.csv'), '\uFEFF' + textExport(ws, ';'));
+  // Hải Phòng's as "Unicode Text": UTF-16 LE with BOM, tab-separated.
+  const wb2 = new ExcelJS.Workbook();
+  const ws2 = buildForm(wb2, { code: '31', name: 'Hải Phòng', title: 'UBND THÀNH PHỐ HẢI PHÒNG', seed: 31 }, {});
+  writeFileSync(out('text/hai-phong-2024-9thang-unicode.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(textExport(ws2, '\t'), 'utf16le')]));
 }
 console.log('form fixtures written');
