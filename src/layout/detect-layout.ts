@@ -141,11 +141,11 @@ export function readTitleFacts(lines: string[], fileName: string, sheetName = ''
   return facts;
 }
 
+/** The texts above the table, one per cell: a title block often sets two titles side by side. */
 function titleLinesAbove(head: Row[], firstHeaderRow: number): string[] {
   return head
     .filter((r) => r.length && r[0]!.row < firstHeaderRow)
-    .map((r) => r.map((c) => cleanText(c.text)).filter(Boolean).join(' '))
-    .filter(Boolean);
+    .flatMap((r) => r.map((c) => cleanText(c.text)).filter(Boolean));
 }
 
 function longLayout(head: Row[], index: number, ctx: { file: string; sheet: string }): LayoutResult {

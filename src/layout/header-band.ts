@@ -34,7 +34,7 @@ export function isNumberingRow(row: Row): boolean {
   const nums: number[] = [];
   for (const c of row) {
     const t = c.text.trim();
-    const m = t.match(/^\(?(\d{1,2})\)?$/) ?? t.match(/^\(?(\d{1,2})\s*=\s*[\d+\-*/x ().]+\)?$/);
+    const m = t.match(/^\(?(\d{1,2})\)?$/) ?? t.match(/^\(?(\d{1,2})\)?\s*=\s*[\d+\-*/x ().:]+$/i);
     if (m) nums.push(Number(m[1]));
     else if (!/^\(?[A-Za-z]\)?$/.test(t)) return false;
   }

@@ -475,8 +475,9 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
         precision = unit.exponent - read.decimals;
         rounded = read.decimals > 0 && unit.exponent >= 6;
       } else if (unit.kind === 'percent' && read.fraction) {
+        // 0.354 shown as "35.4%": the value is a fraction, the format's decimals are percent digits.
         amount = shift(dec, 2);
-        precision = 2 - read.decimals;
+        precision = -read.decimals;
       }
       const entry: LedgerEntry = {
         provinceCode: dims.provinceCode,

@@ -37,13 +37,23 @@ const VIETNAMESE_UNICODE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u0
 /** Latin-1 letters that are also Vietnamese letters in Unicode: alone they prove nothing. */
 const VIETNAMESE_LATIN1 = new Set([...'àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ']);
 
-/** Decodes TCVN3 text; in a word whose ASCII letters are all capitals, the letters are capitals too (the .VnTimeH convention). */
+/**
+ * Decodes TCVN3 text. The .Vn fonts have no toned capitals: they were typed with an H font
+ * (.VnTimeH) that draws the lower-case codes as capitals. Without the font, capitals are
+ * inferred from case: a cell whose ASCII letters are all capitals ("TæNG CéNG") is in capitals;
+ * otherwise a word with two or more capitals and no small letter is. "KÕ ho¹ch" stays "Kế hoạch".
+ */
 export function decodeTcvn3(text: string, hFont = false): string {
-  const words = text.split(/(\s+)/);
-  return words
+  const capsOf = (s: string) => s.replace(/[^A-Za-z]/g, '');
+  const allCaps = (s: string) => {
+    const a = capsOf(s);
+    return a.length >= 2 && a === a.toUpperCase();
+  };
+  const cellUpper = hFont || allCaps(text);
+  return text
+    .split(/(\s+)/)
     .map((w) => {
-      const ascii = w.replace(/[^A-Za-z]/g, '');
-      const upper = hFont || (ascii.length > 0 && ascii === ascii.toUpperCase() && /[A-Z]/.test(ascii));
+      const upper = cellUpper || allCaps(w);
       return [...w].map((ch) => {
         const m = TCVN3.get(ch);
         return m ? (upper ? m.upper : m.lower) : ch;
