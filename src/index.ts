@@ -13,10 +13,19 @@ import { collectInputs, type InputFile } from './read/collect-inputs.js';
 import { peekRows, ReadError, type Row, type SheetGrid } from './read/grid.js';
 import { readInput } from './read/read-input.js';
 import { convertLegacyRows } from './read/legacy-cells.js';
+import { hintsFor, type CompiledMapping } from './config/mapping.js';
 import type { LegacyEncoding } from './reference/legacy-encoding.js';
+
+export interface ReconcileOptions {
+  /** Layout overrides from a mapping file (config/mapping.ts). */
+  mapping?: CompiledMapping;
+}
 
 export interface SheetInspection {
   sheet: string;
+  merges: number;
+  mapped: boolean;
+  convertedFrom?: string;
   layout?: Layout;
   stats?: NormaliseStats;
   legacy?: { encoding: LegacyEncoding; cells: string[] };
@@ -41,12 +50,14 @@ async function* chain(head: Row[], rest: AsyncIterable<Row>): AsyncGenerator<Row
 }
 
 /** Layout, normalisation and legacy-text conversion of one sheet; entries go to the builder. */
-async function processSheet(sheet: SheetGrid, file: string, config: Config, info: FileInfo, builder: LedgerBuilder, raw: RawFinding[]): Promise<SheetInspection> {
+async function processSheet(sheet: SheetGrid, file: string, config: Config, info: FileInfo, builder: LedgerBuilder, raw: RawFinding[], options: ReconcileOptions): Promise<SheetInspection> {
   const legacy = new Map<LegacyEncoding, string[]>();
   const { head, rest } = await peekRows(convertLegacyRows(sheet.rows, legacy), HEAD_ROWS);
-  const { layout, findings } = detectLayout(head, { file, sheet: sheet.sheet, merges: sheet.merges });
+  const hints = hintsFor(options.mapping, file, sheet.sheet);
+  const { layout, findings } = detectLayout(head, { file, sheet: sheet.sheet, merges: sheet.merges }, hints);
   raw.push(...findings);
-  const si: SheetInspection = { sheet: sheet.sheet };
+  const si: SheetInspection = { sheet: sheet.sheet, merges: sheet.merges.length, mapped: !!hints };
+  if (sheet.convertedFrom) si.convertedFrom = sheet.convertedFrom;
   if (layout) {
     si.layout = layout;
     info.layout ??= layout.kind;
@@ -74,7 +85,7 @@ async function processSheet(sheet: SheetGrid, file: string, config: Config, info
 }
 
 /** Reads, normalises and checks the inputs. Never throws on bad data: that becomes findings. */
-export async function reconcile(inputs: Array<string | InputFile>, configInput: Config | ConfigInput = {}): Promise<ReconcileResult> {
+export async function reconcile(inputs: Array<string | InputFile>, configInput: Config | ConfigInput = {}, options: ReconcileOptions = {}): Promise<ReconcileResult> {
   const config = resolveConfig(configInput);
   const files: InputFile[] = [];
   const paths = inputs.filter((i): i is string => typeof i === 'string');
@@ -94,7 +105,7 @@ export async function reconcile(inputs: Array<string | InputFile>, configInput: 
     try {
       const wb = await readInput(input.path, input.display);
       for (const n of wb.notes) raw.push({ code: n.code, params: n.params, location: { file: input.display, ...(n.sheet ? { sheet: n.sheet } : {}) } });
-      for (const sheet of wb.sheets) inspection.sheets.push(await processSheet(sheet, input.display, config, info, builder, raw));
+      for (const sheet of wb.sheets) inspection.sheets.push(await processSheet(sheet, input.display, config, info, builder, raw, options));
     } catch (e) {
       if (e instanceof ReadError) {
         info.readable = info.entries > 0;
@@ -116,3 +127,4 @@ export type { Finding, Location, Severity } from './findings/types.js';
 export type { LedgerEntry } from './ledger/schema.js';
 export type { Ledger } from './ledger/build-ledger.js';
 export { CATALOG } from './findings/catalog.js';
+export { compileMapping, type CompiledMapping } from './config/mapping.js';

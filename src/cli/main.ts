@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, loadConfig } from '../config/load-config.js';
 import type { Config } from '../config/schema.js';
-import { reconcile } from '../index.js';
+import { reconcile, type ReconcileOptions } from '../index.js';
+import { loadMapping } from '../config/mapping.js';
 import { REPORTER_NAMES, REPORTERS, type ReporterName } from '../reporters/registry.js';
 import { writeAtomic } from './write-atomic.js';
 
@@ -27,6 +28,10 @@ async function configFrom(opts: { config?: string; lang?: string; failOn?: strin
   return loadConfig(opts.config, { lang: opts.lang, failOn: opts.failOn });
 }
 
+async function optionsFrom(opts: { mapping?: string }): Promise<ReconcileOptions> {
+  return opts.mapping ? { mapping: await loadMapping(opts.mapping) } : {};
+}
+
 async function writeOut(path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   try {
     await writeAtomic(path, data);
@@ -45,8 +50,9 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();
 
-  const lang = new Option('--lang <lang>', 'language of messages').choices(['en', 'vi']);
-  const config = new Option('--config <file>', 'JSON config file (severities, number style…)');
+  const lang = () => new Option('--lang <lang>', 'language of messages').choices(['en', 'vi']);
+  const config = () => new Option('--config <file>', 'JSON config file (severities, number style…)');
+  const mapping = () => new Option('--mapping <file>', 'JSON mapping file overriding layout detection for odd sheets');
 
   program
     .command('check')
@@ -54,8 +60,9 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument('<paths...>', 'files or folders (folders are read recursively: .xlsx, .csv, .tsv, .txt)')
     .addOption(new Option('--format <format>', 'output format').choices(REPORTER_NAMES).default('text'))
     .option('--out <file.xlsx>', 'also write the summary workbook')
-    .addOption(lang)
-    .addOption(config)
+    .addOption(lang())
+    .addOption(config())
+    .addOption(mapping())
     .addOption(new Option('--fail-on <level>', 'exit 1 on findings of this severity or worse').choices(['error', 'warning', 'never']))
     .addHelpText('after', `
 Examples:
@@ -66,10 +73,10 @@ Examples:
 
 Exit codes: 0 no finding at or above --fail-on (default error); 1 there is one
 (an unreadable input counts); 2 the tool could not run (bad arguments or config).`)
-    .action(async (paths: string[], opts: { format: ReporterName; out?: string; lang?: string; config?: string; failOn?: string }) => {
+    .action(async (paths: string[], opts: { format: ReporterName; out?: string; lang?: string; config?: string; failOn?: string; mapping?: string }) => {
       const cfg = await configFrom(opts);
       if (opts.out && !/\.xlsx$/i.test(opts.out)) throw new UsageError(`--out must name an .xlsx file: ${opts.out}`);
-      const { report } = await reconcile(paths, cfg);
+      const { report } = await reconcile(paths, cfg, await optionsFrom(opts));
       const text = REPORTERS[opts.format](report, { color: opts.format === 'text' && useColor(io) });
       io.stdout.write(text);
       if (opts.out) {
@@ -88,8 +95,9 @@ Exit codes: 0 no finding at or above --fail-on (default error); 1 there is one
     .argument('<paths...>', 'files or folders')
     .addOption(new Option('--format <format>', 'csv or jsonl').choices(['csv', 'jsonl']).default('csv'))
     .option('--out <file>', 'write to a file instead of standard output')
-    .addOption(lang)
-    .addOption(config)
+    .addOption(lang())
+    .addOption(config())
+    .addOption(mapping())
     .addHelpText('after', `
 Columns: province_code, province, year, period, program, activity, measure, value, unit,
 level, label, file, sheet, cell. Values are exact decimals in base units (đồng for money).
@@ -98,9 +106,9 @@ Problems met while reading go to standard error; exit 1 if any is an error.
 Examples:
   $ budget-recon ledger fixtures/long --out ledger.csv
   $ budget-recon ledger report.xlsx --format jsonl | jq .value`)
-    .action(async (paths: string[], opts: { format: 'csv' | 'jsonl'; out?: string; lang?: string; config?: string }) => {
+    .action(async (paths: string[], opts: { format: 'csv' | 'jsonl'; out?: string; lang?: string; config?: string; mapping?: string }) => {
       const cfg = await configFrom(opts);
-      const { report, ledger } = await reconcile(paths, cfg);
+      const { report, ledger } = await reconcile(paths, cfg, await optionsFrom(opts));
       const { renderLedgerCsv, renderLedgerJsonl } = await import('../reporters/ledger-export.js');
       const lines = opts.format === 'csv' ? renderLedgerCsv(ledger) : renderLedgerJsonl(ledger);
       if (opts.out) await writeOut(opts.out, lines);
@@ -108,6 +116,29 @@ Examples:
       const readErrors = report.findings.filter((f) => f.severity === 'error' && ['file-unreadable', 'file-unsupported', 'layout-unrecognised', 'number-unparseable', 'number-ambiguous', 'number-style-conflict', 'unit-missing', 'unit-unknown', 'period-missing', 'period-unknown', 'year-missing', 'province-unknown', 'value-unknown', 'internal-error'].includes(f.code));
       for (const f of readErrors) io.stderr.write(`${f.location.file}${f.location.sheet ? `:${f.location.sheet}` : ''}${f.location.cell ? `!${f.location.cell}` : ''}: ${f.severity}: ${f.message} [${f.code}]\n`);
       setExit(readErrors.length > 0 ? 1 : 0);
+    });
+
+  program
+    .command('inspect')
+    .description('show what was detected in each sheet: title facts, header rows, column meanings and units, number style, row roles')
+    .argument('<paths...>', 'files or folders')
+    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .addOption(lang())
+    .addOption(config())
+    .addOption(mapping())
+    .addHelpText('after', `
+Use it to see why a value was read as it was, and to write a mapping file for a sheet whose
+layout is not detected (see README, "Mapping file").
+
+Examples:
+  $ budget-recon inspect fixtures/forms/exceljs/nghe-an-2024-9thang.xlsx
+  $ budget-recon inspect odd.xlsx --mapping odd.mapping.json --format json`)
+    .action(async (paths: string[], opts: { format: 'text' | 'json'; lang?: string; config?: string; mapping?: string }) => {
+      const cfg = await configFrom(opts);
+      const { report, inspections } = await reconcile(paths, cfg, await optionsFrom(opts));
+      const { renderInspectText, renderInspectJson } = await import('../reporters/inspect.js');
+      io.stdout.write(opts.format === 'json' ? renderInspectJson(inspections) : renderInspectText(inspections, report.findings, cfg.lang));
+      setExit(report.files.some((f) => f.status === 'unreadable') ? 1 : 0);
     });
 
   return program;

@@ -183,8 +183,8 @@ function programOf(text: string): 'KCQG' | 'KCDP' | undefined {
  * A report form or a regional summary: a header band of one to five rows (merged or not), an
  * optional numbering row, then rows whose roles come from STT and labels.
  */
-function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: string }): LayoutResult | undefined {
-  const band = findHeaderBand(head, merges);
+function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: string }, forcedRows?: number[]): LayoutResult | undefined {
+  const band = findHeaderBand(head, merges, forcedRows);
   if (!band || band.parts.size < 2) return undefined;
   const findings: RawFinding[] = [];
   const dataRows = head.filter((r) => r.length && r[0]!.row >= band.dataStart);
@@ -269,22 +269,38 @@ export function detectLayout(head: Row[], ctx: { file: string; sheet: string; me
     if (figures > 0 && score >= 2 && (!best || score > best.score)) best = { index, score, longDims };
   });
   let result: LayoutResult | undefined;
-  if (hints?.kind !== 'form' && hints?.kind !== 'summary' && best && (best.longDims > 0 || hints?.kind === 'long')) result = longLayout(head, best.index, ctx);
+  const forced = hints?.headerRows;
+  if (forced && hints?.kind === 'long') {
+    const index = head.findIndex((r) => r[0]?.row === forced[forced.length - 1]);
+    result = index >= 0 ? longLayout(head, index, ctx) : undefined;
+  } else if (forced) result = bandLayout(head, merges, ctx, forced);
+  else if (hints?.kind !== 'form' && hints?.kind !== 'summary' && best && (best.longDims > 0 || hints?.kind === 'long')) result = longLayout(head, best.index, ctx);
   else result = bandLayout(head, merges, ctx) ?? (best ? longLayout(head, best.index, ctx) : undefined);
+  if (!result?.layout && hints?.columns && forced) {
+    // Detection found nothing it trusts; the mapping says what the columns are.
+    const band = findHeaderBand(head, merges, forced);
+    const last = forced[forced.length - 1]!;
+    const columns: ColumnSpec[] = [...(band?.parts ?? new Map<number, string[]>())].map(([col, parts]) => ({ col, header: parts.join(' '), address: cellAddress(last, col), meaning: { kind: 'unknown' } as ColumnMeaning }));
+    const skipRows = band?.numberingRow !== undefined ? [band.numberingRow] : [];
+    result = { layout: { kind: hints.kind ?? 'form', headerRows: forced, headerRow: last, skipRows, columns, title: readTitleFacts(titleLinesAbove(head, forced[0]!), ctx.file, ctx.sheet) }, findings: [] };
+  }
   if (!result?.layout) {
     return { findings: [{ code: 'layout-unrecognised', params: { rows: Math.min(head.length, HEADER_SEARCH_ROWS) }, location: { file: ctx.file, sheet: ctx.sheet } }] };
   }
-  if (hints) applyHints(result.layout, hints);
+  if (hints) applyHints(result, hints);
   return result;
 }
 
-function applyHints(layout: Layout, hints: LayoutHints): void {
+function applyHints(result: LayoutResult, hints: LayoutHints): void {
+  const layout = result.layout!;
   if (hints.kind) layout.kind = hints.kind;
   for (const [col, meaning] of Object.entries(hints.columns ?? {})) {
     const c = Number(col);
     const spec = layout.columns.find((x) => x.col === c);
     if (spec) spec.meaning = meaning;
     else layout.columns.push({ col: c, header: '', address: cellAddress(layout.headerRow, c), meaning });
+    // The mapping settles the column: no "column not understood" for it.
+    result.findings = result.findings.filter((f) => !(f.code === 'column-ignored' && f.location.column === c));
   }
   layout.columns.sort((a, b) => a.col - b.col);
   if (hints.title) Object.assign(layout.title, hints.title);

@@ -85,10 +85,11 @@ function isSplitWord(text: string): boolean {
  * to bottom. Without merges (CSV exports lose them) a group header is spread over the columns
  * to its right whose own headers start lower and split it (TỔNG SỐ, KCQG, 9 tháng …).
  */
-export function findHeaderBand(head: Row[], merges: Merge[]): HeaderBand | undefined {
+export function findHeaderBand(head: Row[], merges: Merge[], forcedRows?: number[]): HeaderBand | undefined {
   const rowsByNo = new Map(head.filter((r) => r.length).map((r) => [r[0]!.row, r]));
   const numbers = [...rowsByNo.keys()].sort((a, b) => a - b);
   const width = Math.max(1, ...head.flatMap((r) => r.map((c) => c.col)));
+  if (forcedRows?.length) return composeBand(rowsByNo, merges, [...forcedRows].sort((a, b) => a - b));
   // First data row: a row with two or more figures below a row that has some text.
   let dataRow: number | undefined;
   let numberingRow: number | undefined;
@@ -125,6 +126,15 @@ export function findHeaderBand(head: Row[], merges: Merge[]): HeaderBand | undef
     band.unshift(no);
   }
   if (band.length === 0) return undefined;
+  return composeBand(rowsByNo, merges, band, numberingRow);
+}
+
+/** Composes each column's header texts from the band's rows (merges, or group spreading in text exports). */
+function composeBand(rowsByNo: Map<number, Row>, merges: Merge[], band: number[], numberingRow?: number): HeaderBand {
+  if (numberingRow === undefined) {
+    const next = rowsByNo.get(band[band.length - 1]! + 1);
+    if (next && isNumberingRow(next)) numberingRow = next[0]!.row;
+  }
   const parts = new Map<number, string[]>();
   const groupOf = new Map<number, number>();
   const cols = new Set<number>();
@@ -134,7 +144,8 @@ export function findHeaderBand(head: Row[], merges: Merge[]): HeaderBand | undef
   const grid = new Map<string, string>();
   for (const r of band) for (const c of colList) grid.set(`${r}:${c}`, headerText(rowsByNo, merges, r, c));
   // Merged group headers: record the group start for each covered column.
-  for (const m of merges) {
+  // Outer groups first, so that a nested group (row 5 under row 4) has the last word on its columns.
+  for (const m of [...merges].sort((a, b) => a.top - b.top)) {
     if (!band.includes(m.top) || m.right === m.left || m.bottom >= band[band.length - 1]!) continue;
     for (let c = m.left; c <= m.right; c++) {
       grid.set(`${m.top}:${c}`, grid.get(`${m.top}:${m.left}`) ?? '');

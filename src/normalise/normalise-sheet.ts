@@ -30,8 +30,12 @@ export interface NormaliseStats {
   rows: number;
   entries: number;
   /** Style decided per figure column (by header address), for `inspect` and tests. */
-  styles: Record<string, NumberStyle | 'undecided'>;
+  styles: Record<string, NumberStyle | 'undecided' | 'numeric'>;
+  /** Forms and summaries: each row's role as placed (first rows only), for `inspect`. */
+  roles: Array<{ row: number; stt: string; label: string; kind: string; level: number; depth: number; ofWhich: boolean; program: string }>;
 }
+
+const ROLES_KEPT = 300;
 
 /** How many data rows are held back to gather number-style evidence before streaming on. */
 const EVIDENCE_ROWS = 2000;
@@ -105,7 +109,7 @@ function formatShort(units: bigint, scale: number): string {
  */
 export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, opts: NormaliseOptions, sink: NormaliseSink): Promise<NormaliseStats> {
   const { file, sheet } = opts;
-  const stats: NormaliseStats = { rows: 0, entries: 0, styles: {} };
+  const stats: NormaliseStats = { rows: 0, entries: 0, styles: {}, roles: [] };
   const byCol = new Map(layout.columns.map((c) => [c.col, c]));
   const dimCol = (dim: string) => layout.columns.find((c) => c.meaning.kind === 'dimension' && c.meaning.dim === dim)?.col;
   const cols = {
@@ -124,7 +128,9 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
   let fileStyle: NumberStyle | undefined;
   const reported = new Set<string>();
 
+  const textFigures = new Set<number>();
   const note = (r: NumberReading, col: number) => {
+    if (r.kind === 'number') textFigures.add(col);
     const e = styleEvidence(r);
     if (e !== 'vi' && e !== 'en') return;
     const ev = evidence.get(col) ?? { vi: 0, en: 0 };
@@ -406,6 +412,9 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
       }
       const role = classifyRow(stt, label);
       const placed = hierarchy.place(rowKey, role, role.kind === 'section' ? sectionProgram(label) : undefined, label || stt);
+      if (stats.roles.length < ROLES_KEPT) {
+        stats.roles.push({ row: first.row, stt, label, kind: role.kind, level: role.level, depth: placed.path.length, ofWhich: placed.ofWhich, program: placed.program ?? '' });
+      }
       if (figures.length === 0) return;
       dims = bandDims(row, first, placed, label);
     } else {
@@ -542,6 +551,8 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
       continue;
     }
     buffer.push(row);
+    // Evidence comes from data rows only: "(3)" in a numbering row is no figure.
+    if (!row.length || row[0]!.row <= layout.headerRow || layout.skipRows.includes(row[0]!.row)) continue;
     for (const cell of row) {
       const spec = byCol.get(cell.col);
       if (spec && isFigureSpec(spec) && typeof cell.value !== 'number') note(readNumberText(cell.text), cell.col);
@@ -556,7 +567,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
     decide();
     for (const r of buffer.splice(0)) processRow(r);
   }
-  for (const spec of figureSpecs) stats.styles[spec.address] = decided.get(spec.col) ?? 'undecided';
+  for (const spec of figureSpecs) stats.styles[spec.address] = decided.get(spec.col) ?? (textFigures.has(spec.col) ? 'undecided' : 'numeric');
   if (stats.entries === 0) sink.finding({ code: 'file-empty', params: {}, location: { file, sheet } });
   return stats;
 }

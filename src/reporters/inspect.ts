@@ -1,0 +1,102 @@
+import type { FileInspection } from '../index.js';
+import type { Lang } from '../findings/catalog.js';
+import type { Finding } from '../findings/types.js';
+import type { ColumnMeaning } from '../layout/interpret-header.js';
+import type { TitleFacts } from '../layout/detect-layout.js';
+import { columnLetter } from '../read/grid.js';
+import { formatPeriod } from '../reference/periods.js';
+import type { Unit } from '../reference/units.js';
+
+const W = {
+  en: {
+    sheet: 'sheet', kind: { long: 'long export', form: 'report form', summary: 'regional summary' }, none: 'no table recognised',
+    header: 'header rows', numbering: 'numbering row', title: 'title', year: 'year', period: 'period', unit: 'unit', province: 'province',
+    measure: 'figures are', columns: 'columns', rows: 'rows', style: 'number style', typed: 'numeric cells', undecided: 'undecided',
+    vi: 'Vietnamese (1.234,5)', en: 'English (1,234.5)', ignored: 'ignored', figures: 'figures read', converted: 'converted from',
+    legacy: 'legacy text converted', mapped: 'layout from the mapping file', merges: 'merged ranges', findings: 'findings', more: 'more rows',
+    ofWhich: 'of which', unknownUnit: 'unit from the title or a ĐVT column',
+  },
+  vi: {
+    sheet: 'trang', kind: { long: 'bảng dữ liệu dọc', form: 'biểu báo cáo', summary: 'biểu tổng hợp' }, none: 'không nhận ra bảng',
+    header: 'dòng tiêu đề', numbering: 'dòng đánh số cột', title: 'tiêu đề', year: 'năm', period: 'kỳ', unit: 'đơn vị', province: 'tỉnh',
+    measure: 'loại số liệu', columns: 'các cột', rows: 'các dòng', style: 'kiểu số', typed: 'ô số', undecided: 'chưa xác định',
+    vi: 'Việt Nam (1.234,5)', en: 'Anh (1,234.5)', ignored: 'bỏ qua', figures: 'số liệu đã đọc', converted: 'chuyển đổi từ',
+    legacy: 'đã chuyển mã chữ cũ', mapped: 'mẫu biểu theo tệp ánh xạ', merges: 'vùng gộp ô', findings: 'phát hiện', more: 'dòng nữa',
+    ofWhich: 'trong đó', unknownUnit: 'đơn vị theo tiêu đề hoặc cột ĐVT',
+  },
+};
+
+function unitText(u: Unit | undefined): string {
+  return u ? u.written : '';
+}
+
+function describe(m: ColumnMeaning, title: TitleFacts, lang: Lang): string {
+  const w = W[lang];
+  switch (m.kind) {
+    case 'dimension':
+      return m.dim;
+    case 'value':
+      return `value${m.unit ? ` (${unitText(m.unit)})` : ''}`;
+    case 'amount': {
+      const parts: string[] = [m.measure];
+      if (m.year !== undefined) parts.push(String(m.year));
+      else if (m.yearOffset) parts.push(`year ${m.yearOffset}`);
+      if (m.period) parts.push(formatPeriod(m.period));
+      if (m.program !== undefined) parts.push(m.program || 'KCQG+KCĐP');
+      parts.push(unitText(m.unit ?? title.unit) || w.unknownUnit);
+      if (m.line) parts.push(`line "${m.line}"`);
+      return parts.join(', ');
+    }
+    case 'ratio':
+      return [m.measure, m.year !== undefined ? String(m.year) : '', m.period ? formatPeriod(m.period) : '', m.program !== undefined ? m.program || 'KCQG+KCĐP' : ''].filter(Boolean).join(', ');
+    default:
+      return w.ignored;
+  }
+}
+
+/** What was detected in each sheet, so that a user can see why each value was read as it was. */
+export function renderInspectText(files: FileInspection[], findings: Finding[], lang: Lang): string {
+  const w = W[lang];
+  const out: string[] = [];
+  for (const f of files) {
+    out.push(f.file);
+    for (const s of f.sheets) {
+      const l = s.layout;
+      out.push(`  ${w.sheet} "${s.sheet}": ${l ? w.kind[l.kind] : w.none}${s.mapped ? ` (${w.mapped})` : ''}${s.convertedFrom ? `; ${w.converted} ${s.convertedFrom}` : ''}`);
+      if (s.legacy) out.push(`    ${w.legacy}: ${s.legacy.encoding.toUpperCase()}, ${s.legacy.cells.length} (${s.legacy.cells.slice(0, 8).join(', ')}${s.legacy.cells.length > 8 ? ', …' : ''})`);
+      if (!l) continue;
+      const t = l.title;
+      out.push(`    ${w.header}: ${l.headerRows.join(', ')}${l.skipRows.length ? `; ${w.numbering}: ${l.skipRows.join(', ')}` : ''}; ${w.merges}: ${s.merges}`);
+      out.push(`    ${w.title}: ${w.year} ${t.year ?? '?'}, ${w.period} ${t.period ? formatPeriod(t.period) : '?'}, ${w.unit} ${unitText(t.unit) || '?'}${t.province ? `, ${w.province} ${t.province.code} ${t.province.name}` : ''}${t.measure ? `, ${w.measure} ${t.measure}` : ''}`);
+      out.push(`    ${w.columns}:`);
+      for (const c of l.columns) {
+        const addr = `${columnLetter(c.col)}${l.headerRow}`;
+        const style = s.stats?.styles[c.address];
+        const styleText = style === undefined ? '' : `  [${style === 'numeric' ? w.typed : `${w.style}: ${style === 'undecided' ? w.undecided : w[style]}`}]`;
+        const sum = c.sumColumn !== undefined ? `  = Σ → ${columnLetter(c.sumColumn)}` : '';
+        out.push(`      ${columnLetter(c.col).padEnd(3)} ${JSON.stringify(c.header).padEnd(40)} → ${describe(c.meaning, t, lang)}${sum}${styleText}`.replace(addr, addr));
+      }
+      const roles = s.stats?.roles ?? [];
+      if (roles.length) {
+        out.push(`    ${w.rows}:`);
+        for (const r of roles.slice(0, 40)) {
+          const tag = `${r.kind}${r.ofWhich ? ` (${w.ofWhich})` : ''}${r.program ? ` [${r.program}]` : ''}`;
+          out.push(`      ${String(r.row).padStart(4)} ${'  '.repeat(r.depth)}${(r.stt || '·').padEnd(4)} ${r.label.slice(0, 60).padEnd(60)} ${tag}`);
+        }
+        if (roles.length > 40) out.push(`      … ${roles.length - 40} ${w.more}`);
+      }
+      out.push(`    ${w.figures}: ${s.stats?.entries ?? 0}`);
+      const mine = findings.filter((x) => x.location.file === f.file && x.location.sheet === s.sheet);
+      if (mine.length) out.push(`    ${w.findings}: ${mine.length} (${[...new Set(mine.map((x) => x.code))].join(', ')})`);
+    }
+    const fileLevel = findings.filter((x) => x.location.file === f.file && !x.location.sheet);
+    for (const x of fileLevel) out.push(`  ${x.severity}: ${x.message} [${x.code}]`);
+    out.push('');
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** The same as data: layouts, statistics and row roles per sheet. */
+export function renderInspectJson(files: FileInspection[]): string {
+  return `${JSON.stringify({ files }, (_k, v) => (typeof v === 'bigint' ? v.toString() : v), 2)}\n`;
+}
