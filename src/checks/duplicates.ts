@@ -5,7 +5,10 @@ import { cmp, formatDec } from '../ledger/money.js';
 import type { Check } from './check.js';
 import { shownText } from './format-figure.js';
 
-/** The same fact twice in one file double-counts it in every sum. */
+/**
+ * The same fact twice in one sheet double-counts it in every sum. (Workbooks restate figures
+ * across sheets, M01 and M04 of a MOF table; whether those agree is the agreement check's.)
+ */
 export const duplicates: Check = {
   name: 'duplicates',
   codes: ['duplicate-fact'],
@@ -13,11 +16,12 @@ export const duplicates: Check = {
     const out: RawFinding[] = [];
     for (const list of ledger.byFact.values()) {
       if (list.length < 2) continue;
-      const firstInFile = new Map<string, (typeof list)[number]>();
+      const firstInSheet = new Map<string, (typeof list)[number]>();
       for (const e of list) {
-        const first = firstInFile.get(e.source.file);
+        const where = `${e.source.file}\u0000${e.source.sheet}`;
+        const first = firstInSheet.get(where);
         if (!first) {
-          firstInFile.set(e.source.file, e);
+          firstInSheet.set(where, e);
           continue;
         }
         const same = cmp(first.amount, e.amount) === 0;

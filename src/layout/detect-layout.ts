@@ -6,7 +6,7 @@ import { parsePeriod, parseYear, WHOLE_YEAR, type Period } from '../reference/pe
 import { matchProvince, provinceListFor, type Province } from '../reference/provinces.js';
 import { findUnitIn, type Unit } from '../reference/units.js';
 import { readNumberText } from '../normalise/parse-number.js';
-import { findHeaderBand, isNumberingRow } from './header-band.js';
+import { findHeaderBand, isNumberingRow, type HeaderBand } from './header-band.js';
 import { interpretHeader, isTotalLabel, type ColumnMeaning } from './interpret-header.js';
 
 export { isNumberingRow };
@@ -27,6 +27,8 @@ export interface TitleFacts {
   unit?: Unit;
   /** The reporting province of a province form ("UBND TỈNH NGHỆ AN", "SỞ CÔNG THƯƠNG …"). */
   province?: Province;
+  /** A ministry's or agency's national table (BỘ TÀI CHÍNH, CỤC …): no province is owed. */
+  national?: boolean;
   /** What the figures are when the columns do not say: DỰ TOÁN/KẾ HOẠCH → plan, QUYẾT TOÁN → settled. */
   measure?: Exclude<Measure, RatioMeasure>;
   lines: string[];
@@ -102,6 +104,7 @@ export function readTitleFacts(lines: string[], fileName: string, sheetName = ''
       if (p) facts.period = p;
       else if (/\bnam (19|20)\d\d\b/.test(t) && !/thang|quy/.test(t)) facts.period = { ...WHOLE_YEAR };
     }
+    if (/^(bo tai chinh|bo cong thuong|bo ke hoach|tong cuc|cuc |chinh phu|quoc hoi|ministry|general statistics)/.test(t)) facts.national = true;
     if (!facts.measure) {
       if (/^(bieu )?(du toan|ke hoach)\b|\b(du toan|ke hoach) (thu|chi|kinh phi|nam)/.test(t)) facts.measure = 'plan';
       else if (/\bquyet toan\b/.test(t)) facts.measure = 'settled';
@@ -180,6 +183,48 @@ function programOf(text: string): 'KCQG' | 'KCDP' | undefined {
 }
 
 /**
+ * Column sums from group headers, nested: a sub-column headed TỔNG SỐ / Cộng is the sum of the
+ * other columns of its group, counting an inner group by its own total (N07: I. CHI ĐẦU TƯ =
+ * XDCB + DỰ TRỮ + CẤP BÙ, and XDCB = TRONG NƯỚC + NGOÀI NƯỚC). Under a programme split the
+ * total column is the both-programme figure.
+ */
+function assignColumnSums(columns: ColumnSpec[], band: HeaderBand): void {
+  const byCol = new Map(columns.map((c) => [c.col, c]));
+  const groups = [...band.groups].sort((a, b) => a.top - b.top || a.left - b.left);
+  const innermost = (col: number) => [...groups].reverse().find((g) => g.left <= col && col <= g.right);
+  const parentOf = (g: (typeof groups)[number]) => [...groups].reverse().find((p) => p !== g && p.top < g.top && p.left <= g.left && g.right <= p.right);
+  const totalOf = new Map<(typeof groups)[number], ColumnSpec>();
+  for (const g of groups) {
+    for (let c = g.left; c <= g.right; c++) {
+      const spec = byCol.get(c);
+      const parts = band.parts.get(c);
+      if (spec && parts && parts.length > 1 && innermost(c) === g && isTotalLabel(parts[parts.length - 1]!)) {
+        totalOf.set(g, spec);
+        break;
+      }
+    }
+  }
+  for (const [g, total] of totalOf) {
+    const members: ColumnSpec[] = [];
+    for (let c = g.left; c <= g.right; c++) {
+      const spec = byCol.get(c);
+      if (!spec || spec === total) continue;
+      const inner = innermost(c)!;
+      if (inner === g) members.push(spec);
+      else if (parentOf(inner) === g) {
+        const innerTotal = totalOf.get(inner);
+        if (innerTotal === spec || (!innerTotal && inner)) members.push(spec);
+      }
+    }
+    if (members.length < 2) continue;
+    const hasPrograms = members.some((c) => (c.meaning.kind === 'amount' || c.meaning.kind === 'ratio') && c.meaning.program);
+    if (hasPrograms && (total.meaning.kind === 'amount' || total.meaning.kind === 'ratio')) total.meaning.program = '';
+    if (total.meaning.kind !== 'amount') continue;
+    for (const m of members) if (m.meaning.kind === 'amount' && m.sumColumn === undefined) m.sumColumn = total.col;
+  }
+}
+
+/**
  * A report form or a regional summary: a header band of one to five rows (merged or not), an
  * optional numbering row, then rows whose roles come from STT and labels.
  */
@@ -191,10 +236,23 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
   const title = readTitleFacts(titleLinesAbove(head, band.rows[0]!), ctx.file, ctx.sheet);
   const lastHeader = band.rows[band.rows.length - 1]!;
   const columns: ColumnSpec[] = [];
+  // A header over a column of footnote markers whose figures stand one column right (MOF M06:
+  // "Dự toán năm 2016" over "(1)", 723060 beside it): the figures take the header.
+  const isMarkers = (col: number) => {
+    const cs = dataRows.flatMap((r) => r.filter((c) => c.col === col && c.text.trim() !== ''));
+    return cs.length > 0 && cs.every((c) => typeof c.value !== 'number' && /^\(\d{1,2}\)$/.test(c.text.trim()));
+  };
+  for (const col of [...band.parts.keys()]) {
+    const right = col + 1;
+    if (!band.parts.has(right) && isMarkers(col) && dataRows.some((r) => r.some((c) => c.col === right && typeof c.value === 'number'))) band.parts.set(right, band.parts.get(col)!);
+  }
   for (const [col, parts] of [...band.parts].sort((a, b) => a[0] - b[0])) {
     const header = parts.join(' ');
     let meaning = interpretHeader(header);
     const address = cellAddress(lastHeader, col);
+    const cellsHere = dataRows.flatMap((r) => r.filter((c) => c.col === col && c.text.trim() !== ''));
+    // A column of footnote markers "(1)", "(2)" beside the figures it annotates (a merged header over both).
+    if (cellsHere.length > 0 && cellsHere.every((c) => typeof c.value !== 'number' && /^\(\d{1,2}\)$/.test(c.text.trim()))) continue;
     const figures = dataRows.filter((r) => r.some((c) => c.col === col && (typeof c.value === 'number' || readNumberText(c.text).kind === 'number'))).length;
     if (meaning.kind === 'dimension' && meaning.dim === 'stt' && figures === 0) {
       // fine: STT
@@ -219,27 +277,7 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
     }
     columns.push({ col, header, address, meaning });
   }
-  // Group headers: a sub-column headed TỔNG SỐ / Cộng is the sum of its siblings; under a
-  // programme split it is the both-programme figure.
-  const groups = new Map<number, ColumnSpec[]>();
-  for (const c of columns) {
-    const g = band.groupOf.get(c.col);
-    if (g === undefined) continue;
-    const list = groups.get(g) ?? [];
-    list.push(c);
-    groups.set(g, list);
-  }
-  for (const members of groups.values()) {
-    const total = members.find((c) => {
-      const parts = band.parts.get(c.col)!;
-      return parts.length > 1 && isTotalLabel(parts[parts.length - 1]!);
-    });
-    if (!total || members.length < 3) continue;
-    const hasPrograms = members.some((c) => (c.meaning.kind === 'amount' || c.meaning.kind === 'ratio') && c.meaning.program);
-    if (hasPrograms && (total.meaning.kind === 'amount' || total.meaning.kind === 'ratio')) total.meaning.program = '';
-    if (total.meaning.kind !== 'amount') continue;
-    for (const m of members) if (m !== total && m.meaning.kind === 'amount') m.sumColumn = total.col;
-  }
+  assignColumnSums(columns, band);
   if (!columns.some((c) => isFigureColumn(c.meaning))) return undefined;
   // A form's rows must be named by something: an STT, a label or a province column.
   if (!columns.some((c) => c.meaning.kind === 'dimension' && ['stt', 'label', 'province'].includes(c.meaning.dim))) return undefined;

@@ -15,6 +15,8 @@ export interface HeaderBand {
   parts: Map<number, string[]>;
   /** Per column: the column whose header started the group it sits under (for column sums). */
   groupOf: Map<number, number>;
+  /** Group headers as column ranges, outer and inner (merged, or spread in text exports). */
+  groups: Array<{ top: number; left: number; right: number }>;
 }
 
 const MAX_HEADER_ROWS = 5;
@@ -54,9 +56,14 @@ function isTitleRow(row: Row, merges: Merge[], width: number): boolean {
   if (texts.length === 0) return false;
   if (texts.length === 1) {
     const c = texts[0]!;
+    const t = foldText(c.text);
+    if (/^(don vi|dvt)\b/.test(t)) return true;
+    // A title is merged across most of the table from its left edge; a header over two columns is not.
     const m = merges.find((g) => g.top === c.row && g.left === c.col);
-    if (m && m.right - m.left + 1 >= Math.max(2, Math.floor(width / 2))) return true;
-    return TITLE.test(foldText(c.text)) || interpretHeader(c.text).kind === 'unknown';
+    if (m && m.left <= 2 && m.right - m.left + 1 >= Math.max(3, Math.ceil((width * 2) / 3))) return true;
+    // A lone text further right is the continuation of a header ("Dự toán" / "năm 2016").
+    if (c.col > 2) return false;
+    return TITLE.test(t) || interpretHeader(c.text).kind === 'unknown';
   }
   return texts.every((c) => TITLE.test(foldText(c.text)) || /^(so|số)[: ]/i.test(c.text.trim()));
 }
@@ -102,7 +109,13 @@ export function findHeaderBand(head: Row[], merges: Merge[], forcedRows?: number
     }
     const figures = row.filter(isFigureCell).length;
     const texts = row.filter((c) => !isFigureCell(c) && c.text.trim() !== '').length;
-    if (figures >= 2 && figures >= texts - 1 && i > 0) {
+    // One figure is enough in a table of one figure column, when an STT and a label open the row.
+    const first = row.find((c) => c.text.trim() !== '');
+    const lastIsFigure = isFigureCell(row[row.length - 1]!);
+    const numbered = figures >= 1 && texts >= 1 && !!first && looksLikeStt(first.text) && lastIsFigure;
+    // A stored number that is not a year is data, never a header (xlsx).
+    const typed = texts >= 1 && lastIsFigure && row.some((c) => typeof c.value === 'number' && !(Number.isInteger(c.value) && c.value >= 1990 && c.value <= 2100));
+    if ((figures >= 2 && figures >= texts - 1) || numbered || typed) {
       dataRow = numbers[i]!;
       break;
     }
@@ -137,6 +150,7 @@ function composeBand(rowsByNo: Map<number, Row>, merges: Merge[], band: number[]
   }
   const parts = new Map<number, string[]>();
   const groupOf = new Map<number, number>();
+  const groups: HeaderBand['groups'] = [];
   const cols = new Set<number>();
   for (const r of band) for (const c of rowsByNo.get(r) ?? []) cols.add(c.col);
   for (const m of merges) if (band.includes(m.top)) for (let c = m.left; c <= m.right; c++) cols.add(c);
@@ -147,6 +161,7 @@ function composeBand(rowsByNo: Map<number, Row>, merges: Merge[], band: number[]
   // Outer groups first, so that a nested group (row 5 under row 4) has the last word on its columns.
   for (const m of [...merges].sort((a, b) => a.top - b.top)) {
     if (!band.includes(m.top) || m.right === m.left || m.bottom >= band[band.length - 1]!) continue;
+    groups.push({ top: m.top, left: m.left, right: m.right });
     for (let c = m.left; c <= m.right; c++) {
       grid.set(`${m.top}:${c}`, grid.get(`${m.top}:${m.left}`) ?? '');
       groupOf.set(c, m.left);
@@ -178,6 +193,7 @@ function composeBand(rowsByNo: Map<number, Row>, merges: Merge[], band: number[]
           groupOf.set(c2, c);
         }
         groupOf.set(c, c);
+        groups.push({ top: r, left: c, right: span[span.length - 1]! });
       }
     });
   }
@@ -190,5 +206,5 @@ function composeBand(rowsByNo: Map<number, Row>, merges: Merge[], band: number[]
     if (p.length) parts.set(c, p);
   }
   const afterHeader = numberingRow !== undefined ? numberingRow + 1 : band[band.length - 1]! + 1;
-  return { rows: band, ...(numberingRow !== undefined ? { numberingRow } : {}), dataStart: afterHeader, parts, groupOf };
+  return { rows: band, ...(numberingRow !== undefined ? { numberingRow } : {}), dataStart: afterHeader, parts, groupOf, groups };
 }

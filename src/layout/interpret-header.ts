@@ -35,7 +35,7 @@ const DIMENSIONS: Array<[RegExp, Dimension]> = [
   [/^(ky|ky bao cao|period|thoi ky|thoi gian|ky bc)$/, 'period'],
   [/^(chuong trinh|nguon|nguon kinh phi|program|programme|nguon von|loai chuong trinh)$/, 'program'],
   [/^(ma hoat dong|ma noi dung|activity|activity[ _]code|ma chi tieu|ma hd|ma)$/, 'activity'],
-  [/^(noi dung|ten chi tieu|chi tieu|hoat dong|noi dung hoat dong|label|description|line|dien giai|ten hoat dong|noi dung chi|ten noi dung|item|noi dung cong viec)$/, 'label'],
+  [/^(noi dung|ten chi tieu|chi tieu|hoat dong|noi dung hoat dong|label|description|line|dien giai|ten hoat dong|noi dung chi|ten noi dung|item|noi dung cong viec|ten don vi|don vi thuc hien|linh vuc|ten de an|de an)$/, 'label'],
   [/^(cap|level|cap do|loai dong)$/, 'level'],
   [/^(loai|measure|loai so lieu|loai chi tieu|chi so)$/, 'measure'],
   [/^(dvt|don vi tinh|unit|d\.v\.t)$/, 'unit'],

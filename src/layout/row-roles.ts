@@ -27,7 +27,10 @@ export function classifyRow(stt: string, label: string): RowRole {
     const sectionTotal = /^cong( (i|ii|iii|iv|v|a|b|c|kcqg|kcdp))?$/.test(t);
     return { kind: 'total', level: 0, ofWhich: false, sectionTotal };
   }
-  if (/^[IVX]{1,5}$/.test(s) || /^[A-ZĐ]$/.test(s)) return { kind: 'section', level: 1, ofWhich, sectionTotal: false };
+  // Capital letters head parts above Roman sections (A. THU, I. …); a lone I, V or X is Roman
+  // unless the letters before it lead there (RowHierarchy settles that).
+  if (/^[IVX]{1,5}$/.test(s)) return { kind: 'section', level: 1, ofWhich, sectionTotal: false };
+  if (/^[A-ZĐ]$/.test(s)) return { kind: 'section', level: 0.5, ofWhich, sectionTotal: false };
   if (/^\d{1,3}$/.test(s)) return { kind: 'line', level: 2, ofWhich, sectionTotal: false };
   const dots = s.match(/^\d{1,3}((?:\.\d{1,3})+)$/);
   if (dots) return { kind: 'subline', level: 2 + dots[1]!.split('.').length - 1, ofWhich, sectionTotal: false };
@@ -66,18 +69,30 @@ export interface PlacedRow {
 /** Places rows in the STT hierarchy as they stream by: each row's open ancestors, inherited "Trong đó" and programme. */
 export class RowHierarchy {
   private stack: Open[] = [];
+  private lastLetter = '';
+  /** Level of the last numbered line (1, 2, 1.1 …) since the last section. */
+  private lastNumbered: number | undefined;
 
-  place(key: string, role: RowRole, program?: 'KCQG' | 'KCDP' | '', label = ''): PlacedRow {
+  place(key: string, role: RowRole, program?: 'KCQG' | 'KCDP' | '', label = '', stt = ''): PlacedRow {
     if (role.kind === 'total') {
-      const section = this.stack.find((o) => o.level === 1);
+      const section = [...this.stack].reverse().find((o) => o.level <= 1);
       if (role.sectionTotal && section) {
         const open = this.stack.slice(0, this.stack.indexOf(section) + 1);
         return { role, path: open.map((o) => o.key), pathLabels: open.map((o) => o.label), ofWhich: false, scope: section.key, ...(section.program !== undefined ? { program: section.program } : {}) };
       }
       return { role, path: [], pathLabels: [], ofWhich: false };
     }
-    // An unnumbered "Trong đó" row breaks down the row above it.
-    if (role.ofWhich && role.kind === 'line' && this.stack.length) role = { ...role, level: this.stack[this.stack.length - 1]!.level + 1 };
+    // A lone I, V or X right after the letter before it (H, U, W) is a letter section.
+    if (role.kind === 'section' && /^[IVX]$/.test(stt) && this.lastLetter && String.fromCharCode(this.lastLetter.charCodeAt(0) + 1) === stt) role = { ...role, level: 0.5 };
+    if (role.kind === 'section' && role.level === 0.5) this.lastLetter = stt;
+    if (role.kind === 'section') this.lastNumbered = undefined;
+    else if (stt && role.kind !== 'total') this.lastNumbered = role.level;
+    // In a table that numbers its lines, an unnumbered row under a numbered line is part of it
+    // (MOF: "1. Tổng số thu từ XNK" then "Thuế xuất khẩu…", "Thuế GTGT hàng nhập khẩu").
+    else if (!stt && role.kind === 'line' && !role.ofWhich && this.lastNumbered !== undefined) role = { ...role, kind: 'subline', level: this.lastNumbered + 1 };
+    // An unnumbered "Trong đó" row breaks down the row above it: it sits half a level below it,
+    // so that the numbered rows under it are its parts, and "of which" too.
+    if (role.ofWhich && role.kind === 'line' && this.stack.length) role = { ...role, level: this.stack[this.stack.length - 1]!.level + 0.5 };
     while (this.stack.length && this.stack[this.stack.length - 1]!.level >= role.level) this.stack.pop();
     const parent = this.stack[this.stack.length - 1];
     const inherited = [...this.stack].reverse().find((o) => o.program !== undefined)?.program;

@@ -360,7 +360,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
       if (p) {
         provinceCode = p.code;
         province = p.name;
-      } else once('province-missing', { code: 'province-missing', params: {}, location: { file, sheet } });
+      } else if (!layout.title.national) once('province-missing', { code: 'province-missing', params: {}, location: { file, sheet } });
       if (role.kind !== 'total') {
         const codeCell = textOf(row, cols.activity);
         activity = (codeCell ? activityByCode(codeCell)?.code ?? codeCell : matchActivity(label)?.code) ?? '';
@@ -411,7 +411,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
         return;
       }
       const role = classifyRow(stt, label);
-      const placed = hierarchy.place(rowKey, role, role.kind === 'section' ? sectionProgram(label) : undefined, label || stt);
+      const placed = hierarchy.place(rowKey, role, role.kind === 'section' ? sectionProgram(label) : undefined, label || stt, stt.replace(/[.)]+$/, ''));
       if (stats.roles.length < ROLES_KEPT) {
         stats.roles.push({ row: first.row, stt, label, kind: role.kind, level: role.level, depth: placed.path.length, ofWhich: placed.ofWhich, program: placed.program ?? '' });
       }
@@ -471,6 +471,10 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
       }
       const read = readFigure(fig);
       if (read === 'skip') continue;
+      if (read.fraction && unit.kind !== 'percent') {
+        // A 0.00% cell in a money column ("Tỷ lệ bội chi so GDP"): a rate on its own line, never money.
+        unit = { kind: 'percent', written: '%' };
+      }
       const dec = parseDec(read.value);
       if (!dec) {
         sink.finding({ code: 'number-unparseable', params: { text: fig.cell.text.trim() }, location: loc(fig.cell) });

@@ -121,7 +121,7 @@ describe('form layout', () => {
 describe('row roles', () => {
   it('reads STT numbering', () => {
     expect(classifyRow('I', 'KCQG')).toMatchObject({ kind: 'section', level: 1 });
-    expect(classifyRow('A', 'x')).toMatchObject({ kind: 'section', level: 1 });
+    expect(classifyRow('A', 'x')).toMatchObject({ kind: 'section', level: 0.5 });
     expect(classifyRow('1', 'x')).toMatchObject({ kind: 'line', level: 2 });
     expect(classifyRow('1.2', 'x')).toMatchObject({ kind: 'subline', level: 3 });
     expect(classifyRow('a)', 'x')).toMatchObject({ kind: 'subline', level: 3 });
@@ -131,6 +131,22 @@ describe('row roles', () => {
     expect(classifyRow('', 'Cộng I')).toMatchObject({ kind: 'total', sectionTotal: true });
     expect(classifyRow('', 'Tổng thu ngân sách nhà nước')).toMatchObject({ kind: 'line' });
     expect(classifyRow('', 'Trong đó: nữ')).toMatchObject({ ofWhich: true });
+  });
+
+  it('puts letter parts above Roman sections, and the rows under a bare "Trong đó:" in it', () => {
+    const h = new RowHierarchy();
+    const place = (key: string, stt: string, label: string) => h.place(key, classifyRow(stt, label), undefined, label, stt);
+    place('a', 'A', 'TỔNG CHI');
+    expect(place('i', 'I', 'Chi đầu tư').path).toEqual(['a']);
+    place('iii', 'III', 'Chi thường xuyên');
+    expect(place('td', '', 'Trong đó:')).toMatchObject({ path: ['a', 'iii'], ofWhich: true });
+    expect(place('1', '1', 'Chi giáo dục')).toMatchObject({ path: ['a', 'iii', 'td'], ofWhich: true });
+    expect(place('iv', 'IV', 'Chi cải cách tiền lương')).toMatchObject({ path: ['a'], ofWhich: false });
+    expect(place('b', 'B', 'CHI TỪ CÁC KHOẢN THU').path).toEqual([]);
+    // H, then I: the letter I, not Roman one.
+    const g = new RowHierarchy();
+    g.place('h', classifyRow('H', 'x'), undefined, 'x', 'H');
+    expect(g.place('i', classifyRow('I', 'y'), undefined, 'y', 'I').path).toEqual([]);
   });
 
   it('nests rows and lets a "Cộng" close its section', () => {
