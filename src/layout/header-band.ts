@@ -19,7 +19,7 @@ export interface HeaderBand {
   groups: Array<{ top: number; left: number; right: number }>;
 }
 
-const MAX_HEADER_ROWS = 5;
+const MAX_HEADER_ROWS = 6;
 
 function isFigureCell(c: Cell): boolean {
   if (typeof c.value === 'number') return true;
@@ -32,9 +32,11 @@ function isFigureCell(c: Cell): boolean {
 
 /** A row like "(1) (2) (3)", "1 2 3 4" or "A B 1 2": numbering under a header, never data. */
 export function isNumberingRow(row: Row): boolean {
-  if (row.length < 3) return false;
+  // An error cell (#VALUE!) in the numbering row is a broken formula, not a column of its own.
+  const cells = row.filter((c) => c.text.trim() !== '' && !c.error);
+  if (cells.length < 3) return false;
   const nums: number[] = [];
-  for (const c of row) {
+  for (const c of cells) {
     const t = c.text.trim();
     const m = t.match(/^\(?(\d{1,2})\)?$/) ?? t.match(/^\(?(\d{1,2})\)?\s*=\s*[\d+\-*/x ().:]+$/i);
     if (m) nums.push(Number(m[1]));
@@ -201,9 +203,11 @@ function composeBand(rowsByNo: Map<number, Row>, merges: Merge[], band: number[]
     const p: string[] = [];
     for (const r of band) {
       const t = grid.get(`${r}:${c}`) ?? '';
-      if (t && p[p.length - 1] !== t) p.push(t);
+      if (t) p.push(t);
     }
-    if (p.length) parts.set(c, p);
+    // A word written one letter per row ("S" / "T" / "T" = STT) is read whole.
+    if (p.length > 1 && p.every((x) => x.length === 1)) parts.set(c, [p.join('')]);
+    else if (p.length) parts.set(c, p);
   }
   const afterHeader = numberingRow !== undefined ? numberingRow + 1 : band[band.length - 1]! + 1;
   return { rows: band, ...(numberingRow !== undefined ? { numberingRow } : {}), dataStart: afterHeader, parts, groupOf, groups };

@@ -8,7 +8,7 @@ import { parseDec, shift } from '../ledger/money.js';
 import { activityByCode, matchActivity } from '../reference/activities.js';
 import { cleanText, foldText } from '../reference/fold-text.js';
 import { formatPeriod, parsePeriod, parseYear, WHOLE_YEAR, type Period } from '../reference/periods.js';
-import { matchProvince, provinceByCode, provinceListFor } from '../reference/provinces.js';
+import { matchHistoricalProvince, matchProvince, provinceByCode, provinceListFor } from '../reference/provinces.js';
 import { ledgerUnit, parseUnit, type Unit } from '../reference/units.js';
 import { inStyle, readNumberText, styleEvidence, type NumberReading, type NumberStyle } from './parse-number.js';
 import { isFooterText, parseLevel, parseMeasure, parseProgram } from './vocabulary.js';
@@ -172,7 +172,8 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
       return 'skip';
     }
     if (cell.error) {
-      sink.finding({ code: 'formula-error', params: { error: cell.error, formula: cell.formula ? ` (=${cell.formula})` : '' }, location: loc(cell) });
+      const shown = cell.formula && cell.formula !== '(shared formula)' ? ` (=${cell.formula})` : '';
+      sink.finding({ code: 'formula-error', params: { error: cell.error, formula: shown }, location: loc(cell) });
       return 'skip';
     }
     if (typeof cell.value === 'number') {
@@ -352,8 +353,12 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
         provinceCode = hit.province.code;
         province = hit.province.name;
       } else if (role.kind === 'line' || role.kind === 'subline') {
-        sink.finding({ code: 'province-unknown', params: { text: label }, location: loc(cellOf(row, labelCol) ?? first) });
-        return undefined;
+        const historical = matchHistoricalProvince(label, year);
+        if (!historical) {
+          sink.finding({ code: 'province-unknown', params: { text: label }, location: loc(cellOf(row, labelCol) ?? first) });
+          return undefined;
+        }
+        province = historical;
       } else province = label;
     } else {
       const p = layout.title.province;

@@ -15,6 +15,11 @@ export interface PackageSheet {
   merges: Merge[];
   /** Whether the worksheet part holds any cell value (to tell an empty sheet from an unread one). */
   hasCells: boolean;
+  /**
+   * Saved results of formula cells, by address: exceljs's streaming reader turns a saved error
+   * into NaN and can lose a saved 0; the package says what the cell shows.
+   */
+  formulaValues: Map<string, { type: string; value: string }>;
 }
 
 export interface PackageInfo {
@@ -104,11 +109,16 @@ export async function inspectPackage(bytes: Uint8Array): Promise<PackageInfo> {
     const rel = rels.get(prefixed(s, 'id') ?? '');
     const kind = !rel ? 'other' : /\/worksheet$/.test(rel.type) ? 'worksheet' : /\/chartsheet$/.test(rel.type) ? 'chartsheet' : 'other';
     const state = s.state === 'hidden' || s.state === 'veryHidden' ? s.state : 'visible';
-    const sheet: PackageSheet = { name: s.name ?? '', sheetId: Number(s.sheetId ?? 0), state, kind, path: rel?.target ?? '', merges: [], hasCells: false };
+    const sheet: PackageSheet = { name: s.name ?? '', sheetId: Number(s.sheetId ?? 0), state, kind, path: rel?.target ?? '', merges: [], hasCells: false, formulaValues: new Map() };
     if (kind === 'worksheet') {
       const xml = (await text(zip, sheet.path)) ?? '';
       sheet.merges = elements(xml, 'mergeCell').map((m) => decodeRef(m.ref ?? '')).filter((m): m is Merge => !!m);
       sheet.hasCells = /<(?:[\w.-]+:)?(v|is)\b/.test(xml);
+      for (const m of xml.matchAll(/<(?:[\w.-]+:)?c\b((?:[^>/]|\/(?!>))*)>((?:(?!<\/(?:[\w.-]+:)?c>)[\s\S])*?<(?:[\w.-]+:)?f\b[\s\S]*?)<\/(?:[\w.-]+:)?c>/g)) {
+        const a = attrs(m[1]!);
+        const v = m[2]!.match(/<(?:[\w.-]+:)?v>([^<]*)</);
+        if (a.r && v) sheet.formulaValues.set(a.r.toUpperCase(), { type: a.t ?? 'n', value: unescapeXml(v[1]!) });
+      }
     }
     sheets.push(sheet);
   }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { ReadError, type Cell, type Row, type SheetGrid, type Workbook } from './grid.js';
+import { cellAddress, ReadError, type Cell, type Row, type SheetGrid, type Workbook } from './grid.js';
 import { inspectPackage, PackageError, type PackageInfo } from './ooxml-package.js';
 
 const DAYS_1900_TO_1904 = 1462;
@@ -50,6 +50,27 @@ function cellFrom(c: ExcelCell, row: number, col: number, shiftDates: boolean): 
   return cell;
 }
 
+/** Puts back the saved result of a formula cell as the package holds it. */
+function restoreSaved(cell: Cell, saved: { type: string; value: string }): void {
+  delete cell.noCachedValue;
+  if (saved.type === 'e') {
+    cell.error = saved.value;
+    cell.value = null;
+    cell.text = saved.value;
+  } else if (saved.type === 'str' || saved.type === 's' || saved.type === 'inlineStr') {
+    cell.value = saved.value;
+    cell.text = saved.value;
+  } else if (saved.type === 'b') {
+    cell.value = saved.value === '1';
+    cell.text = String(cell.value);
+  } else {
+    const n = Number(saved.value);
+    cell.value = Number.isFinite(n) ? n : null;
+    cell.text = Number.isFinite(n) ? String(n) : '';
+    if (!Number.isFinite(n)) cell.noCachedValue = true;
+  }
+}
+
 /**
  * Reads every worksheet of an .xlsx package. Cells come from exceljs's streaming reader (its
  * full reader can spin for minutes on a whole-sheet data validation); the package pre-pass
@@ -93,7 +114,14 @@ export async function readWorkbook(path: string, display: string): Promise<Workb
       const rows: Row[] = [];
       for await (const r of ws) {
         const row: Row = [];
-        r.eachCell({ includeEmpty: false }, (c, col) => row.push(cellFrom(c, r.number, col, shiftDates)));
+        r.eachCell({ includeEmpty: false }, (c, col) => {
+          const cell = cellFrom(c, r.number, col, shiftDates);
+          if (cell.formula !== undefined && (cell.noCachedValue || (typeof cell.value === 'number' && Number.isNaN(cell.value)))) {
+            const saved = pkg?.formulaValues.get(cellAddress(r.number, col));
+            if (saved) restoreSaved(cell, saved);
+          }
+          row.push(cell);
+        });
         if (row.length) rows.push(row);
       }
       seen.add(name);

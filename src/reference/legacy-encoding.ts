@@ -123,8 +123,15 @@ export function detectLegacy(text: string, fontName?: string): LegacyEncoding | 
   return undefined;
 }
 
+/** An H font (.VnTimeH, .VnArialH) draws every letter as a capital, ASCII ones included. */
+export function isHFont(fontName: string | undefined): boolean {
+  return /^\.vn.*h$/i.test((fontName ?? '').trim());
+}
+
 export function decodeLegacy(text: string, encoding: LegacyEncoding, fontName?: string): string {
-  return encoding === 'vni' ? decodeVni(text) : decodeTcvn3(text, /h$/i.test(fontName ?? ''));
+  if (encoding === 'vni') return decodeVni(text);
+  const decoded = decodeTcvn3(text, isHFont(fontName));
+  return isHFont(fontName) ? decoded.toUpperCase() : decoded;
 }
 
 /** A whole text file in TCVN 5712 (e.g. iconv -t TCVN5712-1): every byte by the full table, capitals at their own codes. */

@@ -69,6 +69,20 @@ export function matchProvince(text: string, list: ProvinceList): ProvinceMatch |
   return other ? { province: other, otherList: true } : undefined;
 }
 
+/**
+ * Provinces that left the 63-unit list before it was drawn up: Hà Tây merged into Hà Nội on
+ * 1 August 2008 (Resolution 15/2008/QH12). Reports up to 2008 name it; it has no code in the
+ * reference lists, so its facts keep the name with an empty code.
+ */
+const HISTORICAL: Array<{ name: string; until: number; keys: string[] }> = [
+  { name: 'Hà Tây', until: 2008, keys: ['ha tay', 'tinh ha tay'].map((k) => compactKey(k)) },
+];
+
+export function matchHistoricalProvince(text: string, year: number | undefined): string | undefined {
+  const key = nameKey(text);
+  return HISTORICAL.find((h) => h.keys.includes(key) && (year === undefined || year <= h.until))?.name;
+}
+
 export function provinceByCode(code: string, list: ProvinceList): Province | undefined {
   const c = code.trim().padStart(2, '0');
   return INDEX[list].byCode.get(c);

@@ -23,7 +23,7 @@ const COUNT_WORDS = [
 /** Parses a unit as written: "triệu đồng", "Tr.đ", "tỷ đồng", "đồng", "người", "%". */
 export function parseUnit(text: string): Unit | undefined {
   const written = cleanText(text);
-  const t = foldText(written).replace(/[()[\]:]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^(dvt|don vi tinh|don vi|unit)\s*/, '').trim();
+  const t = foldText(written).replace(/[()[\]:]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^(dvt|don vi tinh|don vi|unit)\s*/, '').replace(/[.;,]+$/, '').trim();
   if (!t) return undefined;
   if (t === '%' || t === 'percent' || t === 'phan tram') return { kind: 'percent', written };
   for (const [re, exponent] of MONEY) if (re.test(t)) return { kind: 'money', exponent, written };
