@@ -17,7 +17,8 @@ export const structureSums: Check = {
   codes: ['sum-mismatch'],
   run(ledger: Ledger) {
     const out: RawFinding[] = [];
-    const structured = ledger.entries.filter((e) => e.rowPath !== undefined && !isRatioMeasure(e.measure));
+    // Rates (a % cell in a money column, a "tỷ lệ" line) are never added up.
+    const structured = ledger.entries.filter((e) => e.rowPath !== undefined && !isRatioMeasure(e.measure) && e.unit !== '%');
     // Rows, per column.
     const byColumn = new Map<string, LedgerEntry[]>();
     for (const e of structured) {

@@ -194,6 +194,16 @@ export const CATALOG = {
     severity: 'error',
     emittedBy: 'normalise',
   },
+  'unit-unstated': {
+    title: { en: 'Table states no unit', vi: 'Biểu không ghi đơn vị tính' },
+    description: {
+      en: 'Neither a unit line, the headers nor a ĐVT column say what unit the figures are in. They are read as written, so the table\'s own sums are still checked, but they are not converted to đồng nor compared with other reports. State the unit, or set it in a mapping file.',
+      vi: 'Không có dòng đơn vị tính, tiêu đề cột hay cột ĐVT nào cho biết đơn vị của số liệu. Số liệu được đọc như đã ghi nên các phép cộng của biểu vẫn được kiểm tra, nhưng không quy ra đồng và không so với báo cáo khác. Hãy ghi đơn vị tính, hoặc đặt trong tệp ánh xạ.',
+    },
+    template: { en: 'No unit is stated for this table: figures read as written; sums checked, no comparison with other reports', vi: 'Biểu không ghi đơn vị tính: số liệu đọc như đã ghi; vẫn kiểm tra phép cộng, không so với báo cáo khác' },
+    severity: 'warning',
+    emittedBy: 'normalise',
+  },
   'unit-unknown': {
     title: { en: 'Unit not known', vi: 'Đơn vị tính không xác định' },
     description: {

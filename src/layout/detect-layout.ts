@@ -112,6 +112,11 @@ export function readTitleFacts(lines: string[], fileName: string, sheetName = ''
     }
   }
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').replace(/[_]+/g, ' ');
+  if (!facts.measure) {
+    const b = foldText(base);
+    if (/\b(plan|ke ?hoach|du ?toan|kh)\b/.test(b)) facts.measure = 'plan';
+    else if (/\b(final|quyet ?toan|settle\w*)\b/.test(b)) facts.measure = 'settled';
+  }
   if (facts.year === undefined) {
     const y = parseYear(base) ?? parseYear(sheetName);
     if (y !== undefined) facts.year = y;
@@ -261,6 +266,7 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
         // A figure column whose header names a budget line, not a measure (MOF: "TỔNG THU NSNN TRÊN ĐỊA BÀN").
         const unit = findUnitIn(header);
         const generic: ColumnMeaning = { kind: 'amount', measure: title.measure ?? 'value', line: header };
+        // A rate column ("TỶ LỆ … (%)") keeps its percent unit: never money, never summed with money.
         if (unit) generic.unit = unit;
         const y = parseYear(header);
         if (y !== undefined) generic.year = y;

@@ -1,5 +1,5 @@
 import type { Cell, Merge, Row } from '../read/grid.js';
-import { cleanText, foldText } from '../reference/fold-text.js';
+import { cleanText, foldText, stripEnglishGloss } from '../reference/fold-text.js';
 import { parsePeriod, parseYear } from '../reference/periods.js';
 import { readNumberText } from '../normalise/parse-number.js';
 import { interpretHeader, isTotalLabel } from './interpret-header.js';
@@ -75,9 +75,9 @@ function headerText(rowsByNo: Map<number, Row>, merges: Merge[], r: number, c: n
   const m = merges.find((g) => r >= g.top && r <= g.bottom && c >= g.left && c <= g.right);
   if (m) {
     if (m.top !== r) return '';
-    return cleanText(rowsByNo.get(m.top)?.find((x) => x.col === m.left)?.text ?? '');
+    return cleanText(stripEnglishGloss(rowsByNo.get(m.top)?.find((x) => x.col === m.left)?.text ?? ''));
   }
-  return cleanText(rowsByNo.get(r)?.find((x) => x.col === c)?.text ?? '');
+  return cleanText(stripEnglishGloss(rowsByNo.get(r)?.find((x) => x.col === c)?.text ?? ''));
 }
 
 /** Words that say a sub-header splits its group: totals, programmes, periods, measures. */

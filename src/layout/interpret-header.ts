@@ -113,6 +113,10 @@ export function interpretHeader(raw: string): ColumnMeaning {
   const year = parseYear(folded);
   const period = parsePeriod(core);
   const ratio = ratioKind(folded);
+  if (!ratio && unit?.kind === 'percent' && core.split(' ').length > 4) {
+    // "TỶ LỆ PHẦN TRĂM (%) PHÂN CHIA …": a rate on its own line, not a percentage of plan.
+    return { kind: 'unknown' };
+  }
   if (ratio || unit?.kind === 'percent') {
     const m: ColumnMeaning = { kind: 'ratio', measure: ratio ?? 'pct_of_plan' };
     if (year !== undefined) m.year = year;

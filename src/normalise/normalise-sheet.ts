@@ -6,7 +6,7 @@ import type { FactRef, LedgerEntry, Measure, SourceRef } from '../ledger/schema.
 import { isRatioMeasure } from '../ledger/schema.js';
 import { parseDec, shift } from '../ledger/money.js';
 import { activityByCode, matchActivity } from '../reference/activities.js';
-import { cleanText, foldText } from '../reference/fold-text.js';
+import { cleanText, foldText, stripEnglishGloss } from '../reference/fold-text.js';
 import { formatPeriod, parsePeriod, parseYear, WHOLE_YEAR, type Period } from '../reference/periods.js';
 import { matchHistoricalProvince, matchProvince, provinceByCode, provinceListFor } from '../reference/provinces.js';
 import { ledgerUnit, parseUnit, type Unit } from '../reference/units.js';
@@ -161,7 +161,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
 
   // Forms read the label from the label column; summaries from the province column.
   const labelCol = layout.kind === 'summary' ? cols.province ?? cols.label : cols.label ?? cols.province;
-  const textOf = (row: Row, col: number | undefined) => (col === undefined ? '' : cleanText(row.find((c) => c.col === col)?.text ?? ''));
+  const textOf = (row: Row, col: number | undefined) => (col === undefined ? '' : cleanText(stripEnglishGloss(row.find((c) => c.col === col)?.text ?? '')));
   const cellOf = (row: Row, col: number | undefined) => (col === undefined ? undefined : row.find((c) => c.col === col));
 
   /** The exact value of a figure cell and the digits it shows, or a finding. */
@@ -451,7 +451,8 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
       } else if (m.kind === 'amount') {
         measure = m.measure;
         year = m.year ?? dims.year + (m.yearOffset ?? 0);
-        period = m.period ?? (measure === 'plan' || measure === 'plan_adjusted' ? WHOLE_YEAR : dims.period);
+        // Plans and settled accounts are annual unless the header says otherwise.
+        period = m.period ?? (measure === 'plan' || measure === 'plan_adjusted' || (measure === 'settled' && !dims.period) ? WHOLE_YEAR : dims.period);
         if (m.program !== undefined) program = m.program;
         unit = dims.rowUnit ?? m.unit ?? layout.title.unit;
       } else if (m.kind === 'ratio') {
@@ -465,6 +466,11 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
       if (!period) {
         once(`period-missing:${fig.col.col}`, { code: 'period-missing', params: {}, location: loc(fig.cell) });
         continue;
+      }
+      if (!unit && banded && m.kind === 'amount' && m.line) {
+        // A published table that states no unit (MOF 2004): its figures still add up or not.
+        once('unit-unstated', { code: 'unit-unstated', params: {}, location: { file, sheet } });
+        unit = { kind: 'unstated', written: '' };
       }
       if (!unit) {
         once(`unit-missing:${fig.col.col}`, { code: 'unit-missing', params: { header: fig.col.header }, location: { ...loc(fig.cell), cell: fig.col.address, row: layout.headerRow } });

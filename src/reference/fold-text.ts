@@ -38,3 +38,18 @@ function foldUncached(text: string): string {
 export function compactKey(text: string): string {
   return foldText(text).replace(/[^a-z0-9]/g, '');
 }
+
+/**
+ * Drops the English gloss of a bilingual label: "STT\nNO", "TỈNH, THÀNH PHỐ\nNAME",
+ * "TỔNG SỐ - TOTAL", "ĐÔNG BẮC - NORTH EAST" (MOF tables). Text without Vietnamese is kept whole.
+ */
+export function stripEnglishGloss(text: string): string {
+  const vietnamese = (t: string) => /[^\x00-\x7f]/.test(t);
+  const lines = text.split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean);
+  let kept = lines.length > 1 && lines.some(vietnamese) ? lines.filter((l, i) => i === 0 || vietnamese(l)) : lines;
+  // "STT / NO": the first line may be plain ASCII (STT) with the English line after it.
+  if (lines.length === 2 && !lines.some(vietnamese) && /^(stt|tt)$/i.test(lines[0]!)) kept = [lines[0]!];
+  const joined = kept.join(' ');
+  const dash = joined.match(/^(.*\S)\s+[-–]\s+([A-Z][A-Z .,&'()-]*)$/);
+  return dash && vietnamese(dash[1]!) ? dash[1]! : joined;
+}

@@ -4,7 +4,9 @@ import { cleanText, foldText } from './fold-text.js';
 export type Unit =
   | { kind: 'money'; exponent: 0 | 3 | 6 | 9; written: string }
   | { kind: 'count'; name: string; written: string }
-  | { kind: 'percent'; written: string };
+  | { kind: 'percent'; written: string }
+  /** A table that states no unit: figures are read as written, summed, never compared with others. */
+  | { kind: 'unstated'; written: string };
 
 const MONEY: Array<[RegExp, 0 | 3 | 6 | 9]> = [
   [/^(ty|ti)( dong| d| vnd)?$|^(billion|bn|bil+\.?) ?(vnd|dongs?)$|^(vnd|dongs?) ?(billion|bn|bil+\.?)$|^bill\.? ?dongs?$/, 9],
@@ -54,7 +56,7 @@ export function findUnitIn(text: string): Unit | undefined {
   return undefined;
 }
 
-/** The ledger's unit column: VND for money, the count word for counts, % for percentages. */
+/** The ledger's unit column: VND for money, the count word for counts, % for percentages, "unstated". */
 export function ledgerUnit(u: Unit): string {
-  return u.kind === 'money' ? 'VND' : u.kind === 'percent' ? '%' : u.name;
+  return u.kind === 'money' ? 'VND' : u.kind === 'percent' ? '%' : u.kind === 'unstated' ? 'unstated' : u.name;
 }
