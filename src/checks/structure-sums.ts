@@ -27,7 +27,8 @@ export const structureSums: Check = {
       if (list) list.push(e);
       else byColumn.set(k, [e]);
     }
-    for (const list of byColumn.values()) {
+    for (const all of byColumn.values()) {
+      const list = all.filter((e) => e.rowSums !== false);
       const byRow = new Map(list.map((e) => [e.rowKey, e]));
       const nearest = (e: LedgerEntry): string | undefined => {
         const path = e.rowPath ?? [];

@@ -27,6 +27,8 @@ export interface TitleFacts {
   unit?: Unit;
   /** The reporting province of a province form ("UBND TỈNH NGHỆ AN", "SỞ CÔNG THƯƠNG …"). */
   province?: Province;
+  /** A table of indices or rates ("Index of industrial production"): nothing in it is summed. */
+  rates?: boolean;
   /** A ministry's or agency's national table (BỘ TÀI CHÍNH, CỤC …): no province is owed. */
   national?: boolean;
   /** What the figures are when the columns do not say: DỰ TOÁN/KẾ HOẠCH → plan, QUYẾT TOÁN → settled. */
@@ -104,12 +106,14 @@ export function readTitleFacts(lines: string[], fileName: string, sheetName = ''
       if (p) facts.period = p;
       else if (/\bnam (19|20)\d\d\b/.test(t) && !/thang|quy/.test(t)) facts.period = { ...WHOLE_YEAR };
     }
-    if (/^(bo tai chinh|bo cong thuong|bo ke hoach|tong cuc|cuc |chinh phu|quoc hoi|ministry|general statistics)/.test(t)) facts.national = true;
+    if (/^(bo tai chinh|bo cong thuong|bo ke hoach|tong cuc|cuc |chinh phu|quoc hoi|ministry|general statistics)/.test(t) || /\b(state budget|ngan sach nha nuoc|whole country|ca nuoc|toan quoc)\b/.test(t)) facts.national = true;
     if (!facts.measure) {
-      if (/^(bieu )?(du toan|ke hoach)\b|\b(du toan|ke hoach) (thu|chi|kinh phi|nam)/.test(t)) facts.measure = 'plan';
-      else if (/\bquyet toan\b/.test(t)) facts.measure = 'settled';
+      if (/^(bieu )?(du toan|ke hoach)\b|\b(du toan|ke hoach) (thu|chi|kinh phi|nam)|\bbudget plan\b/.test(t)) facts.measure = 'plan';
+      else if (/\bquyet toan\b|\bfinal accounts?\b/.test(t)) facts.measure = 'settled';
       else if (/\b(thuc hien|ket qua thuc hien)\b/.test(t)) facts.measure = 'actual';
     }
+    // Indices and rates do not add up: their figures are read as rates, never summed.
+    if (/^(index|chi so|toc do|growth rate)\b|\bindex of\b/.test(t)) facts.rates = true;
   }
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').replace(/[_]+/g, ' ');
   if (!facts.measure) {
@@ -159,11 +163,18 @@ function titleLinesAbove(head: Row[], firstHeaderRow: number): string[] {
 function longLayout(head: Row[], index: number, ctx: { file: string; sheet: string }): LayoutResult {
   const headerRow = head[index]!;
   const findings: RawFinding[] = [];
+  const data = head.slice(index + 1);
   const columns: ColumnSpec[] = headerRow.map((c) => {
     const header = cleanText(c.text);
-    const meaning = interpretHeader(header);
+    let meaning = interpretHeader(header);
     const address = cellAddress(c.row, c.col);
-    if (meaning.kind === 'unknown') findings.push({ code: 'column-ignored', params: { header }, location: { file: ctx.file, sheet: ctx.sheet, cell: address, row: c.row, column: c.col } });
+    if (meaning.kind === 'unknown') {
+      // An export's own names for figures ("total.rev", "net.trans"): a line per column, read as written.
+      const cells = data.map((r) => r.find((x) => x.col === c.col)).filter((x) => x && x.text.trim() !== '');
+      const numeric = cells.length > 0 && cells.every((x) => typeof x!.value === 'number' || ['number', 'dash'].includes(readNumberText(x!.text).kind));
+      if (numeric && header) meaning = { kind: 'amount', measure: 'value', line: header };
+      else if (header) findings.push({ code: 'column-ignored', params: { header }, location: { file: ctx.file, sheet: ctx.sheet, cell: address, row: c.row, column: c.col } });
+    }
     return { col: c.col, header, address, meaning };
   });
   const title = readTitleFacts(titleLinesAbove(head, headerRow[0]!.row), ctx.file, ctx.sheet);
@@ -264,9 +275,11 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
     } else if (meaning.kind === 'unknown' || (meaning.kind === 'dimension' && figures > 0 && dataRows.length > 0 && figures >= dataRows.length / 2 && meaning.dim !== 'stt' && meaning.dim !== 'year' && meaning.dim !== 'province_code')) {
       if (figures > 0) {
         // A figure column whose header names a budget line, not a measure (MOF: "TỔNG THU NSNN TRÊN ĐỊA BÀN").
-        const unit = findUnitIn(header);
-        const generic: ColumnMeaning = { kind: 'amount', measure: title.measure ?? 'value', line: header };
-        // A rate column ("TỶ LỆ … (%)") keeps its percent unit: never money, never summed with money.
+        const unit = title.rates ? { kind: 'percent' as const, written: 'index' } : findUnitIn(header);
+        const f = foldText(header);
+        const measure = /\best\.?\b|\bestimat|\buoc\b/.test(f) ? 'estimate' : /\bpre\.?\b|\bprelim|\bso bo\b/.test(f) ? 'actual' : title.measure ?? 'value';
+        // A rate column ("TỶ LỆ … (%)", "Structure (%)") keeps its percent unit: never money, never summed.
+        const generic: ColumnMeaning = { kind: 'amount', measure, line: header.replace(/\s*\b(19|20)\d\d\b\s*/g, ' ').replace(/\b(est|pre)\.\s*/gi, '').trim() || header };
         if (unit) generic.unit = unit;
         const y = parseYear(header);
         if (y !== undefined) generic.year = y;
@@ -285,6 +298,19 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
   }
   assignColumnSums(columns, band);
   if (!columns.some((c) => isFigureColumn(c.meaning))) return undefined;
+  // No header names the rows ("State budget expenditure", "Cities, provincies"): the first
+  // column of text is the label.
+  if (!columns.some((c) => c.meaning.kind === 'dimension' && ['stt', 'label', 'province'].includes(c.meaning.dim))) {
+    const first = [...band.parts.keys()].sort((a, b) => a - b)[0];
+    const texts = dataRows.map((r) => r.find((c) => c.col === first)).filter((c) => c && c.text.trim() !== '');
+    if (first !== undefined && texts.length > 0 && texts.every((c) => typeof c!.value !== 'number' && readNumberText(c!.text).kind !== 'number')) {
+      const spec = columns.find((c) => c.col === first);
+      const label: ColumnMeaning = { kind: 'dimension', dim: 'label' };
+      if (spec) spec.meaning = label;
+      else columns.unshift({ col: first, header: band.parts.get(first)!.join(' '), address: cellAddress(lastHeader, first), meaning: label });
+      findings.splice(0, findings.length, ...findings.filter((f) => f.location.column !== first));
+    }
+  }
   // A form's rows must be named by something: an STT, a label or a province column.
   if (!columns.some((c) => c.meaning.kind === 'dimension' && ['stt', 'label', 'province'].includes(c.meaning.dim))) return undefined;
   fillYearFromColumns(title, columns);

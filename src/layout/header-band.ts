@@ -109,7 +109,11 @@ export function findHeaderBand(head: Row[], merges: Merge[], forcedRows?: number
       dataRow = numbers[i + 1];
       break;
     }
-    const figures = row.filter(isFigureCell).length;
+    // "2012 | 2013 | 2014": a header of years, not figures.
+    const isYear = (c: Cell) => /^(19|20)\d\d$/.test(c.text.trim()) || (typeof c.value === 'number' && Number.isInteger(c.value) && c.value >= 1990 && c.value <= 2100);
+    const figureCells = row.filter(isFigureCell);
+    if (figureCells.length >= 2 && figureCells.every(isYear)) continue;
+    const figures = figureCells.length;
     const texts = row.filter((c) => !isFigureCell(c) && c.text.trim() !== '').length;
     // One figure is enough in a table of one figure column, when an STT and a label open the row.
     const first = row.find((c) => c.text.trim() !== '');

@@ -30,7 +30,7 @@ export type ColumnMeaning =
 const DIMENSIONS: Array<[RegExp, Dimension]> = [
   [/^(stt|tt|so tt|so thu tu|no\.?|#|s\.t\.t)$/, 'stt'],
   [/^(ma tinh|ma dvhc|ma tinh\/tp|province[ _]?code|ma don vi|code)$/, 'province_code'],
-  [/^(tinh|tinh\/?,? ?(thanh pho|tp)|tinh, tp|ten tinh|dia phuong|province|province name|don vi|tinh thanh|tinh\/thanh|tinh, thanh pho)$/, 'province'],
+  [/^(tinh|tinh\/?,? ?(thanh pho|tp)|tinh, tp|ten tinh|dia phuong|province|province name|prov|provinces?|cities, provincies|cities, provinces|don vi|tinh thanh|tinh\/thanh|tinh, thanh pho)$/, 'province'],
   [/^(nam|year|nam bao cao|nam ke hoach)$/, 'year'],
   [/^(ky|ky bao cao|period|thoi ky|thoi gian|ky bc)$/, 'period'],
   [/^(chuong trinh|nguon|nguon kinh phi|program|programme|nguon von|loai chuong trinh)$/, 'program'],
@@ -113,6 +113,8 @@ export function interpretHeader(raw: string): ColumnMeaning {
   const year = parseYear(folded);
   const period = parsePeriod(core);
   const ratio = ratioKind(folded);
+  // Shares of a total ("Structure (%)", "Cơ cấu (%)", "Tỷ trọng") are rates, not percentages of plan.
+  if (/\b(structure|structue|co cau|ty trong|share)\b/.test(core)) return { kind: 'unknown' };
   if (!ratio && unit?.kind === 'percent' && core.split(' ').length > 4) {
     // "TỶ LỆ PHẦN TRĂM (%) PHÂN CHIA …": a rate on its own line, not a percentage of plan.
     return { kind: 'unknown' };

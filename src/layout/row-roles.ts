@@ -1,6 +1,23 @@
 import { foldText } from '../reference/fold-text.js';
 import { isOfWhichLabel, isTotalLabel } from './interpret-header.js';
 
+/** The six socio-economic regions (and the older eight), as statistics tables name them. */
+const REGIONS = [
+  'dong bang song hong', 'red river delta', 'trung du va mien nui phia bac', 'northern midlands and mountain areas', 'northern midlands and mountain area',
+  'bac trung bo va duyen hai mien trung', 'north central and central coastal areas', 'north central area and central coastal area', 'northern central area and central coastal area', 'tay nguyen', 'central highlands',
+  'dong nam bo', 'south east', 'southeast', 'dong bang song cuu long', 'mekong river delta', 'dong bac', 'north east', 'tay bac', 'north west', 'bac trung bo', 'north central coast',
+  'duyen hai nam trung bo', 'south central coast', 'mien nui phia bac', 'bac t.bo va dh mien trung',
+];
+
+/** Rows of provincial statistics that are in no region: offshore oil and gas, unallocated. */
+export const NOT_A_PROVINCE = /^(oil and gas|dau khi|dau khi ngoai khoi|offshore oil|chua phan bo|khong phan bo|unallocated|not allocated)\b/;
+
+/** A region, or a row that stands beside the regions (offshore oil and gas). */
+export function isRegionLabel(label: string): boolean {
+  const t = foldText(label).replace(/^(vung|khu vuc|region)\s+/, '').replace(/[.:]+$/, '').trim();
+  return REGIONS.includes(t) || NOT_A_PROVINCE.test(t);
+}
+
 export type RowKind = 'total' | 'section' | 'line' | 'subline';
 
 /** What a row of a form is, from its STT and label. Level: 0 total, 1 section, 2 line, 3+ sub-lines. */
@@ -30,6 +47,7 @@ export function classifyRow(stt: string, label: string): RowRole {
   // Capital letters head parts above Roman sections (A. THU, I. …); a lone I, V or X is Roman
   // unless the letters before it lead there (RowHierarchy settles that).
   if (/^[IVX]{1,5}$/.test(s)) return { kind: 'section', level: 1, ofWhich, sectionTotal: false };
+  if (!s && isRegionLabel(l)) return { kind: 'section', level: 1, ofWhich, sectionTotal: false };
   if (/^[A-ZĐ]$/.test(s)) return { kind: 'section', level: 0.5, ofWhich, sectionTotal: false };
   if (/^\d{1,3}$/.test(s)) return { kind: 'line', level: 2, ofWhich, sectionTotal: false };
   const dots = s.match(/^\d{1,3}((?:\.\d{1,3})+)$/);

@@ -69,6 +69,8 @@ export const LedgerEntrySchema = z.object({
    * (outermost first). Absent for long exports, whose sums go by fact keys instead.
    */
   rowPath: z.array(z.string()).optional(),
+  /** False where the table does not mark its hierarchy (no STT, no regions): rows are then not summed. */
+  rowSums: z.boolean().optional(),
   /** A total row: the whole table's ("Tổng cộng"), or with a scope, one section's ("Cộng"). */
   rowTotal: z.boolean().optional(),
   rowScope: z.string().optional(),

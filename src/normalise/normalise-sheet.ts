@@ -155,6 +155,11 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
   const lineUnits = new Map<string, string>();
   const hierarchy = new RowHierarchy();
   const banded = layout.kind !== 'long';
+  // Rows add up along a hierarchy the table marks: STT numbering, or provinces under regions.
+  // A list of lines with no numbering ("TOTAL", then unmarked sub-lines) is not summed by row.
+  // A table that names no period in its title, columns or rows is annual.
+  const annualTable = !layout.title.period && !layout.columns.some((c) => (c.meaning.kind === 'amount' || c.meaning.kind === 'ratio') && c.meaning.period) && !layout.columns.some((c) => c.meaning.kind === 'dimension' && c.meaning.dim === 'period');
+  const rowsStructured = layout.kind === 'summary' || layout.columns.some((c) => c.meaning.kind === 'dimension' && c.meaning.dim === 'stt');
   const buffer: Row[] = [];
   let streaming = false;
   let footer = false;
@@ -451,8 +456,9 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
       } else if (m.kind === 'amount') {
         measure = m.measure;
         year = m.year ?? dims.year + (m.yearOffset ?? 0);
-        // Plans and settled accounts are annual unless the header says otherwise.
-        period = m.period ?? (measure === 'plan' || measure === 'plan_adjusted' || (measure === 'settled' && !dims.period) ? WHOLE_YEAR : dims.period);
+        // Plans and settled accounts are annual unless the header says otherwise; so is every
+        // figure of a table that names no months anywhere (statistics by year).
+        period = m.period ?? (measure === 'plan' || measure === 'plan_adjusted' || (!dims.period && (measure === 'settled' || annualTable)) ? WHOLE_YEAR : dims.period);
         if (m.program !== undefined) program = m.program;
         unit = dims.rowUnit ?? m.unit ?? layout.title.unit;
       } else if (m.kind === 'ratio') {
@@ -476,7 +482,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
         once(`unit-missing:${fig.col.col}`, { code: 'unit-missing', params: { header: fig.col.header }, location: { ...loc(fig.cell), cell: fig.col.address, row: layout.headerRow } });
         continue;
       }
-      if (unit.kind === 'percent' && !isRatioMeasure(measure)) {
+      if (unit.kind === 'percent' && !isRatioMeasure(measure) && dims.rowUnit?.kind === 'percent') {
         // A ĐVT of "%" on an amount column: the row states a percentage line, not an amount.
         continue;
       }
@@ -527,6 +533,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
       else if (m.kind === 'value' && lineUnits.has(lineKey)) entry.ratioOf = lineUnits.get(lineKey)!;
       if (banded) {
         entry.rowPath = dims.rowPath ?? [];
+        if (!rowsStructured) entry.rowSums = false;
         if (dims.rowTotal) entry.rowTotal = true;
         if (dims.rowScope) entry.rowScope = dims.rowScope;
         entry.column = fig.col.col;

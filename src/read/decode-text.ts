@@ -1,6 +1,26 @@
 import { Transform } from 'node:stream';
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
+import { decodeTcvnBytes } from '../reference/legacy-encoding.js';
+
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3';
+
+const COMMON_WORDS = ['tổng', 'số', 'thu', 'chi', 'ngân sách', 'tỉnh', 'thành phố', 'năm', 'đồng', 'triệu', 'kế hoạch', 'thực hiện',
+  'của', 'các', 'và', 'cộng', 'nội dung', 'đơn vị', 'trung ương', 'địa phương', 'bổ sung', 'khuyến công', 'tỷ lệ', 'cùng kỳ', 'hỗ trợ'];
+
+function vietnameseScore(text: string): number {
+  const t = text.normalize('NFC').toLowerCase();
+  return COMMON_WORDS.reduce((n, w) => n + (t.split(w).length - 1), 0);
+}
+
+/**
+ * A single-byte file that is not UTF-8 is Windows-1258 or TCVN3 (TCVN 5712): whichever decoding
+ * gives more common Vietnamese words wins.
+ */
+export function chooseSingleByte(sample: Uint8Array): 'windows-1258' | 'tcvn3' {
+  const cp = new TextDecoder('windows-1258').decode(sample);
+  const tcvn = decodeTcvnBytes(sample);
+  return vietnameseScore(tcvn) > vietnameseScore(cp) ? 'tcvn3' : 'windows-1258';
+}
 
 export interface EncodingDecision {
   encoding: TextEncoding;
@@ -31,13 +51,15 @@ export function sniffEncoding(sample: Uint8Array): EncodingDecision {
     new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: true });
     return { encoding: 'utf-8', bomLength: 0 };
   } catch {
-    return { encoding: 'windows-1258', bomLength: 0 };
+    return { encoding: chooseSingleByte(sample), bomLength: 0 };
   }
 }
 
 /** A stream that turns bytes into NFC text, skipping `skip` leading bytes (the BOM). */
 export function decodingStream(encoding: TextEncoding, skip: number): Transform {
-  const decoder = new TextDecoder(encoding);
+  // TCVN3 is one byte per letter: each chunk decodes on its own.
+  const decoder: { decode(b?: Uint8Array, o?: { stream: boolean }): string } =
+    encoding === 'tcvn3' ? { decode: (b?: Uint8Array) => (b ? decodeTcvnBytes(b) : '') } : new TextDecoder(encoding);
   let toSkip = skip;
   // NFC must not split a base letter from its combining marks: hold back the last character run.
   let pending = '';
