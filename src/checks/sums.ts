@@ -4,10 +4,13 @@ import { lineGroupKey, who, type Ledger } from '../ledger/build-ledger.js';
 import { abs, add, cmp, formatDec, halfUnit, sub, sum, ZERO, type Dec } from '../ledger/money.js';
 import { isRatioMeasure, type LedgerEntry } from '../ledger/schema.js';
 import { parentActivity } from '../reference/activities.js';
+import { matchHistoricalProvince } from '../reference/provinces.js';
 import type { Check } from './check.js';
 import { figureText } from './format-figure.js';
 
 type Lang = { what: string };
+
+const isHistorical = (e: LedgerEntry) => e.provinceCode === '' && matchHistoricalProvince(e.province, e.year) !== undefined;
 
 function groupBy(entries: LedgerEntry[], key: (e: LedgerEntry) => string): Map<string, LedgerEntry[]> {
   const m = new Map<string, LedgerEntry[]>();
@@ -96,8 +99,10 @@ export const sums: Check = {
     }
     // Provinces: a regional total against its province rows.
     for (const group of groupBy(amounts, (e) => `${e.source.file}|${e.year}|${e.period}|${e.program}|${e.line}|${e.measure}|${e.unit}`).values()) {
-      const regions = group.filter((e) => e.provinceCode === '' && !e.ofWhich);
-      const provinces = group.filter((e) => e.provinceCode !== '' && !e.ofWhich);
+      // A province without a code (Hà Tây, before 2008) is still a province: regions are the
+      // code-less rows that are totals.
+      const regions = group.filter((e) => e.provinceCode === '' && e.level !== 'item' && e.province !== '' && !isHistorical(e) && !e.ofWhich);
+      const provinces = group.filter((e) => (e.provinceCode !== '' || isHistorical(e)) && !e.ofWhich);
       if (regions.length === 0 || provinces.length === 0) continue;
       for (const t of regions) {
         const f = compareSum(t, provinces, { what: `Regional total "${t.province || t.label || 'total'}"` });

@@ -336,7 +336,8 @@ export function detectLayout(head: Row[], ctx: { file: string; sheet: string; me
   let best: { index: number; score: number; longDims: number } | undefined;
   head.slice(0, HEADER_SEARCH_ROWS).forEach((row, index) => {
     const { score, figures, longDims } = scoreRow(row);
-    if (figures > 0 && score >= 2 && (!best || score > best.score)) best = { index, score, longDims };
+    // An export names its figures in its own words (total.rev): its dimension columns (year, period …) tell.
+    if ((figures > 0 || longDims > 0) && score >= 2 && (!best || score > best.score)) best = { index, score, longDims };
   });
   let result: LayoutResult | undefined;
   const forced = hints?.headerRows;

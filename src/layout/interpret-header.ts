@@ -66,7 +66,7 @@ const RATIO_WORDS = new Set(('ty le ti le dat so sanh so voi voi cung ky nam tru
   'luy ke thang quy ca nam kcqg kcdp cong tong percent of plan ratio growth yoy same period prior last year vs over % + - / ( ) th/kh kh/th trong do').split(' '));
 
 function ratioKind(t: string): RatioMeasure | undefined {
-  const pct = /%|\bty le\b|\bti le\b|\bpercent|\bdat\b|\bso sanh\b|\bratio\b|\bgrowth\b|\btang\b.*\bgiam\b/.test(t);
+  const pct = /%|\bty le\b|\bti le\b|\bpercent|\bdat\b|\bso sanh\b|\bratio (to|of)\b|\bgrowth\b|\btang\b.*\bgiam\b/.test(t);
   if (!pct) return undefined;
   const words = t.replace(/\([^)]*\)/g, ' ').replace(/[(),;:]/g, ' ').split(/\s+/).filter((w) => w && !/^\d+$/.test(w) && !RATIO_WORDS.has(w));
   if (words.length > 2) return undefined;

@@ -253,6 +253,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
     const list = provinceListFor(year, period?.end ?? 12);
     let provinceCode = '';
     let province = '';
+    let historicalProvince = false;
     if (codeText && /^\d{1,2}$/.test(codeText)) {
       const p = provinceByCode(codeText, list);
       if (!p) {
@@ -263,10 +264,15 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
       province = p.name;
     } else if (provinceText && !isTotalLabel(provinceText)) {
       const m = matchProvince(provinceText, list);
-      if (!m) {
+      const historical = m ? undefined : matchHistoricalProvince(provinceText, year);
+      if (!m && !historical) {
         sink.finding({ code: 'province-unknown', params: { text: provinceText }, location: loc(cellOf(row, cols.province)!) });
         return undefined;
       }
+      if (!m) {
+        province = historical!;
+        historicalProvince = true;
+      } else {
       if (m.otherList) {
         once(`other-list:${m.province.code}:${provinceText}`, {
           code: 'province-other-list',
@@ -276,6 +282,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
       }
       provinceCode = m.province.code;
       province = m.province.name;
+      }
     } else if (provinceText) {
       province = provinceText;
     }
@@ -302,7 +309,8 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
         return undefined;
       }
     } else {
-      level = line !== '' ? 'item' : province === '' || provinceCode === '' ? 'total' : program === '' ? 'total' : 'subtotal';
+      const isProvince = provinceCode !== '' || historicalProvince;
+      level = line !== '' ? 'item' : !isProvince ? 'total' : program === '' ? 'total' : 'subtotal';
     }
     if (year === undefined) {
       once('year-missing', { code: 'year-missing', params: { detail: cols.year ? '' : ': no year column, and none in the title or file name' }, location: loc(first) });
@@ -473,7 +481,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
         once(`period-missing:${fig.col.col}`, { code: 'period-missing', params: {}, location: loc(fig.cell) });
         continue;
       }
-      if (!unit && banded && m.kind === 'amount' && m.line) {
+      if (!unit && m.kind === 'amount' && m.line) {
         // A published table that states no unit (MOF 2004): its figures still add up or not.
         once('unit-unstated', { code: 'unit-unstated', params: {}, location: { file, sheet } });
         unit = { kind: 'unstated', written: '' };
@@ -531,6 +539,12 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
       const lineKey = `${dims.provinceCode}|${dims.province}|${dims.program}|${dims.line}|${foldText(dims.label)}`;
       if (entry.unit !== '%') lineUnits.set(lineKey, entry.unit);
       else if (m.kind === 'value' && lineUnits.has(lineKey)) entry.ratioOf = lineUnits.get(lineKey)!;
+      if (!banded && m.kind === 'amount' && m.line) {
+        // An export's own column name is the line (total.rev, net.trans), within the row's line.
+        const colLine = foldText(m.line);
+        entry.line = entry.line ? `${entry.line} | ${colLine}` : colLine;
+        if (!entry.label) entry.label = m.line;
+      }
       if (banded) {
         entry.rowPath = dims.rowPath ?? [];
         if (!rowsStructured) entry.rowSums = false;
