@@ -90,3 +90,19 @@ describe('text tables', () => {
     await expect(readInput(p, 'locked.xlsx')).rejects.toMatchObject({ code: 'file-unreadable', params: { reason: expect.stringContaining('password-protected') } });
   });
 });
+
+describe('.xls and .ods through LibreOffice', () => {
+  it('says how to convert when LibreOffice is not installed', async () => {
+    const xls = file('old.xls', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]));
+    process.env.BUDGET_RECON_SOFFICE = '';
+    try {
+      await expect(readInput(xls, 'old.xls')).rejects.toMatchObject({ code: 'needs-conversion', params: { ext: '.xls' } });
+    } finally {
+      delete process.env.BUDGET_RECON_SOFFICE;
+    }
+  });
+
+  it('rejects an .xls that is no Excel 97-2003 file before calling LibreOffice', async () => {
+    await expect(readInput(file('text.xls', 'Attachment f:\\x\\y'), 'text.xls')).rejects.toMatchObject({ code: 'file-unreadable', params: { reason: expect.stringContaining('no OLE2 or BIFF signature') } });
+  });
+});
