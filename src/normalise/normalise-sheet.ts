@@ -46,8 +46,10 @@ type AmountRef = { spec: ColumnSpec; ref: FactRef; program: 'KCQG' | 'KCDP' | ''
 /** The programme a section row names: "I. KHUYẾN CÔNG QUỐC GIA" → KCQG. */
 function sectionProgram(label: string): 'KCQG' | 'KCDP' | undefined {
   const t = foldText(label);
-  if (/\bkcqg\b|khuyen cong quoc gia|kinh phi quoc gia|ngan sach trung uong/.test(t)) return 'KCQG';
-  if (/\bkcdp\b|khuyen cong dia phuong|kinh phi dia phuong|ngan sach dia phuong|ngan sach tinh/.test(t)) return 'KCDP';
+  // Khuyến công wording only: a budget table's "ngân sách trung ương" is no programme.
+  if (t.split(' ').length > 9) return undefined;
+  if (/\bkcqg\b|khuyen cong quoc gia|chuong trinh khuyen cong quoc gia/.test(t)) return 'KCQG';
+  if (/\bkcdp\b|khuyen cong dia phuong|chuong trinh khuyen cong dia phuong/.test(t)) return 'KCDP';
   return undefined;
 }
 
@@ -170,7 +172,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
   const cellOf = (row: Row, col: number | undefined) => (col === undefined ? undefined : row.find((c) => c.col === col));
 
   /** The exact value of a figure cell and the digits it shows, or a finding. */
-  const readFigure = (fig: Figure): { value: string; decimals: number; percentSign: boolean; fraction: boolean } | 'skip' => {
+  const readFigure = (fig: Figure): { value: string; decimals: number; storedDecimals: number; percentSign: boolean; fraction: boolean } | 'skip' => {
     const { cell } = fig;
     if (cell.noCachedValue) {
       sink.finding({ code: 'formula-no-value', params: { formula: cell.formula ?? '' }, location: loc(cell) });
@@ -185,8 +187,9 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
       const decimals = formatDecimals(cell.numFmt);
       const fraction = !!cell.numFmt && /%/.test(cell.numFmt.split(';')[0]!.replace(/"[^"]*"/g, ''));
       const value = numberToDecimal(cell.value);
-      const shown = decimals ?? (value.split('.')[1]?.length ?? 0);
-      return { value, decimals: shown, percentSign: fraction, fraction };
+      const stored = value.split('.')[1]?.length ?? 0;
+      const shown = decimals ?? stored;
+      return { value, decimals: shown, storedDecimals: Math.max(0, stored - (fraction ? 2 : 0)), percentSign: fraction, fraction };
     }
     const r = readNumberText(cell.text);
     if (r.kind === 'blank' || r.kind === 'dash') return 'skip';
@@ -195,7 +198,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
       return 'skip';
     }
     const evid = styleEvidence(r);
-    if (evid === 'either') return { value: r.vi!, decimals: r.viDecimals, percentSign: r.percentSign, fraction: false };
+    if (evid === 'either') return { value: r.vi!, decimals: r.viDecimals, storedDecimals: r.viDecimals, percentSign: r.percentSign, fraction: false };
     let style = decided.get(cell.col);
     if (!style && (evid === 'vi' || evid === 'en')) {
       style = evid;
@@ -210,7 +213,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
       sink.finding({ code: 'number-style-conflict', params: { text: cell.text.trim(), style: style === 'vi' ? 'Vietnamese (1.234,5)' : 'English (1,234.5)' }, location: loc(cell) });
       return 'skip';
     }
-    return { value: v.value, decimals: v.decimals, percentSign: r.percentSign, fraction: false };
+    return { value: v.value, decimals: v.decimals, storedDecimals: v.decimals, percentSign: r.percentSign, fraction: false };
   };
 
   const once = (key: string, f: RawFinding) => {
@@ -379,7 +382,9 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
         provinceCode = p.code;
         province = p.name;
       } else if (!layout.title.national) once('province-missing', { code: 'province-missing', params: {}, location: { file, sheet } });
-      if (role.kind !== 'total') {
+      if (role.kind === 'section' && sectionProgram(label) !== undefined) {
+        // "I. KHUYẾN CÔNG QUỐC GIA": the programme's total, the same fact a regional summary states.
+      } else if (role.kind !== 'total') {
         const codeCell = textOf(row, cols.activity);
         activity = (codeCell ? activityByCode(codeCell)?.code ?? codeCell : matchActivity(label)?.code) ?? '';
         // A line is known by its place: "đào tạo nghề" under KCQG and under KCĐP are two lines.
@@ -507,11 +512,12 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
       }
       let amount = dec;
       let precision = -read.decimals;
-      let rounded = false;
+      // A stored number with more digits than its format shows is a rounded figure as shown.
+      let rounded = read.storedDecimals > read.decimals;
       if (unit.kind === 'money') {
         amount = shift(dec, unit.exponent);
         precision = unit.exponent - read.decimals;
-        rounded = read.decimals > 0 && unit.exponent >= 6;
+        rounded ||= read.decimals > 0 && unit.exponent >= 6;
       } else if (unit.kind === 'percent' && read.fraction) {
         // 0.354 shown as "35.4%": the value is a fraction, the format's decimals are percent digits.
         amount = shift(dec, 2);
