@@ -73,7 +73,7 @@ function buildRegion(seed, unitScale, provinces) {
       for (const [code, label, children] of lines) {
         if (children) continue;
         const plan = BigInt(Math.round((80 + r() * 1800) * unitScale));
-        const actual = (plan * BigInt(Math.round(200 + r() * 900))) / 1000n;
+        const actual = (plan * BigInt(Math.round(200 + r() * 750))) / 1000n;
         const prior = (actual * BigInt(Math.round(700 + r() * 600))) / 1000n;
         byCode[code] = { code, label, plan, actual, prior };
       }
@@ -137,7 +137,7 @@ function regionVi(faults = {}) {
 }
 
 // 2. One row per fact, English headers and style, đồng without grouping, counts beside money.
-function factsEn(provinces, seed = 77) {
+function factsEn(provinces, seed = 77, year = 2024) {
   const r = rng(seed);
   const out = ['province_code,province,year,period,program,activity,label,measure,value,unit'];
   const grand = { plan: 0n, actual: 0n };
@@ -148,54 +148,57 @@ function factsEn(provinces, seed = 77) {
       const actual = (plan * BigInt(Math.round(300 + r() * 700))) / 1000n;
       tot.plan += plan;
       tot.actual += actual;
-      out.push(`${p.code},${p.name},2024,01-12,KCDP,${code},${label},plan,${plan},VND`);
-      out.push(`${p.code},${p.name},2024,01-09,KCDP,${code},${label},actual,${actual},VND`);
-      out.push(`${p.code},${p.name},2024,01-09,KCDP,${code},${label},pct_of_plan,${fmtScaled(pct(actual, plan, 2), 2, 'en')},%`);
+      out.push(`${p.code},${p.name},${year},01-12,KCDP,${code},${label},plan,${plan},VND`);
+      out.push(`${p.code},${p.name},${year},01-09,KCDP,${code},${label},actual,${actual},VND`);
+      out.push(`${p.code},${p.name},${year},01-09,KCDP,${code},${label},pct_of_plan,${fmtScaled(pct(actual, plan, 2), 2, 'en')},%`);
       if (code === 'KC1_DTN') {
         const planP = BigInt(Math.round(100 + r() * 400));
         const actP = (planP * BigInt(Math.round(200 + r() * 800))) / 1000n;
-        out.push(`${p.code},${p.name},2024,01-12,KCDP,${code},${label} (trainees),plan,${planP},người`);
-        out.push(`${p.code},${p.name},2024,01-09,KCDP,${code},${label} (trainees),actual,${actP},người`);
-        out.push(`${p.code},${p.name},2024,01-09,KCDP,${code},${label} (trainees),pct_of_plan,${fmtScaled(pct(actP, planP, 2), 2, 'en')},%`);
+        out.push(`${p.code},${p.name},${year},01-12,KCDP,${code},${label} (trainees),plan,${planP},người`);
+        out.push(`${p.code},${p.name},${year},01-09,KCDP,${code},${label} (trainees),actual,${actP},người`);
+        out.push(`${p.code},${p.name},${year},01-09,KCDP,${code},${label} (trainees),pct_of_plan,${fmtScaled(pct(actP, planP, 2), 2, 'en')},%`);
       }
     }
-    out.push(`${p.code},${p.name},2024,01-12,KCDP,,Total,plan,${tot.plan},VND`);
-    out.push(`${p.code},${p.name},2024,01-09,KCDP,,Total,actual,${tot.actual},VND`);
+    out.push(`${p.code},${p.name},${year},01-12,KCDP,,Total,plan,${tot.plan},VND`);
+    out.push(`${p.code},${p.name},${year},01-09,KCDP,,Total,actual,${tot.actual},VND`);
     grand.plan += tot.plan;
     grand.actual += tot.actual;
   }
-  out.push(`,Whole country,2024,01-12,KCDP,,Total,plan,${grand.plan},VND`);
-  out.push(`,Whole country,2024,01-09,KCDP,,Total,actual,${grand.actual},VND`);
-  out.push(`,Whole country,2024,01-09,KCDP,,Total,pct_of_plan,${fmtScaled(pct(grand.actual, grand.plan, 2), 2, 'en')},%`);
+  out.push(`,Whole country,${year},01-12,KCDP,,Total,plan,${grand.plan},VND`);
+  out.push(`,Whole country,${year},01-09,KCDP,,Total,actual,${grand.actual},VND`);
+  out.push(`,Whole country,${year},01-09,KCDP,,Total,pct_of_plan,${fmtScaled(pct(grand.actual, grand.plan, 2), 2, 'en')},%`);
   return out.join('\n') + '\n';
 }
 
 // 3. Tab-separated, UTF-8 BOM, headers without diacritics, English grouping, money in đồng, six months.
-function sixMonthsTsv() {
+function sixMonthsTsv(year = 2021) {
   const data = buildRegion(2025, 1_000_000, PROVINCES_63.slice(0, 25));
-  const out = ['Ma tinh\tTinh\tNam\tKy\tNguon kinh phi\tNoi dung\tCap\tKe hoach nam 2024 (dong)\tThuc hien luy ke 6 thang (dong)\tTy le (%)'];
+  const out = [`Ma tinh\tTinh\tNam\tKy\tNguon kinh phi\tNoi dung\tCap\tKe hoach nam ${year} (dong)\tThuc hien luy ke 6 thang (dong)\tTy le (%)`];
   for (const { p, prog } of data) {
     const x = prog.KCQG;
     for (const l of x.rows) {
       if (l.parent) continue;
-      out.push([p.code, p.name, '2024', '6 thang dau nam', 'KCQG', l.label, 'chi tiet', group(l.plan, 'en'), group(l.actual / 2n, 'en'), fmtScaled(pct(l.actual / 2n, l.plan, 2), 2, 'en')].join('\t'));
+      out.push([p.code, p.name, String(year), '6 thang dau nam', 'KCQG', l.label, 'chi tiet', group(l.plan, 'en'), group(l.actual / 2n, 'en'), fmtScaled(pct(l.actual / 2n, l.plan, 2), 2, 'en')].join('\t'));
     }
     const sumPlan = x.rows.filter((l) => !l.parent).reduce((a, b) => a + b.plan, 0n);
     const sumAct = x.rows.filter((l) => !l.parent).reduce((a, b) => a + b.actual / 2n, 0n);
-    out.push([p.code, p.name, '2024', '6 thang dau nam', 'KCQG', 'Tong cong', 'tong', group(sumPlan, 'en'), group(sumAct, 'en'), fmtScaled(pct(sumAct, sumPlan, 2), 2, 'en')].join('\t'));
+    out.push([p.code, p.name, String(year), '6 thang dau nam', 'KCQG', 'Tong cong', 'tong', group(sumPlan, 'en'), group(sumAct, 'en'), fmtScaled(pct(sumAct, sumPlan, 2), 2, 'en')].join('\t'));
   }
   return out.join('\r\n') + '\r\n';
 }
 
 write('long/region-2024-9thang-vi.csv', regionVi());
-write('long/facts-2024-9m-en.csv', factsEn(PROVINCES_63));
-write('long/region-2024-6thang-khongdau.tsv', sixMonthsTsv(), true);
+// Three exports of three years: one folder, no two files state the same fact.
+write('long/facts-2022-9m-en.csv', factsEn(PROVINCES_63, 77, 2022));
+write('long/region-2021-6thang-khongdau.tsv', sixMonthsTsv(2021), true);
 
 // Samples for `npm start`: a consistent small export, and one with two seeded faults.
 const NORTH = PROVINCES_63.filter((p) => ['01', '22', '25', '26', '27', '30', '40'].includes(p.code));
 write('samples/bac-bo-2024-9m.csv', factsEn(NORTH, 5));
 {
-  const text = factsEn(NORTH.slice(0, 4), 9).split('\n');
+  // Other provinces than the consistent sample: the two files are two regions' exports.
+  const NORTH_EAST = PROVINCES_63.filter((p) => ['02', '04', '06', '08'].includes(p.code));
+  const text = factsEn(NORTH_EAST, 9).split('\n');
   // Fault 1: a percentage with its digits transposed. Fault 2: a total one million đồng off.
   const i = text.findIndex((l) => l.includes(',KC4b,') && l.includes('pct_of_plan'));
   const cells = text[i].split(',');

@@ -6,10 +6,14 @@ import { duplicates } from './duplicates.js';
 import { percentOfPlan } from './percent-of-plan.js';
 import { sums } from './sums.js';
 import { structureSums } from './structure-sums.js';
+import { agreement } from './agreement.js';
+import { completeness } from './completeness.js';
+import { periodConsistency } from './period-consistency.js';
+import { ofWhich } from './of-which.js';
 import { yearOverYear } from './year-over-year.js';
 
 /** Every check, in the order their findings are listed. */
-export const CHECKS: Check[] = [percentOfPlan, yearOverYear, sums, structureSums, duplicates];
+export const CHECKS: Check[] = [percentOfPlan, yearOverYear, sums, structureSums, ofWhich, duplicates, agreement, completeness, periodConsistency];
 
 /** Runs each check; one that throws becomes an `internal-error` finding and the rest still run. */
 export function runChecks(ledger: Ledger, config: Config, checks: Check[] = CHECKS): RawFinding[] {

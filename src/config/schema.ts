@@ -11,6 +11,8 @@ export const ConfigSchema = z
     failOn: z.enum(['error', 'warning', 'never']).default('error'),
     /** Severity per finding code, overriding the catalog's default; "off" drops the code. */
     severity: z.record(z.string(), SeveritySettingSchema).default({}),
+    /** Provinces expected to report (names or GSO codes); else the rows of a regional summary in the inputs. */
+    expectedProvinces: z.array(z.string().min(1)).optional(),
     /** Number style for text files when a value is ambiguous: auto decides from evidence only. */
     numberStyle: z.enum(['auto', 'vi', 'en']).default('auto'),
   })

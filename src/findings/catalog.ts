@@ -376,6 +376,105 @@ export const CATALOG = {
     severity: 'error',
     emittedBy: 'checks/sums',
   },
+  'agreement-mismatch': {
+    title: { en: 'Figure disagrees with another report', vi: 'Số liệu không khớp với báo cáo khác' },
+    description: {
+      en: 'The same fact (province, year, period, programme, line, measure) is stated in two places — a province form and the regional summary, two submissions, two sheets — with different values after unit conversion. Rounded figures may differ by half a unit of their last digits.',
+      vi: 'Cùng một số liệu (tỉnh, năm, kỳ, chương trình, dòng, loại) được ghi ở hai nơi — biểu của tỉnh và biểu tổng hợp, hai lần gửi, hai trang — với giá trị khác nhau sau khi quy đổi đơn vị. Số làm tròn được lệch nửa đơn vị chữ số cuối.',
+    },
+    template: {
+      en: '{what} is {reported} here but {expected} in {other} (difference {diff})',
+      vi: '{what} là {reported} ở đây nhưng là {expected} ở {other} (lệch {diff})',
+    },
+    severity: 'error',
+    emittedBy: 'checks/agreement',
+  },
+  'prior-restated': {
+    title: { en: 'Last year restated', vi: 'Số cùng kỳ khác báo cáo năm trước' },
+    description: {
+      en: 'A "cùng kỳ" (same period last year) figure differs from what last year\'s report stated for that period. For a province formed by the 2025 merger, last year is the sum of its former provinces.',
+      vi: 'Số "cùng kỳ" khác với số báo cáo năm trước đã ghi cho kỳ đó. Với tỉnh hình thành do sáp nhập năm 2025, năm trước là tổng các tỉnh cũ.',
+    },
+    template: {
+      en: '{what} for {period}/{year} is given as {reported} here, but last year\'s report stated {expected} ({other}; difference {diff})',
+      vi: '{what} kỳ {period}/{year} được ghi là {reported} ở đây, nhưng báo cáo năm trước ghi {expected} ({other}; lệch {diff})',
+    },
+    severity: 'error',
+    emittedBy: 'checks/agreement',
+  },
+  'unit-scale-suspect': {
+    title: { en: 'Figure about 1000× off', vi: 'Số liệu lệch khoảng 1000 lần' },
+    description: {
+      en: 'A figure is about a thousand (or a million) times the same fact elsewhere: one of the two was probably written in another unit than stated (đồng, nghìn đồng, triệu đồng, tỷ đồng).',
+      vi: 'Một số liệu gấp khoảng một nghìn (hoặc một triệu) lần cùng số liệu ở nơi khác: có lẽ một trong hai được ghi theo đơn vị khác với đơn vị đã nêu (đồng, nghìn đồng, triệu đồng, tỷ đồng).',
+    },
+    template: {
+      en: '{reported} here is about {factor} the {expected} in {other}: this figure would fit if it were in {fit}',
+      vi: '{reported} ở đây gấp khoảng {factor} số {expected} ở {other}: số này sẽ khớp nếu tính bằng {fit}',
+    },
+    severity: 'warning',
+    emittedBy: 'checks/agreement',
+  },
+  'province-report-missing': {
+    title: { en: 'Province report missing', vi: 'Thiếu báo cáo của tỉnh' },
+    description: {
+      en: 'An expected province (from the config\'s expectedProvinces, or from the rows of a regional summary in the inputs) has no report for the period.',
+      vi: 'Một tỉnh cần báo cáo (theo expectedProvinces trong cấu hình, hoặc theo các dòng của biểu tổng hợp) chưa có báo cáo cho kỳ này.',
+    },
+    template: { en: 'No report from {province} for {period}/{year} ({source})', vi: 'Chưa có báo cáo của {province} kỳ {period}/{year} ({source})' },
+    severity: 'error',
+    emittedBy: 'checks/completeness',
+  },
+  'province-report-duplicate': {
+    title: { en: 'Province reported twice', vi: 'Tỉnh báo cáo hai lần' },
+    description: {
+      en: 'Two inputs are reports of the same province for the same period. Keep one; where their figures differ, agreement findings point at the cells.',
+      vi: 'Hai tệp là báo cáo của cùng một tỉnh cho cùng một kỳ. Hãy giữ một; chỗ số liệu khác nhau được chỉ ra trong các phát hiện về khớp số liệu.',
+    },
+    template: { en: '{province} {period}/{year} is also reported in {other}', vi: '{province} kỳ {period}/{year} cũng được báo cáo trong {other}' },
+    severity: 'error',
+    emittedBy: 'checks/completeness',
+  },
+  'cumulative-decrease': {
+    title: { en: 'Cumulative figure went down', vi: 'Số lũy kế giảm' },
+    description: {
+      en: 'A cumulative actual (from January) is smaller for a longer period than for a shorter one: 9 months below 6 months, or the year below 9 months.',
+      vi: 'Số thực hiện lũy kế (từ tháng 1) của kỳ dài hơn lại nhỏ hơn kỳ ngắn hơn: 9 tháng thấp hơn 6 tháng, hoặc cả năm thấp hơn 9 tháng.',
+    },
+    template: { en: '{what} to month {end} is {reported}, less than {expected} to month {earlier} ({other})', vi: '{what} lũy kế đến tháng {end} là {reported}, ít hơn {expected} đến tháng {earlier} ({other})' },
+    severity: 'error',
+    emittedBy: 'checks/period-consistency',
+  },
+  'actual-above-plan': {
+    title: { en: 'Actual above plan', vi: 'Thực hiện vượt kế hoạch' },
+    description: {
+      en: 'An actual figure exceeds the plan for the year. It happens, but is worth a look before signing.',
+      vi: 'Số thực hiện vượt kế hoạch năm. Có thể xảy ra, nhưng nên xem lại trước khi ký.',
+    },
+    template: { en: '{what}: actual {reported} is above the plan {expected}', vi: '{what}: thực hiện {reported} vượt kế hoạch {expected}' },
+    severity: 'warning',
+    emittedBy: 'checks/period-consistency',
+  },
+  'plan-changed': {
+    title: { en: 'Plan changed without an adjusted plan', vi: 'Kế hoạch thay đổi mà không có cột điều chỉnh' },
+    description: {
+      en: 'The plan for the year differs between two reports of different periods, and the later one states no adjusted plan (KH điều chỉnh).',
+      vi: 'Kế hoạch năm khác nhau giữa hai báo cáo của hai kỳ, và báo cáo sau không có cột kế hoạch điều chỉnh.',
+    },
+    template: { en: '{what}: the plan is {reported} here but {expected} in {other}, with no adjusted-plan column', vi: '{what}: kế hoạch là {reported} ở đây nhưng là {expected} ở {other}, không có cột kế hoạch điều chỉnh' },
+    severity: 'warning',
+    emittedBy: 'checks/period-consistency',
+  },
+  'of-which-exceeds': {
+    title: { en: '"Trong đó" exceeds its whole', vi: 'Phần "trong đó" lớn hơn tổng' },
+    description: {
+      en: 'The "Trong đó" (of which) rows under a figure add up to more than the figure itself. A breakdown need not be complete, but it cannot be more than the whole.',
+      vi: 'Các dòng "trong đó" của một số liệu cộng lại lớn hơn chính số liệu đó. Phần chi tiết có thể không đủ, nhưng không thể lớn hơn tổng.',
+    },
+    template: { en: '{what} is {reported} but its "Trong đó" rows add up to {expected}', vi: '{what} là {reported} nhưng các dòng "trong đó" cộng lại được {expected}' },
+    severity: 'error',
+    emittedBy: 'checks/of-which',
+  },
   'duplicate-fact': {
     title: { en: 'Fact reported twice', vi: 'Số liệu bị báo cáo hai lần' },
     description: {

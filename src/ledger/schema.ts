@@ -69,6 +69,14 @@ export const LedgerEntrySchema = z.object({
    * (outermost first). Absent for long exports, whose sums go by fact keys instead.
    */
   rowPath: z.array(z.string()).optional(),
+  /** Which list the province code is from: codes mean other provinces before and after 1 July 2025. */
+  provinceList: z.enum(['63', '34']).optional(),
+  /** The year of the report the figure came from: a "cùng kỳ" figure is of the year before. */
+  reportYear: z.number().int().optional(),
+  /** The period of that report (MM-MM), where it states one. */
+  reportPeriod: z.string().optional(),
+  /** From an input given as last year's reports (--prior): used for agreement only. */
+  prior: z.boolean().optional(),
   /** False where the table does not mark its hierarchy (no STT, no regions): rows are then not summed. */
   rowSums: z.boolean().optional(),
   /** A total row: the whole table's ("Tổng cộng"), or with a scope, one section's ("Cộng"). */

@@ -71,6 +71,7 @@ interface RowDims {
   rowPath?: string[];
   rowTotal?: boolean;
   rowScope?: string;
+  provinceList?: '63' | '34';
 }
 
 function isFigureSpec(c: ColumnSpec): boolean {
@@ -257,6 +258,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
     let provinceCode = '';
     let province = '';
     let historicalProvince = false;
+    let matchedList: '63' | '34' | undefined;
     if (codeText && /^\d{1,2}$/.test(codeText)) {
       const p = provinceByCode(codeText, list);
       if (!p) {
@@ -265,6 +267,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
       }
       provinceCode = p.code;
       province = p.name;
+      matchedList = p.list;
     } else if (provinceText && !isTotalLabel(provinceText)) {
       const m = matchProvince(provinceText, list);
       const historical = m ? undefined : matchHistoricalProvince(provinceText, year);
@@ -285,6 +288,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
       }
       provinceCode = m.province.code;
       province = m.province.name;
+      matchedList = m.province.list;
       }
     } else if (provinceText) {
       province = provinceText;
@@ -320,6 +324,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
       return undefined;
     }
     const dims: RowDims = { provinceCode, province, year, period, program, activity, line, label, level, ofWhich: isOfWhichLabel(label) };
+    if (matchedList) dims.provinceList = matchedList;
     const unitText = textOf(row, cols.unit);
     if (unitText) {
       const u = parseUnit(unitText);
@@ -356,6 +361,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
     let province = '';
     let line = '';
     let activity = '';
+    let matchedList: '63' | '34' | undefined;
     if (layout.kind === 'summary') {
       const hit = role.kind === 'total' || role.kind === 'section' ? undefined : matchProvince(label, list);
       if (hit) {
@@ -368,6 +374,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
         }
         provinceCode = hit.province.code;
         province = hit.province.name;
+        matchedList = hit.province.list;
       } else if (role.kind === 'line' || role.kind === 'subline') {
         const historical = matchHistoricalProvince(label, year);
         if (!historical) {
@@ -381,6 +388,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
       if (p) {
         provinceCode = p.code;
         province = p.name;
+        matchedList = p.list;
       } else if (!layout.title.national) once('province-missing', { code: 'province-missing', params: {}, location: { file, sheet } });
       if (role.kind === 'section' && sectionProgram(label) !== undefined) {
         // "I. KHUYẾN CÔNG QUỐC GIA": the programme's total, the same fact a regional summary states.
@@ -397,6 +405,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
       ofWhich: placed.ofWhich, rowPath: placed.path,
     };
     if (role.kind === 'total') dims.rowTotal = true;
+    if (matchedList) dims.provinceList = matchedList;
     if (placed.scope) dims.rowScope = placed.scope;
     const unitText = textOf(row, cols.unit);
     if (unitText) {
@@ -541,7 +550,10 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
         rounded,
         ofWhich: dims.ofWhich,
         rowKey,
+        reportYear: dims.year,
       };
+      if (dims.period) entry.reportPeriod = formatPeriod(dims.period);
+      if (dims.provinceList) entry.provinceList = dims.provinceList;
       const lineKey = `${dims.provinceCode}|${dims.province}|${dims.program}|${dims.line}|${foldText(dims.label)}`;
       if (entry.unit !== '%') lineUnits.set(lineKey, entry.unit);
       else if (m.kind === 'value' && lineUnits.has(lineKey)) entry.ratioOf = lineUnits.get(lineKey)!;

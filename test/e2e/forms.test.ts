@@ -21,10 +21,23 @@ const FORMS = [
 const money = (es: LedgerEntry[], pred: (e: LedgerEntry) => boolean) => es.filter((e) => e.unit === 'VND' && pred(e));
 
 describe('province forms from two producers and as text exports', () => {
-  it('reads the whole consistent set with no error', async () => {
-    const { report } = await reconcile([...FORMS.map(F), F('exceljs/quang-tri-2024-9thang-chi-tieu.xlsx'), F('exceljs/tong-hop-bac-trung-bo-2024-9thang.xlsx'), F('libreoffice/tong-hop-bac-trung-bo-2024-9thang-lo.xlsx')]);
+  it('reads a region\'s consistent set with no error: every province reported, forms and summary agree', async () => {
+    const exceljs = FORMS.filter((f) => !f.startsWith('libreoffice/')).map(F);
+    const { report } = await reconcile([...exceljs, F('exceljs/quang-tri-2024-9thang-chi-tieu.xlsx'), F('exceljs/tong-hop-bac-trung-bo-2024-9thang.xlsx')]);
     expect(report.findings.filter((f) => f.severity !== 'info')).toEqual([]);
     expect(report.files.every((f) => f.status === 'ok' && f.entries > 0)).toBe(true);
+  });
+
+  it('reads the LibreOffice-made set with no error but the provinces it lacks, named at their summary rows', async () => {
+    const { report } = await reconcile([...FORMS.filter((f) => f.startsWith('libreoffice/')).map(F), F('libreoffice/tong-hop-bac-trung-bo-2024-9thang-lo.xlsx')]);
+    expect(report.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code}@${f.location.cell}: ${f.message.split(' for ')[0]}`)).toEqual([
+      'province-report-missing@C9: No report from Thanh Hóa', 'province-report-missing@C13: No report from Quảng Trị', 'province-report-missing@C14: No report from Huế',
+    ]);
+  });
+
+  it('reports a province form sent twice (the same form from the two producers)', async () => {
+    const { report } = await reconcile([F('exceljs/nghe-an-2024-9thang.xlsx'), F('libreoffice/nghe-an-2024-9thang-lo.xlsx')]);
+    expect(report.findings.map((f) => `${f.code}@${f.location.file.replace(/^.*fixtures\/forms\//, '')}`)).toEqual(['province-report-duplicate@libreoffice/nghe-an-2024-9thang-lo.xlsx']);
   });
 
   it.each(FORMS)('%s: the ledger\'s lines add up to the totals the form states, exactly to the đồng', async (file) => {

@@ -1,0 +1,88 @@
+import type { RawFinding } from '../findings/types.js';
+import { locationOf } from '../findings/types.js';
+import type { Ledger } from '../ledger/build-ledger.js';
+import { abs, cmp, formatDec, sub, sum } from '../ledger/money.js';
+import type { LedgerEntry } from '../ledger/schema.js';
+import type { Check } from './check.js';
+import { agreementKey, allowance, beforeMerger, comparable, describeFact, formerProvinceKeys, placeOf, scaleFit, whereText } from './fact-places.js';
+
+const UNIT_NAMES: Record<number, string> = { 3: 'nghìn đồng', 6: 'triệu đồng', 9: 'tỷ đồng', [-3]: 'đồng (not nghìn)', [-6]: 'đồng (not triệu)', [-9]: 'đồng (not tỷ)' };
+
+/** A "cùng kỳ" figure: of a year before the report it stands in. */
+const isPriorColumn = (e: LedgerEntry) => e.reportYear !== undefined && e.year < e.reportYear;
+
+function compare(here: LedgerEntry, there: LedgerEntry, expected = there.amount, related = [there], note = ''): RawFinding[] {
+  const diff = sub(here.amount, expected);
+  if (cmp(abs(diff), allowance(here, ...related)) <= 0) return [];
+  // Plans of reports of different periods may change; that is the plan-changed check's.
+  if (here.measure === 'plan' && here.reportPeriod && there.reportPeriod && here.reportPeriod !== there.reportPeriod && !isPriorColumn(here)) return [];
+  const out: RawFinding[] = [];
+  const other = related.map(whereText).join(', ') + note;
+  const priorCase = isPriorColumn(here) && !isPriorColumn(there);
+  out.push({
+    code: priorCase ? 'prior-restated' : 'agreement-mismatch',
+    params: { what: describeFact(here), reported: `${formatDec(here.amount)} ${here.unit}`, expected: `${formatDec(expected)} ${here.unit}`, other, diff: `${formatDec(diff)} ${here.unit}`, period: here.period, year: here.year },
+    location: locationOf(here.source),
+    related: related.map((r) => locationOf(r.source)),
+    expected: formatDec(expected),
+    reported: formatDec(here.amount),
+  });
+  if (here.unit === 'VND' && expected.units !== 0n) {
+    const ratio = Number(formatDec(here.amount)) / Number(formatDec(expected));
+    const fit = scaleFit(ratio);
+    if (fit) {
+      out.push({
+        code: 'unit-scale-suspect',
+        params: { reported: `${formatDec(here.amount)} VND`, expected: `${formatDec(expected)} VND`, other, factor: fit.factor, fit: UNIT_NAMES[fit.exponent] ?? `10^${fit.exponent}` },
+        location: locationOf(here.source),
+        related: related.map((r) => locationOf(r.source)),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The same fact from two places agrees after unit conversion: a province's form and the
+ * regional summary, two submissions, a report's "cùng kỳ" column and last year's report. A
+ * 34-province figure about a time before 1 July 2025 agrees with the sum of its former
+ * provinces. Findings stand at the later place (the current report, not last year's).
+ */
+export const agreement: Check = {
+  name: 'agreement',
+  codes: ['agreement-mismatch', 'prior-restated', 'unit-scale-suspect'],
+  run(ledger: Ledger) {
+    const out: RawFinding[] = [];
+    const groups = new Map<string, LedgerEntry[]>();
+    for (const e of ledger.entries) {
+      if (!comparable(e) || e.ofWhich) continue;
+      const k = agreementKey(e);
+      const list = groups.get(k);
+      if (list) list.push(e);
+      else groups.set(k, [e]);
+    }
+    for (const list of groups.values()) {
+      // One figure per place; the first place is the reference, prior inputs first of all.
+      const byPlace = new Map<string, LedgerEntry>();
+      for (const e of [...list].sort((a, b) => Number(!a.prior) - Number(!b.prior))) if (!byPlace.has(placeOf(e))) byPlace.set(placeOf(e), e);
+      const [first, ...rest] = [...byPlace.values()];
+      for (const e of rest) {
+        if (e.prior && first!.prior) continue;
+        // Last year's own report is the reference for a "cùng kỳ" figure.
+        const [here, there] = isPriorColumn(first!) && !isPriorColumn(e) ? [first!, e] : [e, first!];
+        out.push(...compare(here, there));
+      }
+    }
+    // Across the 2025 merger: a new province's last-year figure against its former provinces' sum.
+    for (const e of ledger.entries) {
+      if (!comparable(e) || e.ofWhich || !beforeMerger(e)) continue;
+      // Unmerged provinces too: their code may have changed (Lào Cai 10 → 15), and the lists differ.
+      const formers = formerProvinceKeys(e);
+      const parts = formers.map((k) => (groups.get(agreementKey(e, k)) ?? []).find((x) => placeOf(x) !== placeOf(e)));
+      if (parts.some((p) => !p)) continue;
+      const found = parts as LedgerEntry[];
+      out.push(...compare(e, found[0]!, sum(found.map((p) => p.amount)), found, ` (former provinces ${found.map((p) => p.province).join(' + ')})`));
+    }
+    return out;
+  },
+};

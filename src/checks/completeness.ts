@@ -1,0 +1,92 @@
+import type { Config } from '../config/schema.js';
+import type { RawFinding } from '../findings/types.js';
+import { locationOf, type Location } from '../findings/types.js';
+import type { Ledger } from '../ledger/build-ledger.js';
+import type { LedgerEntry } from '../ledger/schema.js';
+import { matchProvince, provinceByCode, provinceListFor } from '../reference/provinces.js';
+import type { Check } from './check.js';
+import { placeOf, provinceKey } from './fact-places.js';
+
+interface Submission {
+  key: string;
+  province: string;
+  year: number;
+  period: string;
+  place: string;
+  where: LedgerEntry;
+}
+
+/**
+ * Every expected province reported once for the period. Expected: the config's
+ * expectedProvinces, else the province rows of the regional summaries in the inputs (for the
+ * same year and period). A province's report is a sheet whose figures are all of one province.
+ * Runs only when the inputs hold province reports.
+ */
+export const completeness: Check = {
+  name: 'completeness',
+  codes: ['province-report-missing', 'province-report-duplicate'],
+  run(ledger: Ledger, config: Config) {
+    const out: RawFinding[] = [];
+    const byPlace = new Map<string, LedgerEntry[]>();
+    for (const e of ledger.entries) {
+      if (e.prior) continue;
+      const list = byPlace.get(placeOf(e));
+      if (list) list.push(e);
+      else byPlace.set(placeOf(e), [e]);
+    }
+    const reports: Submission[] = [];
+    const summaries: LedgerEntry[][] = [];
+    for (const [place, es] of byPlace) {
+      const provinces = new Set(es.filter((e) => e.provinceCode).map(provinceKey));
+      const own = es.filter((e) => e.reportYear === undefined || e.year === e.reportYear);
+      if (provinces.size === 1 && es.every((e) => e.provinceCode) && own.length) {
+        const e = own[0]!;
+        reports.push({ key: provinceKey(e), province: e.province, year: e.reportYear ?? e.year, period: e.reportPeriod ?? e.period, place, where: e });
+      } else if (provinces.size >= 3) summaries.push(es);
+    }
+    if (reports.length === 0) return out;
+    // Two reports of one province for one period.
+    const seen = new Map<string, Submission>();
+    for (const r of reports) {
+      const k = `${r.key}|${r.year}|${r.period}`;
+      const first = seen.get(k);
+      if (!first) {
+        seen.set(k, r);
+        continue;
+      }
+      out.push({
+        code: 'province-report-duplicate',
+        params: { province: r.province, period: r.period, year: r.year, other: first.where.source.file },
+        location: { file: r.where.source.file, sheet: r.where.source.sheet },
+        related: [{ file: first.where.source.file, sheet: first.where.source.sheet }],
+      });
+    }
+    // The periods the reports are for; each wants every expected province.
+    const periods = new Map<string, { year: number; period: string }>();
+    for (const r of reports) periods.set(`${r.year}|${r.period}`, { year: r.year, period: r.period });
+    for (const { year, period } of periods.values()) {
+      const expected = new Map<string, { name: string; location: Location; source: string }>();
+      const end = Number(period.slice(3));
+      const list = provinceListFor(year, end);
+      if (config.expectedProvinces?.length) {
+        for (const name of config.expectedProvinces) {
+          const p = /^\d{1,2}$/.test(name.trim()) ? provinceByCode(name, list) : matchProvince(name, list)?.province;
+          if (p) expected.set(`${p.list}:${p.code}`, { name: p.name, location: { file: '(config)' }, source: 'expectedProvinces in the config' });
+        }
+      } else {
+        for (const es of summaries) {
+          for (const e of es) {
+            if (!e.provinceCode || e.year !== year || (e.reportPeriod ?? e.period) !== period) continue;
+            const k = provinceKey(e);
+            if (!expected.has(k)) expected.set(k, { name: e.province, location: locationOf(e.source), source: `a row of ${e.source.file}` });
+          }
+        }
+      }
+      for (const [k, x] of expected) {
+        if (seen.has(`${k}|${year}|${period}`)) continue;
+        out.push({ code: 'province-report-missing', params: { province: x.name, period, year, source: x.source }, location: x.location });
+      }
+    }
+    return out;
+  },
+};

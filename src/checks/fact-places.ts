@@ -1,0 +1,66 @@
+import { add, formatDec, halfUnit, shift, ZERO, type Dec } from '../ledger/money.js';
+import type { LedgerEntry } from '../ledger/schema.js';
+import { isRatioMeasure } from '../ledger/schema.js';
+import { predecessorsOf } from '../reference/provinces.js';
+
+/** Where a figure stands: a sheet of a file. Agreement compares places, never a place with itself. */
+export function placeOf(e: LedgerEntry): string {
+  return `${e.source.file}\u0000${e.source.sheet}`;
+}
+
+/** The province part of an agreement key: list and code (a code means two provinces across 1 July 2025), or the name. */
+export function provinceKey(e: Pick<LedgerEntry, 'provinceCode' | 'provinceList' | 'province'>): string {
+  return e.provinceCode ? `${e.provinceList ?? '63'}:${e.provinceCode}` : `~${e.province}`;
+}
+
+export function agreementKey(e: LedgerEntry, province = provinceKey(e)): string {
+  return `${province}|${e.year}|${e.period}|${e.program}|${e.line}|${e.measure}|${e.unit}`;
+}
+
+/**
+ * Figures that can be compared across reports: a province's amounts in đồng or a count unit.
+ * National and regional tables are left out: two of them may give a "TỔNG SỐ" of different
+ * scope (all budgets, central budget only) under the same words.
+ */
+export function comparable(e: LedgerEntry): boolean {
+  return !!e.provinceCode && !isRatioMeasure(e.measure) && e.unit !== '%' && e.unit !== 'unstated';
+}
+
+/** True when a 34-list figure is about a time before the merger: it compares with its former provinces' sum. */
+export function beforeMerger(e: LedgerEntry): boolean {
+  if (e.provinceList !== '34' || !e.provinceCode) return false;
+  const end = Number(e.period.slice(3));
+  return e.year < 2025 || (e.year === 2025 && end <= 6);
+}
+
+/** The former (63-list) provinces a 34-list province was formed from. */
+export function formerProvinceKeys(e: LedgerEntry): string[] {
+  return predecessorsOf(e.provinceCode).map((p) => `63:${p.code}`);
+}
+
+/** The allowance between two figures: exact, unless one is rounded (half a unit of each last digit). */
+export function allowance(...es: LedgerEntry[]): Dec {
+  if (!es.some((e) => e.rounded)) return ZERO;
+  return es.reduce((acc, e) => add(acc, halfUnit(e.precision)), ZERO);
+}
+
+export function whereText(e: LedgerEntry): string {
+  return `${e.source.file}${e.source.sheet ? ` (${e.source.sheet})` : ''}!${e.source.cell}`;
+}
+
+export function describeFact(e: LedgerEntry): string {
+  const who = e.province || 'total';
+  const what = e.label || (e.program ? `${e.program} total` : 'total');
+  return `${who}, ${what}, ${e.measure} ${e.period}/${e.year}`;
+}
+
+/** The unit a figure would be in if it were 1000× or 10⁶× off: "triệu đồng" for one written in đồng as if triệu. */
+export function scaleFit(ratio: number): { factor: string; exponent: number } | undefined {
+  for (const [factor, exponent] of [[1000, 3], [1e6, 6], [1e9, 9]] as const) {
+    if (Math.abs(ratio / factor - 1) < 0.02) return { factor: `${factor}×`, exponent };
+    if (Math.abs(ratio * factor - 1) < 0.02) return { factor: `1/${factor}`, exponent: -exponent };
+  }
+  return undefined;
+}
+
+export { formatDec, shift };

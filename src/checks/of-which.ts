@@ -1,0 +1,63 @@
+import type { RawFinding } from '../findings/types.js';
+import { locationOf } from '../findings/types.js';
+import type { Ledger } from '../ledger/build-ledger.js';
+import { cmp, formatDec, sub, sum } from '../ledger/money.js';
+import type { LedgerEntry } from '../ledger/schema.js';
+import { isRatioMeasure } from '../ledger/schema.js';
+import type { Check } from './check.js';
+import { allowance } from './fact-places.js';
+
+/**
+ * A "Trong đó" breakdown need not be complete, but cannot exceed what it breaks down: the
+ * "of which" rows directly under a figure add up to at most that figure (same column, unit).
+ */
+export const ofWhich: Check = {
+  name: 'of-which',
+  codes: ['of-which-exceeds'],
+  run(ledger: Ledger) {
+    const out: RawFinding[] = [];
+    const byColumn = new Map<string, LedgerEntry[]>();
+    for (const e of ledger.entries) {
+      if (e.rowPath === undefined || isRatioMeasure(e.measure) || e.unit === '%') continue;
+      const k = `${e.source.file}|${e.source.sheet}|${e.source.column}|${e.unit}`;
+      const list = byColumn.get(k);
+      if (list) list.push(e);
+      else byColumn.set(k, [e]);
+    }
+    for (const list of byColumn.values()) {
+      const byRow = new Map(list.map((e) => [e.rowKey, e]));
+      const parts = new Map<string, LedgerEntry[]>();
+      for (const e of list) {
+        if (!e.ofWhich) continue;
+        const path = e.rowPath ?? [];
+        // The nearest figure above that is not itself "of which".
+        let parent: LedgerEntry | undefined;
+        for (let i = path.length - 1; i >= 0 && !parent; i--) {
+          const p = byRow.get(path[i]!);
+          if (p && !p.ofWhich) parent = p;
+          else if (p && p.ofWhich) break;
+        }
+        if (!parent) continue;
+        if (path.slice(path.indexOf(parent.rowKey) + 1).some((k) => byRow.get(k)?.ofWhich)) continue;
+        const l = parts.get(parent.rowKey) ?? [];
+        l.push(e);
+        parts.set(parent.rowKey, l);
+      }
+      for (const [key, ps] of parts) {
+        const parent = byRow.get(key)!;
+        if (parent.amount.units < 0n) continue;
+        const total = sum(ps.map((p) => p.amount));
+        if (cmp(sub(total, parent.amount), allowance(parent, ...ps)) <= 0) continue;
+        out.push({
+          code: 'of-which-exceeds',
+          params: { what: `"${parent.label || parent.province}"`, reported: `${formatDec(parent.amount)} ${parent.unit}`, expected: `${formatDec(total)} ${parent.unit}` },
+          location: locationOf(parent.source),
+          related: ps.map((p) => locationOf(p.source)),
+          expected: formatDec(total),
+          reported: formatDec(parent.amount),
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,83 @@
+import type { RawFinding } from '../findings/types.js';
+import { locationOf } from '../findings/types.js';
+import type { Ledger } from '../ledger/build-ledger.js';
+import { abs, cmp, formatDec, sub } from '../ledger/money.js';
+import type { LedgerEntry } from '../ledger/schema.js';
+import type { Check } from './check.js';
+import { allowance, comparable, describeFact, placeOf, provinceKey, whereText } from './fact-places.js';
+
+const keyOf = (e: LedgerEntry) => `${provinceKey(e)}|${e.year}|${e.program}|${e.line}|${e.unit}`;
+
+/**
+ * Periods that must agree with each other: cumulative actuals never decrease (6 months ≤ 9
+ * months ≤ the year); actual above the year's plan (warning); a plan that changed between
+ * reports of different periods with no adjusted-plan column (warning).
+ */
+export const periodConsistency: Check = {
+  name: 'period-consistency',
+  codes: ['cumulative-decrease', 'actual-above-plan', 'plan-changed'],
+  run(ledger: Ledger) {
+    const out: RawFinding[] = [];
+    const facts = ledger.entries.filter((e) => comparable(e) && !e.ofWhich);
+    const groups = new Map<string, LedgerEntry[]>();
+    for (const e of facts) {
+      const list = groups.get(keyOf(e));
+      if (list) list.push(e);
+      else groups.set(keyOf(e), [e]);
+    }
+    for (const list of groups.values()) {
+      // Cumulative actuals from January, one per period end (the first place that states it).
+      const cumulative = new Map<number, LedgerEntry>();
+      for (const e of list) {
+        if (e.measure !== 'actual' || !e.period.startsWith('01-')) continue;
+        const end = Number(e.period.slice(3));
+        if (!cumulative.has(end)) cumulative.set(end, e);
+      }
+      const ends = [...cumulative.keys()].sort((a, b) => a - b);
+      for (let i = 1; i < ends.length; i++) {
+        const earlier = cumulative.get(ends[i - 1]!)!;
+        const later = cumulative.get(ends[i]!)!;
+        if (cmp(sub(earlier.amount, later.amount), allowance(earlier, later)) > 0) {
+          out.push({
+            code: 'cumulative-decrease',
+            params: { what: describeFact(later), end: ends[i]!, earlier: ends[i - 1]!, reported: `${formatDec(later.amount)} ${later.unit}`, expected: `${formatDec(earlier.amount)} ${earlier.unit}`, other: whereText(earlier) },
+            location: locationOf(later.source),
+            related: [locationOf(earlier.source)],
+            reported: formatDec(later.amount),
+            expected: formatDec(earlier.amount),
+          });
+        }
+      }
+      // Actual above the year's plan, within one place.
+      for (const a of list) {
+        if (a.measure !== 'actual' || a.prior) continue;
+        const plan = list.find((p) => placeOf(p) === placeOf(a) && p.measure === 'plan_adjusted' && p.period === '01-12') ?? list.find((p) => placeOf(p) === placeOf(a) && p.measure === 'plan' && p.period === '01-12');
+        if (!plan || plan.amount.units <= 0n) continue;
+        if (cmp(sub(a.amount, plan.amount), allowance(a, plan)) > 0) {
+          out.push({
+            code: 'actual-above-plan',
+            params: { what: describeFact(a), reported: `${formatDec(a.amount)} ${a.unit}`, expected: `${formatDec(plan.amount)} ${plan.unit}` },
+            location: locationOf(a.source),
+            related: [locationOf(plan.source)],
+          });
+        }
+      }
+      // The year's plan in reports of different periods.
+      const plans = list.filter((p) => p.measure === 'plan' && p.period === '01-12' && p.reportPeriod);
+      for (let i = 1; i < plans.length; i++) {
+        const [earlier, later] = [plans[0]!, plans[i]!];
+        if (earlier.reportPeriod === later.reportPeriod || placeOf(earlier) === placeOf(later)) continue;
+        if (cmp(abs(sub(earlier.amount, later.amount)), allowance(earlier, later)) <= 0) continue;
+        const adjusted = ledger.entries.some((x) => placeOf(x) === placeOf(later) && x.measure === 'plan_adjusted' && keyOf(x) === keyOf(later));
+        if (adjusted) continue;
+        out.push({
+          code: 'plan-changed',
+          params: { what: describeFact(later), reported: `${formatDec(later.amount)} ${later.unit}`, expected: `${formatDec(earlier.amount)} ${earlier.unit}`, other: whereText(earlier) },
+          location: locationOf(later.source),
+          related: [locationOf(earlier.source)],
+        });
+      }
+    }
+    return out;
+  },
+};
