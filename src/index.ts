@@ -19,6 +19,8 @@ import type { LegacyEncoding } from './reference/legacy-encoding.js';
 export interface ReconcileOptions {
   /** Layout overrides from a mapping file (config/mapping.ts). */
   mapping?: CompiledMapping;
+  /** Last year's reports: read so that this year's "cùng kỳ" figures can be checked against them; their own findings are not reported. */
+  prior?: Array<string | InputFile>;
 }
 
 export interface SheetInspection {
@@ -50,7 +52,7 @@ async function* chain(head: Row[], rest: AsyncIterable<Row>): AsyncGenerator<Row
 }
 
 /** Layout, normalisation and legacy-text conversion of one sheet; entries go to the builder. */
-async function processSheet(sheet: SheetGrid, file: string, config: Config, info: FileInfo, builder: LedgerBuilder, raw: RawFinding[], options: ReconcileOptions): Promise<SheetInspection> {
+async function processSheet(sheet: SheetGrid, file: string, config: Config, info: FileInfo, builder: LedgerBuilder, raw: RawFinding[], options: ReconcileOptions, prior = false): Promise<SheetInspection> {
   const legacy = new Map<LegacyEncoding, string[]>();
   const { head, rest } = await peekRows(convertLegacyRows(sheet.rows, legacy), HEAD_ROWS);
   const hints = hintsFor(options.mapping, file, sheet.sheet);
@@ -63,6 +65,7 @@ async function processSheet(sheet: SheetGrid, file: string, config: Config, info
     info.layout ??= layout.kind;
     si.stats = await normaliseSheet(layout, chain(head, rest), { file, sheet: sheet.sheet, numberStyle: config.numberStyle }, {
       entry: (e) => {
+        if (prior) e.prior = true;
         const problem = builder.add(e);
         if (problem) raw.push(problem);
         else info.entries++;
@@ -96,16 +99,23 @@ export async function reconcile(inputs: Array<string | InputFile>, configInput: 
   const builder = createLedgerBuilder();
   const infos: FileInfo[] = [];
   const inspections: FileInspection[] = [];
+  const priorFiles: InputFile[] = [];
+  const priorPaths = (options.prior ?? []).filter((i): i is string => typeof i === 'string');
+  priorFiles.push(...(options.prior ?? []).filter((i): i is InputFile => typeof i !== 'string'));
+  if (priorPaths.length) priorFiles.push(...(await collectInputs(priorPaths)));
+  const priorNames = new Set(priorFiles.map((f) => f.display));
+  const currentNames = new Set(files.map((f) => f.display));
 
-  for (const input of files) {
-    const info: FileInfo = { file: input.display, readable: true, layout: null, entries: 0 };
+  for (const input of [...files, ...priorFiles.filter((f) => !currentNames.has(f.display))]) {
+    const isPrior = priorNames.has(input.display) && !currentNames.has(input.display);
+    const info: FileInfo = { file: input.display, readable: true, layout: null, entries: 0, ...(isPrior ? { prior: true } : {}) };
     const inspection: FileInspection = { file: input.display, sheets: [] };
     infos.push(info);
     inspections.push(inspection);
     try {
       const wb = await readInput(input.path, input.display);
       for (const n of wb.notes) raw.push({ code: n.code, params: n.params, location: { file: input.display, ...(n.sheet ? { sheet: n.sheet } : {}) } });
-      for (const sheet of wb.sheets) inspection.sheets.push(await processSheet(sheet, input.display, config, info, builder, raw, options));
+      for (const sheet of wb.sheets) inspection.sheets.push(await processSheet(sheet, input.display, config, info, builder, raw, options, isPrior));
     } catch (e) {
       if (e instanceof ReadError) {
         info.readable = info.entries > 0;
@@ -117,7 +127,9 @@ export async function reconcile(inputs: Array<string | InputFile>, configInput: 
   }
   const ledger = builder.build();
   raw.push(...runChecks(ledger, config));
-  return { report: buildReport(raw, infos, ledger, config), ledger, inspections };
+  // Last year's reports serve as references: what is wrong inside them is last year's business.
+  const reported = raw.filter((f) => !(priorNames.has(f.location.file) && !currentNames.has(f.location.file)));
+  return { report: buildReport(reported, infos, ledger, config), ledger, inspections };
 }
 
 export { resolveConfig } from './config/schema.js';

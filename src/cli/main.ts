@@ -4,6 +4,8 @@ import { ConfigError, loadConfig } from '../config/load-config.js';
 import type { Config } from '../config/schema.js';
 import { reconcile, type ReconcileOptions } from '../index.js';
 import { loadMapping } from '../config/mapping.js';
+import { loadBaseline } from '../config/baseline.js';
+import { applyBaseline, makeBaseline } from '../findings/apply-baseline.js';
 import { REPORTER_NAMES, REPORTERS, type ReporterName } from '../reporters/registry.js';
 import { writeAtomic } from './write-atomic.js';
 
@@ -28,8 +30,11 @@ async function configFrom(opts: { config?: string; lang?: string; failOn?: strin
   return loadConfig(opts.config, { lang: opts.lang, failOn: opts.failOn });
 }
 
-async function optionsFrom(opts: { mapping?: string }): Promise<ReconcileOptions> {
-  return opts.mapping ? { mapping: await loadMapping(opts.mapping) } : {};
+async function optionsFrom(opts: { mapping?: string; prior?: string[] }): Promise<ReconcileOptions> {
+  const o: ReconcileOptions = {};
+  if (opts.mapping) o.mapping = await loadMapping(opts.mapping);
+  if (opts.prior?.length) o.prior = opts.prior;
+  return o;
 }
 
 async function writeOut(path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
@@ -64,6 +69,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(config())
     .addOption(mapping())
     .addOption(new Option('--fail-on <level>', 'exit 1 on findings of this severity or worse').choices(['error', 'warning', 'never']))
+    .option('--baseline <file>', 'accept the findings listed in this baseline file (see `budget-recon baseline`)')
+    .option('--prior <paths...>', "last year's reports: read for agreement with this year's \"cùng kỳ\" figures only")
     .addHelpText('after', `
 Examples:
   $ budget-recon check fixtures/samples
@@ -73,11 +80,13 @@ Examples:
 
 Exit codes: 0 no finding at or above --fail-on (default error); 1 there is one
 (an unreadable input counts); 2 the tool could not run (bad arguments or config).`)
-    .action(async (paths: string[], opts: { format: ReporterName; out?: string; lang?: string; config?: string; failOn?: string; mapping?: string }) => {
+    .action(async (paths: string[], opts: { format: ReporterName; out?: string; lang?: string; config?: string; failOn?: string; mapping?: string; baseline?: string; prior?: string[] }) => {
       const cfg = await configFrom(opts);
       if (opts.out && !/\.xlsx$/i.test(opts.out)) throw new UsageError(`--out must name an .xlsx file: ${opts.out}`);
-      const { report } = await reconcile(paths, cfg, await optionsFrom(opts));
-      const text = REPORTERS[opts.format](report, { color: opts.format === 'text' && useColor(io) });
+      const baseline = opts.baseline ? await loadBaseline(opts.baseline) : undefined;
+      const result = await reconcile(paths, cfg, await optionsFrom(opts));
+      const report = baseline ? applyBaseline(result.report, baseline) : result.report;
+      const text = REPORTERS[opts.format](report, { color: opts.format === 'text' && useColor(io), version: pkg.version });
       io.stdout.write(text);
       if (opts.out) {
         const { renderXlsx } = await import('../reporters/xlsx.js');
@@ -116,6 +125,59 @@ Examples:
       const readErrors = report.findings.filter((f) => f.severity === 'error' && ['file-unreadable', 'file-unsupported', 'layout-unrecognised', 'number-unparseable', 'number-ambiguous', 'number-style-conflict', 'unit-missing', 'unit-unknown', 'period-missing', 'period-unknown', 'year-missing', 'province-unknown', 'value-unknown', 'internal-error'].includes(f.code));
       for (const f of readErrors) io.stderr.write(`${f.location.file}${f.location.sheet ? `:${f.location.sheet}` : ''}${f.location.cell ? `!${f.location.cell}` : ''}: ${f.severity}: ${f.message} [${f.code}]\n`);
       setExit(readErrors.length > 0 ? 1 : 0);
+    });
+
+  program
+    .command('baseline')
+    .description('write a baseline file accepting the current errors and warnings, so that only new findings fail')
+    .argument('<paths...>', 'files or folders')
+    .option('--out <file>', 'where to write it', 'budget-recon.baseline.json')
+    .option('--reason <text>', 'why these findings are accepted (kept with each entry)', 'accepted when budget-recon was adopted')
+    .addOption(lang())
+    .addOption(config())
+    .addOption(mapping())
+    .option('--prior <paths...>', "last year's reports, as for check")
+    .addHelpText('after', `
+Each entry names a code and a place (file, sheet, cell) with the reason; edit the reasons, commit
+the file, and run "check --baseline budget-recon.baseline.json": accepted findings are left out
+(and counted as baselined), any other still fails.
+
+Examples:
+  $ budget-recon baseline reports/ --reason "2023 data, accepted by the accountant"
+  $ budget-recon check reports/ --baseline budget-recon.baseline.json`)
+    .action(async (paths: string[], opts: { out: string; reason: string; lang?: string; config?: string; mapping?: string; prior?: string[] }) => {
+      const cfg = await configFrom(opts);
+      const { report } = await reconcile(paths, cfg, await optionsFrom(opts));
+      const baseline = makeBaseline(report, opts.reason);
+      await writeOut(opts.out, `${JSON.stringify(baseline, null, 2)}\n`);
+      io.stderr.write(`${cfg.lang === 'vi' ? 'Đã ghi' : 'Wrote'} ${opts.out}: ${baseline.entries.length} ${cfg.lang === 'vi' ? 'phát hiện được chấp nhận' : 'accepted finding(s)'}\n`);
+      setExit(0);
+    });
+
+  program
+    .command('explain')
+    .description('describe a finding code, with an example message; with no code, list the codes')
+    .argument('[code]', 'a finding code, e.g. percent-of-plan-mismatch')
+    .addOption(lang())
+    .addHelpText('after', `
+Examples:
+  $ budget-recon explain sum-mismatch
+  $ budget-recon explain percent-of-plan-mismatch --lang vi
+  $ budget-recon explain`)
+    .action(async (code: string | undefined, opts: { lang?: 'en' | 'vi' }) => {
+      const { CATALOG } = await import('../findings/catalog.js');
+      const { explainCode, nearestCodes } = await import('../findings/explain.js');
+      const lang = opts.lang ?? 'en';
+      if (!code) {
+        for (const [c, e] of Object.entries(CATALOG)) io.stdout.write(`${c.padEnd(28)} ${e.severity.padEnd(8)} ${e.title[lang]}\n`);
+        return;
+      }
+      const text = explainCode(code, lang);
+      if (!text) {
+        const near = nearestCodes(code);
+        throw new UsageError(`unknown finding code "${code}"${near.length ? `; did you mean ${near.join(', ')}?` : ''} (budget-recon explain lists them)`);
+      }
+      io.stdout.write(text);
     });
 
   program

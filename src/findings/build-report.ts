@@ -10,12 +10,14 @@ export interface FileStatus {
   status: 'ok' | 'error' | 'unreadable';
   layout: 'long' | 'form' | 'summary' | null;
   entries: number;
+  /** Read as last year's report (--prior): a reference for agreement only. */
+  prior?: boolean;
 }
 
 export interface Report {
   findings: Finding[];
   files: FileStatus[];
-  summary: { errors: number; warnings: number; infos: number; files: number; entries: number };
+  summary: { errors: number; warnings: number; infos: number; files: number; entries: number; baselined?: number };
   /** Totals by province × programme, for the summary workbook. */
   table: SummaryRow[];
   lang: Lang;
@@ -26,6 +28,7 @@ export interface FileInfo {
   readable: boolean;
   layout: FileStatus['layout'];
   entries: number;
+  prior?: boolean;
 }
 
 const NUMERIC_PARAMS = new Set(['reported', 'computed', 'of', 'base', 'low', 'high', 'diff', 'expected']);
@@ -69,6 +72,7 @@ export function buildReport(raw: RawFinding[], files: FileInfo[], ledger: Ledger
     status: !f.readable ? 'unreadable' : errorsIn.has(f.file) ? 'error' : 'ok',
     layout: f.layout,
     entries: f.entries,
+    ...(f.prior ? { prior: true } : {}),
   }));
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   return {

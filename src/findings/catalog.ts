@@ -309,7 +309,7 @@ export const CATALOG = {
     },
     severity: 'error',
     emittedBy: 'checks/percent-of-plan',
-    example: 'actual 46.022, plan 130.005, stated 35,4 → 35,3994… lies in [35,35; 35,45]: holds. Stated 53,4 → finding.',
+    example: 'actual 46.022, plan 130.005, stated 35,4 → 35,4002… lies in [35,35; 35,45]: holds. Stated 53,4 → finding.',
   },
   'ratio-prior-mismatch': {
     title: { en: 'Ratio to same period last year does not match', vi: 'Tỷ lệ so với cùng kỳ không khớp' },

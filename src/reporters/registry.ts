@@ -1,11 +1,21 @@
 import type { Report } from '../findings/build-report.js';
+import { renderGithub } from './github.js';
 import { renderJson } from './json.js';
+import { renderJunit } from './junit.js';
+import { renderSarif } from './sarif.js';
 import { renderText, type TextOptions } from './text.js';
+
+export interface ReporterOptions extends TextOptions {
+  version: string;
+}
 
 /** Report formats for `check`: each a pure renderer of the same Report. */
 export const REPORTERS = {
-  text: (r: Report, o: TextOptions) => renderText(r, o),
-  json: (r: Report, _o: TextOptions) => renderJson(r),
+  text: (r: Report, o: ReporterOptions) => renderText(r, o),
+  json: (r: Report, _o: ReporterOptions) => renderJson(r),
+  junit: (r: Report, _o: ReporterOptions) => renderJunit(r),
+  sarif: (r: Report, o: ReporterOptions) => renderSarif(r, o.version),
+  github: (r: Report, _o: ReporterOptions) => renderGithub(r),
 } as const;
 
 export type ReporterName = keyof typeof REPORTERS;

@@ -43,7 +43,7 @@ export function renderText(report: Report, opts: TextOptions = { color: false })
     lines.push('');
   }
   const s = report.summary;
-  const summary = w.summary(s.errors, s.warnings, s.infos, s.files, s.entries);
+  const summary = w.summary(s.errors, s.warnings, s.infos, s.files, s.entries) + (s.baselined ? (report.lang === 'vi' ? `; ${s.baselined} đã chấp nhận theo baseline` : `; ${s.baselined} accepted by the baseline`) : '');
   lines.push(s.errors ? c.red.bold(summary) : s.warnings ? c.yellow(summary) : c.green(summary));
   return `${lines.join('\n')}\n`;
 }

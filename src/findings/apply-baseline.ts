@@ -1,0 +1,39 @@
+import type { Baseline } from '../config/baseline.js';
+import type { Report } from './build-report.js';
+import type { Finding } from './types.js';
+
+const keyOf = (f: { code: string; file: string; sheet?: string | undefined; cell?: string | undefined }) => `${f.code}\u0000${f.file}\u0000${f.sheet ?? ''}\u0000${f.cell ?? ''}`;
+
+/** A baseline of the report's errors and warnings (infos need no accepting). */
+export function makeBaseline(report: Report, reason: string): Baseline {
+  const seen = new Set<string>();
+  const entries: Baseline['entries'] = [];
+  for (const f of report.findings) {
+    if (f.severity === 'info') continue;
+    const e = { code: f.code, file: f.location.file, ...(f.location.sheet ? { sheet: f.location.sheet } : {}), ...(f.location.cell ? { cell: f.location.cell } : {}), reason };
+    if (!seen.has(keyOf(e))) {
+      seen.add(keyOf(e));
+      entries.push(e);
+    }
+  }
+  return { version: 1, entries };
+}
+
+/** Takes the findings the baseline accepts out of the report and its counts. Pure. */
+export function applyBaseline(report: Report, baseline: Baseline): Report {
+  const accepted = new Set(baseline.entries.map(keyOf));
+  const kept: Finding[] = [];
+  let baselined = 0;
+  for (const f of report.findings) {
+    if (accepted.has(keyOf({ code: f.code, file: f.location.file, sheet: f.location.sheet, cell: f.location.cell }))) baselined++;
+    else kept.push(f);
+  }
+  const count = (s: Finding['severity']) => kept.filter((f) => f.severity === s).length;
+  const errorsIn = new Set(kept.filter((f) => f.severity === 'error').map((f) => f.location.file));
+  return {
+    ...report,
+    findings: kept,
+    files: report.files.map((f) => (f.status === 'error' && !errorsIn.has(f.file) ? { ...f, status: 'ok' as const } : f)),
+    summary: { ...report.summary, errors: count('error'), warnings: count('warning'), infos: count('info'), baselined },
+  };
+}
