@@ -4,6 +4,7 @@ import type { Ledger } from '../ledger/build-ledger.js';
 import { abs, cmp, formatDec, sub, sum } from '../ledger/money.js';
 import type { LedgerEntry } from '../ledger/schema.js';
 import type { Check } from './check.js';
+import { effectiveAmounts } from '../ledger/effective.js';
 import { agreementKey, allowance, beforeMerger, comparable, describeFact, formerProvinceKeys, placeOf, scaleFit, whereText } from './fact-places.js';
 
 const UNIT_NAMES: Record<number, string> = { 3: 'nghìn đồng', 6: 'triệu đồng', 9: 'tỷ đồng', [-3]: 'đồng (not nghìn)', [-6]: 'đồng (not triệu)', [-9]: 'đồng (not tỷ)' };
@@ -53,6 +54,8 @@ export const agreement: Check = {
   codes: ['agreement-mismatch', 'prior-restated', 'unit-scale-suspect'],
   run(ledger: Ledger) {
     const out: RawFinding[] = [];
+    // A subtotal stands for the sum of its rows here: its own error is the sums check's.
+    const effective = effectiveAmounts(ledger.entries);
     const groups = new Map<string, LedgerEntry[]>();
     for (const e of ledger.entries) {
       if (!comparable(e) || e.ofWhich) continue;
@@ -70,7 +73,11 @@ export const agreement: Check = {
         if (e.prior && first!.prior) continue;
         // Last year's own report is the reference for a "cùng kỳ" figure.
         const [here, there] = isPriorColumn(first!) && !isPriorColumn(e) ? [first!, e] : [e, first!];
-        out.push(...compare(here, there));
+        const found = compare(here, there);
+        // Figures agree if they do as stated or as recomputed from their rows (a wrong subtotal is the sums check's).
+        const recomputed = (x: LedgerEntry) => (effective.has(x) ? { ...x, amount: effective.get(x)! } : x);
+        if (found.length && compare(recomputed(here), recomputed(there)).length === 0) continue;
+        out.push(...found);
       }
     }
     // Across the 2025 merger: a new province's last-year figure against its former provinces' sum.

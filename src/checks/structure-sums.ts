@@ -3,6 +3,7 @@ import type { Ledger } from '../ledger/build-ledger.js';
 import { isRatioMeasure, type LedgerEntry } from '../ledger/schema.js';
 import type { Check } from './check.js';
 import { compareSum } from './sums.js';
+import { effectiveAmounts } from '../ledger/effective.js';
 
 /**
  * Sums of forms and summaries, by their structure rather than by fact keys:
@@ -17,6 +18,18 @@ export const structureSums: Check = {
   codes: ['sum-mismatch'],
   run(ledger: Ledger) {
     const out: RawFinding[] = [];
+    const effective = effectiveAmounts(ledger.entries);
+    const asPart = (e: LedgerEntry): LedgerEntry => ({ ...e, amount: effective.get(e) ?? e.amount });
+    /**
+     * A figure is at fault only if it misses both its parts as stated and its parts as
+     * recomputed from theirs: a wrong subtotal then shows at the subtotal alone, a wrong line
+     * at its own subtotal alone, never again at every total above.
+     */
+    const check = (total: LedgerEntry, parts: LedgerEntry[], what: { what: string }) => {
+      const stated = compareSum(total, parts, what);
+      if (!stated) return undefined;
+      return compareSum(total, parts.map(asPart), what, parts) ? stated : undefined;
+    };
     // Rates (a % cell in a money column, a "tỷ lệ" line) are never added up.
     const structured = ledger.entries.filter((e) => e.rowPath !== undefined && !isRatioMeasure(e.measure) && e.unit !== '%');
     // Rows, per column.
@@ -53,12 +66,12 @@ export const structureSums: Check = {
           const scoped = e.rowScope
             ? parts.filter((p) => p.rowPath!.includes(e.rowScope!) && (nearest(p) === e.rowScope || nearest(p) === undefined || !p.rowPath!.slice(p.rowPath!.indexOf(e.rowScope!) + 1).some((k) => byRow.has(k))))
             : outermost;
-          const f = compareSum(e, scoped.filter((p) => p !== e && p.rowKey !== e.rowScope), { what: `Total "${e.label || 'total'}"` });
+          const f = check(e, scoped.filter((p) => p !== e && p.rowKey !== e.rowScope), { what: `Total "${e.label || 'total'}"` });
           if (f) out.push(f);
         } else {
           const kids = children.get(e.rowKey);
           if (!kids) continue;
-          const f = compareSum(e, kids, { what: `Row "${e.label || e.province}"` });
+          const f = check(e, kids, { what: `Row "${e.label || e.province}"` });
           if (f) out.push(f);
         }
       }
@@ -82,7 +95,7 @@ export const structureSums: Check = {
       for (const [col, members] of totals) {
         const total = list.find((e) => e.column === col && e.unit === members[0]!.unit);
         if (!total) continue;
-        const f = compareSum(total, members.filter((m) => m.unit === total.unit), { what: `Column total "${total.label || 'Cộng'}"` });
+        const f = check(total, members.filter((m) => m.unit === total.unit), { what: `Column total "${total.label || 'Cộng'}"` });
         if (f) out.push(f);
       }
     }

@@ -28,7 +28,7 @@ function groupBy(entries: LedgerEntry[], key: (e: LedgerEntry) => string): Map<s
  * unit (tỷ đồng to 3 places): rounded parts may then miss the rounded total by half a unit of
  * the last digit per figure, and the message says so.
  */
-export function compareSum(total: LedgerEntry, parts: LedgerEntry[], what: Lang): RawFinding | undefined {
+export function compareSum(total: LedgerEntry, parts: LedgerEntry[], what: Lang, stated: LedgerEntry[] = parts): RawFinding | undefined {
   if (parts.length === 0) return undefined;
   const expected = sum(parts.map((p) => p.amount));
   const diff = sub(total.amount, expected);
@@ -43,7 +43,7 @@ export function compareSum(total: LedgerEntry, parts: LedgerEntry[], what: Lang)
     code: 'sum-mismatch',
     params: { what: what.what, reported: figureText(total), expected: `${formatDec(expected)} ${total.unit}`, count: parts.length, diff: `${formatDec(diff)} ${total.unit}`, rule },
     location: locationOf(total.source),
-    related: parts.map((p) => locationOf(p.source)),
+    related: stated.filter((p) => p !== total).map((p) => locationOf(p.source)),
     expected: formatDec(expected),
     reported: formatDec(total.amount),
   };

@@ -1,0 +1,47 @@
+import { sum, type Dec } from './money.js';
+import type { LedgerEntry } from './schema.js';
+import { isRatioMeasure } from './schema.js';
+
+/**
+ * The value a structured figure stands for as a part of something larger: the sum of the rows
+ * under it where it has any (recursively), else the figure as stated. With it, a subtotal that
+ * is off shows as one finding at its own cell, not again at every total and summary above it.
+ */
+export function effectiveAmounts(entries: LedgerEntry[]): Map<LedgerEntry, Dec> {
+  const out = new Map<LedgerEntry, Dec>();
+  const byColumn = new Map<string, LedgerEntry[]>();
+  for (const e of entries) {
+    if (e.rowPath === undefined || e.rowSums === false || isRatioMeasure(e.measure) || e.unit === '%') continue;
+    const k = `${e.source.file}|${e.source.sheet}|${e.source.column}|${e.unit}`;
+    const l = byColumn.get(k);
+    if (l) l.push(e);
+    else byColumn.set(k, [e]);
+  }
+  for (const list of byColumn.values()) {
+    const byRow = new Map(list.map((e) => [e.rowKey, e]));
+    const children = new Map<string, LedgerEntry[]>();
+    for (const e of list) {
+      if (e.ofWhich || e.rowTotal) continue;
+      const path = e.rowPath ?? [];
+      for (let i = path.length - 1; i >= 0; i--) {
+        const p = byRow.get(path[i]!);
+        if (p) {
+          const c = children.get(p.rowKey) ?? [];
+          c.push(e);
+          children.set(p.rowKey, c);
+          break;
+        }
+      }
+    }
+    const value = (e: LedgerEntry): Dec => {
+      const known = out.get(e);
+      if (known) return known;
+      const kids = e.rowTotal ? undefined : children.get(e.rowKey);
+      const v = kids?.length ? sum(kids.map(value)) : e.amount;
+      out.set(e, v);
+      return v;
+    };
+    for (const e of list) value(e);
+  }
+  return out;
+}
