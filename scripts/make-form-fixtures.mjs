@@ -66,7 +66,8 @@ const BORDER = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { styl
  */
 function buildForm(wb, p, opts = {}) {
   const ws = wb.addWorksheet(opts.sheetName ?? 'Bao cao');
-  const d = provinceData(p.seed);
+  const d = opts.data ?? provinceData(p.seed);
+  const Y = opts.year ?? 2024;
   const k = opts.unitScale ?? 1;
   const t = (s) => (opts.ascii ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D') : s);
   ws.mergeCells('A1:C1');
@@ -78,15 +79,15 @@ function buildForm(wb, p, opts = {}) {
   ws.mergeCells('E2:H2');
   ws.getCell('E2').value = t('Độc lập - Tự do - Hạnh phúc');
   ws.mergeCells('A4:H4');
-  ws.getCell('A4').value = t('BÁO CÁO TÌNH HÌNH THỰC HIỆN KẾ HOẠCH KHUYẾN CÔNG 9 THÁNG NĂM 2024');
+  ws.getCell('A4').value = t(`BÁO CÁO TÌNH HÌNH THỰC HIỆN KẾ HOẠCH KHUYẾN CÔNG 9 THÁNG NĂM ${Y}`);
   ws.mergeCells('F5:H5');
   ws.getCell('F5').value = t(`Đơn vị tính: ${k === 1 ? 'triệu đồng' : 'nghìn đồng'}`);
-  for (const [range, text] of [['A6:A7', 'STT'], ['B6:B7', 'Nội dung'], ['C6:C7', 'Kế hoạch năm 2024'], ['D6:E6', 'Thực hiện'], ['F6:F7', 'Tỷ lệ TH/KH (%)'], ['G6:G7', 'So với cùng kỳ (%)'], ['H6:H7', 'Ghi chú']]) {
+  for (const [range, text] of [['A6:A7', 'STT'], ['B6:B7', 'Nội dung'], ['C6:C7', `Kế hoạch năm ${Y}`], ['D6:E6', 'Thực hiện'], ['F6:F7', 'Tỷ lệ TH/KH (%)'], ['G6:G7', 'So với cùng kỳ (%)'], ['H6:H7', 'Ghi chú']]) {
     ws.mergeCells(range);
     ws.getCell(range.split(':')[0]).value = t(text);
   }
-  ws.getCell('D7').value = t('9 tháng năm 2024');
-  ws.getCell('E7').value = t('9 tháng năm 2023');
+  ws.getCell('D7').value = t(`9 tháng năm ${Y}`);
+  ws.getCell('E7').value = t(`9 tháng năm ${Y - 1}`);
   ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)=(4)/(3)', '(7)=(4)/(5)', '(8)'].forEach((v, i) => (ws.getCell(8, i + 1).value = v));
   let r = 9;
   const num = (cell, v, fmt = '#,##0') => {
@@ -175,7 +176,7 @@ function buildForm(wb, p, opts = {}) {
   pct(r, 'prior');
   for (let rr = 6; rr <= r; rr++) for (let c = 1; c <= 8; c++) ws.getCell(rr, c).border = BORDER;
   r += 2;
-  ws.getCell(r, 6).value = t(`${p.name}, ngày 05 tháng 10 năm 2024`);
+  ws.getCell(r, 6).value = t(`${p.name}, ngày 05 tháng 10 năm ${Y}`);
   r++;
   ws.getCell(r, 2).value = t('Người lập biểu');
   ws.getCell(r, 6).value = t('GIÁM ĐỐC');
@@ -365,5 +366,66 @@ const [thanh, nghe, ha, quangBinh, quangTri, hue] = PROVINCES;
   const wb2 = new ExcelJS.Workbook();
   const ws2 = buildForm(wb2, { code: '31', name: 'Hải Phòng', title: 'UBND THÀNH PHỐ HẢI PHÒNG', seed: 31 }, {});
   writeFileSync(out('text/hai-phong-2024-9thang-unicode.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(textExport(ws2, '\t'), 'utf16le')]));
+}
+// ---- The issue-4 region scenario: this year's consistent region, last year's reports, and the
+// same region with five seeded faults (fixtures/region/FAULTS.md lists them).
+function withTotals(d) {
+  const sum = (ls) => ({ plan: ls.reduce((a, b) => a + b.plan, 0), actual: ls.reduce((a, b) => a + b.actual, 0), prior: ls.reduce((a, b) => a + b.prior, 0) });
+  return { ...d, tqg: sum(d.qg), tdp: sum(d.dp), total: sum([...d.qg, ...d.dp]) };
+}
+/** Last year's data: its 9-month actuals are this year's "cùng kỳ" figures. */
+function lastYear(d) {
+  const back = (l) => ({ label: l.label, plan: Math.round(l.prior * 1.5), actual: l.prior, prior: Math.round(l.prior * 0.9) });
+  return withTotals({ qg: d.qg.map(back), dp: d.dp.map(back), ofWhich: back(d.ofWhich) });
+}
+async function saveForm(p, path, opts) {
+  const wb = new ExcelJS.Workbook();
+  buildForm(wb, p, opts);
+  await save(wb, path);
+  return wb;
+}
+const REGION = '../region';
+for (const p of PROVINCES) {
+  const d = provinceData(p.seed);
+  await saveForm(p, `${REGION}/2024/${p.code}-${p.name}-2024-9thang.xlsx`, { pctFraction: p.code === '40' });
+  await saveForm(p, `${REGION}/2023/${p.code}-${p.name}-2023-9thang.xlsx`, { year: 2023, data: lastYear(d) });
+}
+{
+  const wb = new ExcelJS.Workbook();
+  buildSummary(wb);
+  await save(wb, `${REGION}/2024/tong-hop-bac-trung-bo-2024-9thang.xlsx`);
+}
+// The faulty copy.
+{
+  const F = `${REGION}/faulty-2024`;
+  // 1. Nghệ An: a percentage of plan with two digits transposed (line 1 of section I, F10).
+  const na = PROVINCES.find((p) => p.code === '40');
+  const wbNa = new ExcelJS.Workbook();
+  const wsNa = buildForm(wbNa, na, { pctFraction: true });
+  const cell = wsNa.getCell('F10');
+  const shownPct = (cell.value.result * 100).toFixed(1);
+  const swapped = shownPct[0] !== shownPct[1] ? shownPct[1] + shownPct[0] + shownPct.slice(2) : shownPct[0] + shownPct[3] + '.' + shownPct[1];
+  cell.value = { formula: cell.value.formula, result: Number(swapped) / 100 };
+  await save(wbNa, `${F}/40-Nghệ An-2024-9thang.xlsx`);
+  // 2. Hà Tĩnh: the KCQG subtotal's plan one million đồng off (C9).
+  const ht = PROVINCES.find((p) => p.code === '42');
+  const wbHt = new ExcelJS.Workbook();
+  const wsHt = buildForm(wbHt, ht, {});
+  const c9 = wsHt.getCell('C9');
+  c9.value = { formula: c9.value.formula, result: c9.value.result + 1 };
+  await save(wbHt, `${F}/42-Hà Tĩnh-2024-9thang.xlsx`);
+  // 4. Quảng Bình: last year's figure of a line restated, consistently within the form (E15 and
+  //    the totals above it, with their percentages), so that only last year's report disagrees.
+  const qb = PROVINCES.find((p) => p.code === '44');
+  const dq = provinceData(qb.seed);
+  dq.dp[1] = { ...dq.dp[1], prior: dq.dp[1].prior + 37 };
+  await saveForm(qb, `${F}/44-Quảng Bình-2024-9thang.xlsx`, { data: withTotals(dq) });
+  // Unchanged: Quảng Trị and Huế. 5. Thanh Hóa's form is missing.
+  for (const p of PROVINCES.filter((x) => ['45', '46'].includes(x.code))) await saveForm(p, `${F}/${p.code}-${p.name}-2024-9thang.xlsx`, {});
+  // 3. The regional summary's total KCQG plan is wrong (C8).
+  const wbS = new ExcelJS.Workbook();
+  const wsS = buildSummary(wbS);
+  wsS.getCell('C8').value = wsS.getCell('C8').value + 0.25;
+  await save(wbS, `${F}/tong-hop-bac-trung-bo-2024-9thang.xlsx`);
 }
 console.log('form fixtures written');

@@ -54,6 +54,7 @@ export const agreement: Check = {
   codes: ['agreement-mismatch', 'prior-restated', 'unit-scale-suspect'],
   run(ledger: Ledger) {
     const out: RawFinding[] = [];
+    const at = new Map<RawFinding, LedgerEntry>();
     // A subtotal stands for the sum of its rows here: its own error is the sums check's.
     const effective = effectiveAmounts(ledger.entries);
     const groups = new Map<string, LedgerEntry[]>();
@@ -77,6 +78,7 @@ export const agreement: Check = {
         // Figures agree if they do as stated or as recomputed from their rows (a wrong subtotal is the sums check's).
         const recomputed = (x: LedgerEntry) => (effective.has(x) ? { ...x, amount: effective.get(x)! } : x);
         if (found.length && compare(recomputed(here), recomputed(there)).length === 0) continue;
+        for (const f of found) at.set(f, here);
         out.push(...found);
       }
     }
@@ -88,8 +90,20 @@ export const agreement: Check = {
       const parts = formers.map((k) => (groups.get(agreementKey(e, k)) ?? []).find((x) => placeOf(x) !== placeOf(e)));
       if (parts.some((p) => !p)) continue;
       const found = parts as LedgerEntry[];
-      out.push(...compare(e, found[0]!, sum(found.map((p) => p.amount)), found, ` (former provinces ${found.map((p) => p.province).join(' + ')})`));
+      const fs = compare(e, found[0]!, sum(found.map((p) => p.amount)), found, ` (former provinces ${found.map((p) => p.province).join(' + ')})`);
+      for (const f of fs) at.set(f, e);
+      out.push(...fs);
     }
-    return out;
+    // A subtotal or total that adds up within its own report, above a row that disagrees, only
+    // carries that row's difference: the finding belongs to the row.
+    const column = (e: LedgerEntry) => `${placeOf(e)}|${e.source.column}`;
+    const disagreeing = [...at.values()];
+    return out.filter((f) => {
+      const e = at.get(f);
+      if (!e || e.rowPath === undefined) return true;
+      const consistent = cmp(effective.get(e) ?? e.amount, e.amount) === 0;
+      const below = disagreeing.some((c) => c !== e && column(c) === column(e) && (e.rowTotal ? !c.rowTotal : (c.rowPath ?? []).includes(e.rowKey)));
+      return !(consistent && below);
+    });
   },
 };

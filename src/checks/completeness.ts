@@ -42,7 +42,7 @@ export const completeness: Check = {
       if (provinces.size === 1 && es.every((e) => e.provinceCode) && own.length) {
         const e = own[0]!;
         reports.push({ key: provinceKey(e), province: e.province, year: e.reportYear ?? e.year, period: e.reportPeriod ?? e.period, place, where: e });
-      } else if (provinces.size >= 3) summaries.push(es);
+      } else if (provinces.size >= 3 && es.some((e) => e.rowPath !== undefined)) summaries.push(es); // a summary table, not an export
     }
     if (reports.length === 0) return out;
     // Two reports of one province for one period.

@@ -33,10 +33,18 @@ export function effectiveAmounts(entries: LedgerEntry[]): Map<LedgerEntry, Dec> 
         }
       }
     }
+    // A total stands for its outermost rows (or, closing a section, for that section's).
+    const hasFigureAbove = (e: LedgerEntry, within?: string) => {
+      const path = e.rowPath ?? [];
+      const from = within ? path.indexOf(within) + 1 : 0;
+      return path.slice(from).some((k) => byRow.has(k));
+    };
+    const totalParts = (t: LedgerEntry) =>
+      list.filter((e) => e !== t && !e.rowTotal && !e.ofWhich && (t.rowScope ? (e.rowPath ?? []).includes(t.rowScope) && !hasFigureAbove(e, t.rowScope) : !hasFigureAbove(e)));
     const value = (e: LedgerEntry): Dec => {
       const known = out.get(e);
       if (known) return known;
-      const kids = e.rowTotal ? undefined : children.get(e.rowKey);
+      const kids = e.rowTotal ? totalParts(e) : children.get(e.rowKey);
       const v = kids?.length ? sum(kids.map(value)) : e.amount;
       out.set(e, v);
       return v;
