@@ -35,3 +35,18 @@ export async function normaliseTable(table: string[][], opts: Partial<NormaliseO
 export function codes(findings: Array<{ code: string }>): string[] {
   return findings.map((f) => f.code);
 }
+
+/** Several inline tables, as several files, in one ledger (for checks across reports). */
+export async function ledgerOf(tables: Array<{ file: string; table: string[][]; prior?: boolean }>): Promise<{ ledger: Ledger; findings: RawFinding[] }> {
+  const entries: LedgerEntry[] = [];
+  const findings: RawFinding[] = [];
+  for (const t of tables) {
+    const r = await normaliseTable(t.table, { file: t.file, sheet: t.file.replace(/\.\w+$/, '') });
+    for (const e of r.entries) {
+      if (t.prior) e.prior = true;
+      entries.push(e);
+    }
+    findings.push(...r.findings);
+  }
+  return { ledger: buildLedger(entries), findings };
+}

@@ -101,7 +101,7 @@ export function readTitleFacts(lines: string[], fileName: string, sheetName = ''
       const y = parseYear(line);
       if (y !== undefined) facts.year = y;
     }
-    if (!facts.period && /bao cao|report|thuc hien|ket qua|tinh hinh/.test(t)) {
+    if (!facts.period && /bao cao|report|thuc hien|ket qua|tinh hinh|tong hop/.test(t)) {
       const p = parsePeriod(line);
       if (p) facts.period = p;
       else if (/\bnam (19|20)\d\d\b/.test(t) && !/thang|quy/.test(t)) facts.period = { ...WHOLE_YEAR };
