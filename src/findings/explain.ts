@@ -32,6 +32,7 @@ export function explainCode(code: string, lang: Lang): string | undefined {
 
 /** The codes nearest to a mistyped one, for a helpful error. */
 export function nearestCodes(code: string): string[] {
-  const words = code.toLowerCase().split(/[^a-z]+/).filter(Boolean);
-  return Object.keys(CATALOG).filter((c) => words.some((w) => w.length > 2 && c.includes(w))).slice(0, 5);
+  const words = code.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2);
+  const close = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+  return Object.keys(CATALOG).filter((c) => words.some((w) => c.split('-').some((cw) => cw.length > 2 && close(w, cw)))).slice(0, 5);
 }
