@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { ConfigError, describeIssues } from './load-config.js';
+import { ConfigError, describeIssues, readJsonFile } from './load-config.js';
 
 /**
  * A baseline accepts known findings, by code and place, each with a reason, so that CI can
@@ -20,19 +19,7 @@ export const BaselineSchema = z.object({
 export type Baseline = z.infer<typeof BaselineSchema>;
 
 export async function loadBaseline(path: string): Promise<Baseline> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    throw new ConfigError(`cannot read baseline ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new ConfigError(`baseline ${path} is not valid JSON: ${(e as Error).message}`);
-  }
-  const r = BaselineSchema.safeParse(json);
+  const r = BaselineSchema.safeParse(await readJsonFile(path, 'baseline'));
   if (!r.success) throw new ConfigError(`invalid baseline ${path}: ${describeIssues(r.error)}`);
   return r.data;
 }

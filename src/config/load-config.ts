@@ -9,23 +9,28 @@ export function describeIssues(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
 }
 
+/** Reads a JSON file given on the command line (config, mapping, baseline); a one-line ConfigError when it cannot. */
+export async function readJsonFile(path: string, what: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`cannot read ${what} ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new ConfigError(`${what} ${path} is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
 /** Reads a JSON config file and merges command-line overrides over it. */
 export async function loadConfig(path: string | undefined, overrides: Record<string, unknown> = {}): Promise<Config> {
   let fromFile: Record<string, unknown> = {};
   if (path) {
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (e) {
-      throw new ConfigError(`cannot read config ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-    try {
-      const parsed: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('the top level must be an object');
-      fromFile = parsed as Record<string, unknown>;
-    } catch (e) {
-      throw new ConfigError(`config ${path} is not valid JSON: ${(e as Error).message}`);
-    }
+    const parsed = await readJsonFile(path, 'config');
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new ConfigError(`config ${path} is not valid JSON: the top level must be an object`);
+    fromFile = parsed as Record<string, unknown>;
   }
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
   const result = ConfigSchema.safeParse({ ...fromFile, ...defined });

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { ColumnMeaning, Dimension } from '../layout/interpret-header.js';
 import type { LayoutHints } from '../layout/detect-layout.js';
@@ -6,7 +5,7 @@ import { AMOUNT_MEASURES, RATIO_MEASURES } from '../ledger/schema.js';
 import { parsePeriod } from '../reference/periods.js';
 import { matchProvince, provinceListFor } from '../reference/provinces.js';
 import { parseUnit } from '../reference/units.js';
-import { ConfigError, describeIssues } from './load-config.js';
+import { ConfigError, describeIssues, readJsonFile } from './load-config.js';
 
 /**
  * A mapping file overrides detection for odd layouts: which rows are the header, what each
@@ -134,17 +133,5 @@ export function hintsFor(mapping: CompiledMapping | undefined, file: string, she
 }
 
 export async function loadMapping(path: string): Promise<CompiledMapping> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    throw new ConfigError(`cannot read mapping ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new ConfigError(`mapping ${path} is not valid JSON: ${(e as Error).message}`);
-  }
-  return compileMapping(json);
+  return compileMapping(await readJsonFile(path, 'mapping'));
 }

@@ -34,7 +34,8 @@ function programFigure(entries: LedgerEntry[]): Dec | undefined {
  * reported period, in đồng. KCQG + KCĐP is the stated both-programme total, else their sum.
  */
 export function summarise(ledger: Ledger): SummaryRow[] {
-  const money = ledger.entries.filter((e) => e.unit === 'VND');
+  // Last year's reports (--prior) are references, not rows of this year's summary.
+  const money = ledger.entries.filter((e) => e.unit === 'VND' && !e.prior);
   const groups = new Map<string, { who: LedgerEntry; entries: LedgerEntry[] }>();
   for (const e of money) {
     if (e.measure !== 'plan' && e.measure !== 'actual') continue;

@@ -325,15 +325,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
     }
     const dims: RowDims = { provinceCode, province, year, period, program, activity, line, label, level, ofWhich: isOfWhichLabel(label) };
     if (matchedList) dims.provinceList = matchedList;
-    const unitText = textOf(row, cols.unit);
-    if (unitText) {
-      const u = parseUnit(unitText);
-      if (!u) {
-        sink.finding({ code: 'unit-unknown', params: { unit: unitText }, location: loc(cellOf(row, cols.unit)!) });
-        return undefined;
-      }
-      dims.rowUnit = u;
-    }
+    if (!readRowUnit(row, dims)) return undefined;
     const measureText = textOf(row, cols.measure);
     if (measureText) {
       const m = parseMeasure(measureText);
@@ -345,6 +337,19 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
     }
     void rowNo;
     return dims;
+  };
+
+  /** The row's own unit from a ĐVT column, if any; false (and a finding) when it is not a unit. */
+  const readRowUnit = (row: Row, dims: RowDims): boolean => {
+    const unitText = textOf(row, cols.unit);
+    if (!unitText) return true;
+    const u = parseUnit(unitText);
+    if (!u) {
+      sink.finding({ code: 'unit-unknown', params: { unit: unitText }, location: loc(cellOf(row, cols.unit)!) });
+      return false;
+    }
+    dims.rowUnit = u;
+    return true;
   };
 
   /** Dimensions of a form or summary row: province from the title (form) or the row (summary), roles from STT. */
@@ -407,15 +412,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
     if (role.kind === 'total') dims.rowTotal = true;
     if (matchedList) dims.provinceList = matchedList;
     if (placed.scope) dims.rowScope = placed.scope;
-    const unitText = textOf(row, cols.unit);
-    if (unitText) {
-      const u = parseUnit(unitText);
-      if (!u) {
-        sink.finding({ code: 'unit-unknown', params: { unit: unitText }, location: loc(cellOf(row, cols.unit)!) });
-        return undefined;
-      }
-      dims.rowUnit = u;
-    }
+    if (!readRowUnit(row, dims)) return undefined;
     return dims;
   };
 

@@ -34,6 +34,20 @@ describe('a whole region in one run, with last year\'s reports', () => {
     expect(restated.related.map((r) => `${r.file.split('/').pop()}!${r.cell}`)).toEqual(['44-Quảng Bình-2023-9thang.xlsx!D16']);
   });
 
+  it('summarises this year\'s region in the workbook, last year only as the "same period last year" column', async () => {
+    const out = join(tmpdir(), `br-region-${process.pid}.xlsx`);
+    expect(cli(['check', 'fixtures/region/2024', '--prior', 'fixtures/region/2023', '--out', out]).status).toBe(0);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('Summary')!;
+    const years = new Set<unknown>();
+    ws.eachRow((row, n) => n > 1 && years.add(row.getCell(1).value));
+    expect(years).toEqual(new Set([2024]));
+    const na = ws.getRows(2, ws.rowCount - 1)!.find((r) => r.getCell(4).value === 'Nghệ An' && r.getCell(5).value === 'KCQG')!;
+    expect(typeof na.getCell(9).value).toBe('number');
+  });
+
   it('needs last year\'s reports to see a restated figure, and reports nothing inside them', () => {
     const without = json(['check', 'fixtures/region/faulty-2024']).doc;
     expect(without.findings.some((f) => f.code === 'prior-restated')).toBe(false);
