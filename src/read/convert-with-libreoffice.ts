@@ -86,9 +86,15 @@ export async function convertWithLibreOffice(path: string): Promise<{ xlsx: stri
     const input = join(dir, `input${ext}`);
     await copyFile(path, input);
     const out = join(dir, 'out');
-    const profile = `file://${join(dir, 'profile')}`;
-    const r = await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'xlsx', '--outdir', out, input], TIMEOUT_MS);
-    const produced = (await readdir(out).catch(() => [] as string[])).find((f) => f.endsWith('.xlsx'));
+    let r: Awaited<ReturnType<typeof run>> | undefined;
+    let produced: string | undefined;
+    // A LibreOffice that fails to start under load produces nothing without timing out: once more, with a fresh profile.
+    for (let attempt = 1; attempt <= 2 && !produced && !r?.timedOut; attempt++) {
+      const profile = `file://${join(dir, `profile-${attempt}`)}`;
+      r = await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'xlsx', '--outdir', out, input], TIMEOUT_MS);
+      produced = (await readdir(out).catch(() => [] as string[])).find((f) => f.endsWith('.xlsx'));
+    }
+    r = r!;
     if (r.timedOut) throw new ReadError('file-unreadable', { reason: `LibreOffice did not finish converting ${basename(path)} within ${TIMEOUT_MS / 1000} s` });
     if (!produced) {
       const said = r.stderr.split('\n').map((l) => l.trim()).filter((l) => l && !/javaldx|java may not function/i.test(l))[0];

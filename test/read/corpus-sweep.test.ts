@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reconcile } from '../../src/index.js';
 
 // Every file of the shared corpus (real workbooks and CSVs from many producers) is read or
@@ -11,12 +11,21 @@ const files = ['spreadsheets', 'vietnamese', 'vietnamese/derived'].flatMap((d) =
 );
 
 describe('shared corpus sweep', () => {
+  // The ODS expansion bomb must end as a finding, quickly; other test files keep the default.
+  const before = process.env.BUDGET_RECON_LO_TIMEOUT;
+  beforeAll(() => {
+    process.env.BUDGET_RECON_LO_TIMEOUT = '20';
+  });
+  afterAll(() => {
+    if (before === undefined) delete process.env.BUDGET_RECON_LO_TIMEOUT;
+    else process.env.BUDGET_RECON_LO_TIMEOUT = before;
+  });
+
   it('has files to sweep', () => {
     expect(files.length).toBeGreaterThan(60);
   });
 
   it.each(files.map((f) => [f.slice(CORPUS.length + 1), f]))('%s is read or rejected clearly', async (_name, file) => {
-    process.env.BUDGET_RECON_LO_TIMEOUT = '20'; // the ODS expansion bomb must end as a finding, quickly
     const { report } = await reconcile([file]);
     expect(report.files).toHaveLength(1);
     expect(report.findings.filter((f) => f.code === 'internal-error')).toEqual([]);
