@@ -5,20 +5,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rng } from './lib/rng.mjs';
 import { PROVINCES_63 } from '../dist/reference/data/provinces-63.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KCQG = [
   ['KC1_DTN', 'Đào tạo nghề, truyền nghề'],

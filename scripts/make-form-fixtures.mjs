@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rng } from './lib/rng.mjs';
 import ExcelJS from 'exceljs';
 import { TCVN3_TABLE } from '../dist/reference/data/legacy-tables.js';
 
@@ -16,16 +17,6 @@ const out = (p) => {
   return f;
 };
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const QG = ['Đào tạo nghề, truyền nghề', 'Xây dựng mô hình trình diễn kỹ thuật', 'Hỗ trợ ứng dụng máy móc tiên tiến'];
 const DP = ['Đào tạo nghề, truyền nghề', 'Tư vấn, thiết kế mẫu mã, bao bì', 'Hội chợ, triển lãm hàng CNNT', 'Thông tin tuyên truyền'];

@@ -3,9 +3,9 @@ import { locationOf } from '../findings/types.js';
 import type { Ledger } from '../ledger/build-ledger.js';
 import { cmp, formatDec, sub, sum } from '../ledger/money.js';
 import type { LedgerEntry } from '../ledger/schema.js';
-import { isRatioMeasure } from '../ledger/schema.js';
 import type { Check } from './check.js';
 import { allowance } from './fact-places.js';
+import { structuredColumns } from '../ledger/effective.js';
 
 /**
  * A "Trong đó" breakdown need not be complete, but cannot exceed what it breaks down: the
@@ -16,15 +16,7 @@ export const ofWhich: Check = {
   codes: ['of-which-exceeds'],
   run(ledger: Ledger) {
     const out: RawFinding[] = [];
-    const byColumn = new Map<string, LedgerEntry[]>();
-    for (const e of ledger.entries) {
-      if (e.rowPath === undefined || isRatioMeasure(e.measure) || e.unit === '%') continue;
-      const k = `${e.source.file}|${e.source.sheet}|${e.source.column}|${e.unit}`;
-      const list = byColumn.get(k);
-      if (list) list.push(e);
-      else byColumn.set(k, [e]);
-    }
-    for (const list of byColumn.values()) {
+    for (const list of structuredColumns(ledger.entries)) {
       const byRow = new Map(list.map((e) => [e.rowKey, e]));
       const parts = new Map<string, LedgerEntry[]>();
       for (const e of list) {

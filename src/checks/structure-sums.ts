@@ -3,7 +3,7 @@ import type { Ledger } from '../ledger/build-ledger.js';
 import { isRatioMeasure, type LedgerEntry } from '../ledger/schema.js';
 import type { Check } from './check.js';
 import { compareSum } from './sums.js';
-import { effectiveAmounts } from '../ledger/effective.js';
+import { effectiveAmounts, structuredColumns } from '../ledger/effective.js';
 
 /**
  * Sums of forms and summaries, by their structure rather than by fact keys:
@@ -33,14 +33,7 @@ export const structureSums: Check = {
     // Rates (a % cell in a money column, a "tỷ lệ" line) are never added up.
     const structured = ledger.entries.filter((e) => e.rowPath !== undefined && !isRatioMeasure(e.measure) && e.unit !== '%');
     // Rows, per column.
-    const byColumn = new Map<string, LedgerEntry[]>();
-    for (const e of structured) {
-      const k = `${e.source.file}|${e.source.sheet}|${e.source.column}|${e.unit}`;
-      const list = byColumn.get(k);
-      if (list) list.push(e);
-      else byColumn.set(k, [e]);
-    }
-    for (const all of byColumn.values()) {
+    for (const all of structuredColumns(structured)) {
       const list = all.filter((e) => e.rowSums !== false);
       const byRow = new Map(list.map((e) => [e.rowKey, e]));
       const nearest = (e: LedgerEntry): string | undefined => {

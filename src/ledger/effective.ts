@@ -7,17 +7,22 @@ import { isRatioMeasure } from './schema.js';
  * under it where it has any (recursively), else the figure as stated. With it, a subtotal that
  * is off shows as one finding at its own cell, not again at every total and summary above it.
  */
-export function effectiveAmounts(entries: LedgerEntry[]): Map<LedgerEntry, Dec> {
-  const out = new Map<LedgerEntry, Dec>();
+/** A sheet's structured figures by column and unit: the lists that row sums run down. */
+export function structuredColumns(entries: LedgerEntry[], keep: (e: LedgerEntry) => boolean = () => true): LedgerEntry[][] {
   const byColumn = new Map<string, LedgerEntry[]>();
   for (const e of entries) {
-    if (e.rowPath === undefined || e.rowSums === false || isRatioMeasure(e.measure) || e.unit === '%') continue;
+    if (e.rowPath === undefined || isRatioMeasure(e.measure) || e.unit === '%' || !keep(e)) continue;
     const k = `${e.source.file}|${e.source.sheet}|${e.source.column}|${e.unit}`;
     const l = byColumn.get(k);
     if (l) l.push(e);
     else byColumn.set(k, [e]);
   }
-  for (const list of byColumn.values()) {
+  return [...byColumn.values()];
+}
+
+export function effectiveAmounts(entries: LedgerEntry[]): Map<LedgerEntry, Dec> {
+  const out = new Map<LedgerEntry, Dec>();
+  for (const list of structuredColumns(entries, (e) => e.rowSums !== false)) {
     const byRow = new Map(list.map((e) => [e.rowKey, e]));
     const children = new Map<string, LedgerEntry[]>();
     for (const e of list) {

@@ -1,0 +1,12 @@
+// A seeded generator (mulberry32): regenerated fixtures hold the same figures (CSV files are
+// byte-identical; .xlsx packages differ only in their zip timestamps).
+export function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
