@@ -1,4 +1,4 @@
-import { add, formatDec, halfUnit, shift, ZERO, type Dec } from '../ledger/money.js';
+import { add, halfUnit, ZERO, type Dec } from '../ledger/money.js';
 import type { LedgerEntry } from '../ledger/schema.js';
 import { isRatioMeasure } from '../ledger/schema.js';
 import { predecessorsOf } from '../reference/provinces.js';
@@ -63,4 +63,3 @@ export function scaleFit(ratio: number): { factor: string; exponent: number } | 
   return undefined;
 }
 
-export { formatDec, shift };

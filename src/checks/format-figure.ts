@@ -1,4 +1,4 @@
-import { formatDec, shift, type Dec } from '../ledger/money.js';
+import { formatDec, type Dec } from '../ledger/money.js';
 import type { LedgerEntry } from '../ledger/schema.js';
 
 /** A figure with its unit for a message; money in đồng, the shown digits kept. */
@@ -15,9 +15,3 @@ export function shownText(amount: Dec, precision: number): string {
   const [i, f = ''] = s.split('.');
   return `${i}.${f.padEnd(decimals, '0')}`;
 }
-
-export function decText(d: Dec): string {
-  return formatDec(d);
-}
-
-export { shift };

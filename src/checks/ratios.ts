@@ -2,7 +2,7 @@ import type { FindingCode } from '../findings/catalog.js';
 import type { RawFinding } from '../findings/types.js';
 import { locationOf } from '../findings/types.js';
 import { factKey, lookup, refKey, type Ledger } from '../ledger/build-ledger.js';
-import { abs, add, cmp, decFromInt, formatDec, halfUnit, isZero, mul, ratioDecimal, sub, type Dec } from '../ledger/money.js';
+import { add, cmp, decFromInt, formatDec, halfUnit, isZero, ratioDecimal, ratioWithin, sub, type Dec } from '../ledger/money.js';
 import type { FactRef, LedgerEntry, RatioMeasure } from '../ledger/schema.js';
 import { figureText, shownText } from './format-figure.js';
 
@@ -72,8 +72,7 @@ export function checkRatio(ledger: Ledger, e: LedgerEntry, measures: RatioMeasur
   }
   const target: Dec = growth ? add(stated, HUNDRED) : stated;
   const tol = halfUnit(e.precision);
-  const lhs = abs(sub(mul(of.amount, HUNDRED), mul(target, base.amount)));
-  if (cmp(lhs, mul(tol, abs(base.amount))) <= 0) return undefined;
+  if (ratioWithin(of.amount, base.amount, target, tol)) return undefined;
   const decimals = Math.max(0, -e.precision);
   const exact = ratioDecimal(of.amount, base.amount, 100).minus(growth ? 100 : 0);
   const computed = exact.toDecimalPlaces(decimals + 3).toFixed(decimals + 3);
