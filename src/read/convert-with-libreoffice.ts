@@ -88,8 +88,10 @@ export async function convertWithLibreOffice(path: string): Promise<{ xlsx: stri
     const out = join(dir, 'out');
     let r: Awaited<ReturnType<typeof run>> | undefined;
     let produced: string | undefined;
-    // A LibreOffice that fails to start under load produces nothing without timing out: once more, with a fresh profile.
-    for (let attempt = 1; attempt <= 2 && !produced && !r?.timedOut; attempt++) {
+    // A LibreOffice that fails to start while others start (parallel runs) produces nothing
+    // without timing out: try again, later and with a fresh profile, up to three times.
+    for (let attempt = 1; attempt <= 3 && !produced && !r?.timedOut; attempt++) {
+      if (attempt > 1) await new Promise((ok) => setTimeout(ok, attempt * 1000 + Math.floor(Math.random() * 1000)));
       const profile = `file://${join(dir, `profile-${attempt}`)}`;
       r = await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'xlsx', '--outdir', out, input], TIMEOUT_MS);
       produced = (await readdir(out).catch(() => [] as string[])).find((f) => f.endsWith('.xlsx'));
