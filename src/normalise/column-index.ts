@@ -1,0 +1,77 @@
+import type { Row } from '../read/grid.js';
+import type { ColumnSpec, Layout } from '../layout/detect-layout.js';
+import { cleanText, stripEnglishGloss } from '../reference/fold-text.js';
+
+/** The dimension columns a row is read from (undefined where the table has none). */
+export interface DimensionColumns {
+  stt?: number | undefined;
+  province?: number | undefined;
+  provinceCode?: number | undefined;
+  year?: number | undefined;
+  period?: number | undefined;
+  program?: number | undefined;
+  activity?: number | undefined;
+  label?: number | undefined;
+  level?: number | undefined;
+  measure?: number | undefined;
+  unit?: number | undefined;
+}
+
+/** Step 1: what each column of the layout is for, looked up once per sheet. */
+export interface ColumnIndex {
+  layout: Layout;
+  byCol: Map<number, ColumnSpec>;
+  dims: DimensionColumns;
+  figureSpecs: ColumnSpec[];
+  /** Forms read the label from the label column; summaries from the province column. */
+  labelCol: number | undefined;
+  /** Forms and summaries: rows are placed in a hierarchy (STT, regions). */
+  banded: boolean;
+  /** A table that names no period in its title, columns or rows is annual. */
+  annualTable: boolean;
+  /**
+   * Rows add up along a hierarchy the table marks: STT numbering, or provinces under regions.
+   * A list of lines with no numbering ("TOTAL", then unmarked sub-lines) is not summed by row.
+   */
+  rowsStructured: boolean;
+}
+
+export function isFigureSpec(c: ColumnSpec): boolean {
+  return c.meaning.kind === 'amount' || c.meaning.kind === 'value' || c.meaning.kind === 'ratio';
+}
+
+export function indexColumns(layout: Layout): ColumnIndex {
+  const dimCol = (dim: string) => layout.columns.find((c) => c.meaning.kind === 'dimension' && c.meaning.dim === dim)?.col;
+  const dims: DimensionColumns = {
+    stt: dimCol('stt'), province: dimCol('province'), provinceCode: dimCol('province_code'), year: dimCol('year'),
+    period: dimCol('period'), program: dimCol('program'), activity: dimCol('activity'), label: dimCol('label'),
+    level: dimCol('level'), measure: dimCol('measure'), unit: dimCol('unit'),
+  };
+  const annualTable = !layout.title.period
+    && !layout.columns.some((c) => (c.meaning.kind === 'amount' || c.meaning.kind === 'ratio') && c.meaning.period)
+    && dims.period === undefined;
+  return {
+    layout,
+    byCol: new Map(layout.columns.map((c) => [c.col, c])),
+    dims,
+    figureSpecs: layout.columns.filter(isFigureSpec),
+    labelCol: layout.kind === 'summary' ? dims.province ?? dims.label : dims.label ?? dims.province,
+    banded: layout.kind !== 'long',
+    annualTable,
+    rowsStructured: layout.kind === 'summary' || dims.stt !== undefined,
+  };
+}
+
+/** A row's text in a column, cleaned and without its English gloss. */
+export function textOf(row: Row, col: number | undefined): string {
+  return col === undefined ? '' : cleanText(stripEnglishGloss(row.find((c) => c.col === col)?.text ?? ''));
+}
+
+export function cellOf(row: Row, col: number | undefined) {
+  return col === undefined ? undefined : row.find((c) => c.col === col);
+}
+
+/** A data row: after the header band and not a skipped row (the column-numbering row). */
+export function isDataRow(row: Row, layout: Layout): boolean {
+  return row.length > 0 && row[0]!.row > layout.headerRow && !layout.skipRows.includes(row[0]!.row);
+}

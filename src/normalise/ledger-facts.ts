@@ -1,0 +1,250 @@
+import type { Cell, Row } from '../read/grid.js';
+import type { ColumnSpec } from '../layout/detect-layout.js';
+import type { FactRef, LedgerEntry, Measure } from '../ledger/schema.js';
+import { isRatioMeasure } from '../ledger/schema.js';
+import { parseDec, shift } from '../ledger/money.js';
+import { foldText } from '../reference/fold-text.js';
+import { formatPeriod, WHOLE_YEAR, type Period } from '../reference/periods.js';
+import { ledgerUnit, type Unit } from '../reference/units.js';
+import type { NumberStyle } from './parse-number.js';
+import { isFigureSpec, type ColumnIndex } from './column-index.js';
+import { readFigure } from './read-figure.js';
+import type { RowDims } from './row-dims.js';
+import type { SheetFindings } from './sheet-context.js';
+
+/** A figure cell of a row and the column it sits in. */
+export interface Figure {
+  col: ColumnSpec;
+  cell: Cell;
+}
+
+type AmountRef = { spec: ColumnSpec; ref: FactRef; program: 'KCQG' | 'KCDP' | '' };
+
+/** What step 6 needs beyond the row: column styles, and the units of lines seen so far. */
+export interface FactContext {
+  index: ColumnIndex;
+  out: SheetFindings;
+  styleOf(col: number): NumberStyle | undefined;
+  /** A text figure settled its column's style by its own digits. */
+  learn(col: number, style: NumberStyle): void;
+  /**
+   * The unit of the amounts last seen on each line, so that a percentage row of a
+   * one-row-per-fact export knows whether it is a percentage of money or of people.
+   */
+  lineUnits: Map<string, string>;
+}
+
+/** The figure cells of a row: cells in figure columns that hold something (or failed as formulas). */
+export function rowFigures(row: Row, index: ColumnIndex): Figure[] {
+  const figures: Figure[] = [];
+  for (const cell of row) {
+    const spec = index.byCol.get(cell.col);
+    if (spec && isFigureSpec(spec) && (cell.text.trim() !== '' || cell.noCachedValue || cell.error)) figures.push({ col: spec, cell });
+  }
+  return figures;
+}
+
+interface FactKey {
+  measure: Measure;
+  year: number;
+  period: Period | undefined;
+  program: 'KCQG' | 'KCDP' | '';
+  unit: Unit | undefined;
+}
+
+/** The measure, year, period, programme and unit of one figure, from its column and its row. */
+function factKey(fig: Figure, dims: RowDims, ctx: FactContext): FactKey | undefined {
+  const { index, out } = ctx;
+  const { layout } = index;
+  const m = fig.col.meaning;
+  if (m.kind === 'value') {
+    if (!dims.rowMeasure) {
+      out.once(`measure-missing:${fig.col.col}`, { code: 'value-unknown', params: { text: fig.col.header, what: 'measure: this value column needs a measure column (Loại: Kế hoạch / Thực hiện)' }, location: out.at(fig.cell) });
+      return undefined;
+    }
+    const measure = dims.rowMeasure.measure;
+    const unit = isRatioMeasure(measure) ? { kind: 'percent', written: '%' } as const : dims.rowUnit ?? m.unit ?? layout.title.unit;
+    const period = (measure === 'plan' || measure === 'plan_adjusted') && index.dims.period === undefined ? WHOLE_YEAR : dims.period;
+    return { measure, year: dims.year + (dims.rowMeasure.yearOffset ?? 0), period, program: dims.program, unit };
+  }
+  if (m.kind === 'amount') {
+    const measure = m.measure;
+    // Plans and settled accounts are annual unless the header says otherwise; so is every
+    // figure of a table that names no months anywhere (statistics by year).
+    const period = m.period ?? (measure === 'plan' || measure === 'plan_adjusted' || (!dims.period && (measure === 'settled' || index.annualTable)) ? WHOLE_YEAR : dims.period);
+    return { measure, year: m.year ?? dims.year + (m.yearOffset ?? 0), period, program: m.program ?? dims.program, unit: dims.rowUnit ?? m.unit ?? layout.title.unit };
+  }
+  if (m.kind === 'ratio') {
+    const measure = m.measure;
+    const period = m.period ?? (measure === 'plan_growth' ? WHOLE_YEAR : dims.period);
+    return { measure, year: m.year ?? dims.year, period, program: m.program ?? dims.program, unit: { kind: 'percent', written: '%' } };
+  }
+  return undefined;
+}
+
+/** The unit a figure is read in; undefined (with a finding once per column) when none is stated. */
+function figureUnit(fig: Figure, key: FactKey, ctx: FactContext): Unit | undefined {
+  const { out } = ctx;
+  const m = fig.col.meaning;
+  if (!key.unit && m.kind === 'amount' && m.line) {
+    // A published table that states no unit (MOF 2004): its figures still add up or not.
+    out.once('unit-unstated', { code: 'unit-unstated', params: {}, location: out.whole });
+    return { kind: 'unstated', written: '' };
+  }
+  if (!key.unit) {
+    out.once(`unit-missing:${fig.col.col}`, { code: 'unit-missing', params: { header: fig.col.header }, location: { ...out.at(fig.cell), cell: fig.col.address, row: ctx.index.layout.headerRow } });
+  }
+  return key.unit;
+}
+
+/** One figure as a ledger entry (without the basis of a percentage, which needs the whole row). */
+function figureEntry(fig: Figure, dims: RowDims, rowKey: string, ctx: FactContext): { entry: LedgerEntry; key: FactKey } | undefined {
+  const { out } = ctx;
+  const key = factKey(fig, dims, ctx);
+  if (!key) return undefined;
+  if (!key.period) {
+    out.once(`period-missing:${fig.col.col}`, { code: 'period-missing', params: {}, location: out.at(fig.cell) });
+    return undefined;
+  }
+  let unit = figureUnit(fig, key, ctx);
+  if (!unit) return undefined;
+  // A ĐVT of "%" on an amount column: the row states a percentage line, not an amount.
+  if (unit.kind === 'percent' && !isRatioMeasure(key.measure) && dims.rowUnit?.kind === 'percent') return undefined;
+  const read = readFigure(fig.cell, ctx.styleOf(fig.cell.col));
+  if (read === 'skip') return undefined;
+  if (read.kind === 'problem') {
+    out.finding({ code: read.code, params: read.params, location: out.at(fig.cell) });
+    return undefined;
+  }
+  if (read.learnedStyle) ctx.learn(fig.cell.col, read.learnedStyle);
+  // A 0.00% cell in a money column ("Tỷ lệ bội chi so GDP"): a rate on its own line, never money.
+  if (read.fraction && unit.kind !== 'percent') unit = { kind: 'percent', written: '%' };
+  const dec = parseDec(read.value);
+  if (!dec) {
+    out.finding({ code: 'number-unparseable', params: { text: fig.cell.text.trim() }, location: out.at(fig.cell) });
+    return undefined;
+  }
+  let amount = dec;
+  let precision = -read.decimals;
+  // A stored number with more digits than its format shows is a rounded figure as shown.
+  let rounded = read.storedDecimals > read.decimals;
+  if (unit.kind === 'money') {
+    amount = shift(dec, unit.exponent);
+    precision = unit.exponent - read.decimals;
+    rounded ||= read.decimals > 0 && unit.exponent >= 6;
+  } else if (unit.kind === 'percent' && read.fraction) {
+    // 0.354 shown as "35.4%": the value is a fraction, the format's decimals are percent digits.
+    amount = shift(dec, 2);
+    precision = -read.decimals;
+  }
+  const entry: LedgerEntry = {
+    provinceCode: dims.provinceCode,
+    province: dims.province,
+    year: key.year,
+    period: formatPeriod(key.period),
+    program: key.program,
+    activity: dims.activity,
+    measure: key.measure,
+    amount,
+    unit: ledgerUnit(unit),
+    level: dims.level,
+    label: dims.label,
+    source: out.at(fig.cell),
+    line: dims.line,
+    precision,
+    rounded,
+    ofWhich: dims.ofWhich,
+    rowKey,
+    reportYear: dims.year,
+  };
+  if (dims.period) entry.reportPeriod = formatPeriod(dims.period);
+  if (dims.provinceList) entry.provinceList = dims.provinceList;
+  placeEntry(entry, fig, dims, ctx);
+  return { entry, key };
+}
+
+/** Line, row path and column facts of an entry: where in the table it sits. */
+function placeEntry(entry: LedgerEntry, fig: Figure, dims: RowDims, ctx: FactContext): void {
+  const { index } = ctx;
+  const m = fig.col.meaning;
+  const lineKey = `${dims.provinceCode}|${dims.province}|${dims.program}|${dims.line}|${foldText(dims.label)}`;
+  if (entry.unit !== '%') ctx.lineUnits.set(lineKey, entry.unit);
+  else if (m.kind === 'value' && ctx.lineUnits.has(lineKey)) entry.ratioOf = ctx.lineUnits.get(lineKey)!;
+  const colLine = m.kind === 'amount' && m.line ? m.line : undefined;
+  if (!index.banded) {
+    // An export's own column name is the line (total.rev, net.trans), within the row's line.
+    if (colLine) {
+      entry.line = entry.line ? `${entry.line} | ${foldText(colLine)}` : foldText(colLine);
+      if (!entry.label) entry.label = colLine;
+    }
+    return;
+  }
+  entry.rowPath = dims.rowPath ?? [];
+  if (!index.rowsStructured) entry.rowSums = false;
+  if (dims.rowTotal) entry.rowTotal = true;
+  if (dims.rowScope) entry.rowScope = dims.rowScope;
+  entry.column = fig.col.col;
+  if (fig.col.sumColumn !== undefined) entry.sumColumn = fig.col.sumColumn;
+  if (colLine) {
+    // A budget-line column (MOF tables): the line is the column's, within the row's own line.
+    entry.line = entry.line ? `${entry.line} | ${foldText(colLine)}` : foldText(colLine);
+    if (!entry.label) entry.label = colLine;
+    else if (index.layout.kind === 'summary') entry.label = colLine;
+  }
+}
+
+/** Step 6: a row's figures as ledger entries, in column order; percentages learn their basis from the whole row. */
+export function rowFacts(figures: Figure[], dims: RowDims, rowKey: string, ctx: FactContext): LedgerEntry[] {
+  const amountRefs: AmountRef[] = [];
+  const ratios: Array<{ entry: LedgerEntry; fig: Figure; key: FactKey }> = [];
+  const out: LedgerEntry[] = [];
+  for (const fig of figures) {
+    const made = figureEntry(fig, dims, rowKey, ctx);
+    if (!made) continue;
+    const { entry, key } = made;
+    const kind = fig.col.meaning.kind;
+    if (kind === 'amount') amountRefs.push({ spec: fig.col, ref: { measure: key.measure, year: key.year, period: entry.period, unit: entry.unit }, program: key.program });
+    if (kind === 'ratio') ratios.push({ entry, fig, key });
+    out.push(entry);
+  }
+  for (const { entry, fig, key } of ratios) {
+    const basis = ratioBasis(key.measure, fig.col, amountRefs.filter((a) => a.program === key.program), dims);
+    if (basis) {
+      entry.basis = basis;
+      entry.ratioOf = basis.base.unit;
+    }
+  }
+  return out;
+}
+
+/**
+ * The amounts a stated percentage is computed from, taken from the same row: percent of plan
+ * is the current actual (or estimate) over the plan (adjusted plan when stated); the ratio and
+ * growth on last year are the current actual over the prior-year column; plan growth is this
+ * year's plan over last year's.
+ */
+function ratioBasis(measure: Measure, col: ColumnSpec, amounts: AmountRef[], dims: RowDims): { of: FactRef; base: FactRef } | undefined {
+  const left = amounts.filter((a) => a.spec.col < col.col).reverse();
+  const pick = (pred: (r: FactRef) => boolean) => left.find((a) => pred(a.ref))?.ref ?? amounts.find((a) => pred(a.ref))?.ref;
+  const current = (r: FactRef) => r.year === dims.year && (r.measure === 'actual' || r.measure === 'estimate' || r.measure === 'disbursed');
+  switch (measure) {
+    case 'pct_of_plan': {
+      const of = pick(current);
+      const base = pick((r) => r.year === dims.year && r.measure === 'plan_adjusted') ?? pick((r) => r.year === dims.year && r.measure === 'plan');
+      return of && base ? { of, base } : undefined;
+    }
+    case 'ratio_prior':
+    case 'growth_prior': {
+      const of = pick(current);
+      const base = pick((r) => r.year === dims.year - 1 && r.measure === 'actual');
+      return of && base ? { of, base } : undefined;
+    }
+    case 'plan_growth': {
+      const of = pick((r) => r.year === dims.year && r.measure === 'plan');
+      const base = pick((r) => r.year === dims.year - 1 && r.measure === 'plan');
+      return of && base ? { of, base } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,89 @@
+import type { Cell } from '../read/grid.js';
+import { parseDec } from '../ledger/money.js';
+import { inStyle, readNumberText, styleEvidence, type NumberStyle } from './parse-number.js';
+
+/** Step 3: a figure cell read as an exact decimal, with the digits it shows. */
+export interface FigureReading {
+  kind: 'figure';
+  value: string;
+  /** Decimals shown (number format, or digits written). */
+  decimals: number;
+  /** Decimals of the stored value (a stored number may hold more than it shows). */
+  storedDecimals: number;
+  percentSign: boolean;
+  /** A percentage-formatted cell: the stored value is a fraction (0.354 shown as 35.4%). */
+  fraction: boolean;
+  /** A text figure that settled its column's undecided style by its own digits. */
+  learnedStyle?: NumberStyle;
+}
+
+/** A figure that could not be read: the finding to raise (code and params). */
+export interface FigureProblem {
+  kind: 'problem';
+  code: string;
+  params: Record<string, string | number>;
+}
+
+/** Decimal places a number format shows ("#,##0.00" → 2, "0.0%" → 1); undefined for General. */
+export function formatDecimals(numFmt: string | undefined): number | undefined {
+  if (!numFmt || /^general$/i.test(numFmt)) return undefined;
+  const section = numFmt.split(';')[0]!.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
+  const m = section.match(/[0#?][.,]?([0#?]*)/);
+  const dot = section.match(/\.([0#?]+)/);
+  if (dot) return dot[1]!.length;
+  return m ? 0 : undefined;
+}
+
+/** Shortest decimal that round-trips the stored double: what Excel's stored value says, no more. */
+export function numberToDecimal(n: number): string {
+  const s = String(n);
+  if (!/e/i.test(s)) return s;
+  const d = parseDec(s);
+  return d ? formatShort(d.units, d.scale) : s;
+}
+
+function formatShort(units: bigint, scale: number): string {
+  const neg = units < 0n;
+  let digits = (neg ? -units : units).toString();
+  if (scale > 0) {
+    digits = digits.padStart(scale + 1, '0');
+    digits = `${digits.slice(0, -scale)}.${digits.slice(-scale)}`.replace(/\.?0+$/, '');
+  }
+  return (neg ? '-' : '') + digits;
+}
+
+function readStoredNumber(cell: Cell & { value: number }): FigureReading {
+  const decimals = formatDecimals(cell.numFmt);
+  const fraction = !!cell.numFmt && /%/.test(cell.numFmt.split(';')[0]!.replace(/"[^"]*"/g, ''));
+  const value = numberToDecimal(cell.value);
+  const stored = value.split('.')[1]?.length ?? 0;
+  const shown = decimals ?? stored;
+  return { kind: 'figure', value, decimals: shown, storedDecimals: Math.max(0, stored - (fraction ? 2 : 0)), percentSign: fraction, fraction };
+}
+
+/**
+ * Reads one figure cell in its column's decided style (undefined: undecided). Blank and dash
+ * cells are nothing ('skip'); cells that cannot be read give the finding to raise.
+ */
+export function readFigure(cell: Cell, columnStyle: NumberStyle | undefined): FigureReading | FigureProblem | 'skip' {
+  if (cell.noCachedValue) return { kind: 'problem', code: 'formula-no-value', params: { formula: cell.formula ?? '' } };
+  if (cell.error) {
+    const shown = cell.formula && cell.formula !== '(shared formula)' ? ` (=${cell.formula})` : '';
+    return { kind: 'problem', code: 'formula-error', params: { error: cell.error, formula: shown } };
+  }
+  if (typeof cell.value === 'number') return readStoredNumber(cell as Cell & { value: number });
+  const r = readNumberText(cell.text);
+  if (r.kind === 'blank' || r.kind === 'dash') return 'skip';
+  if (r.kind === 'invalid') return { kind: 'problem', code: 'number-unparseable', params: { text: cell.text.trim() } };
+  const evid = styleEvidence(r);
+  if (evid === 'either') return { kind: 'figure', value: r.vi!, decimals: r.viDecimals, storedDecimals: r.viDecimals, percentSign: r.percentSign, fraction: false };
+  let style = columnStyle;
+  let learned: NumberStyle | undefined;
+  if (!style && (evid === 'vi' || evid === 'en')) style = learned = evid;
+  if (!style) return { kind: 'problem', code: 'number-ambiguous', params: { text: cell.text.trim(), vi: r.vi ?? '', en: r.en ?? '' } };
+  const v = inStyle(r, style);
+  if (!v) return { kind: 'problem', code: 'number-style-conflict', params: { text: cell.text.trim(), style: style === 'vi' ? 'Vietnamese (1.234,5)' : 'English (1,234.5)' } };
+  const reading: FigureReading = { kind: 'figure', value: v.value, decimals: v.decimals, storedDecimals: v.decimals, percentSign: r.percentSign, fraction: false };
+  if (learned) reading.learnedStyle = learned;
+  return reading;
+}

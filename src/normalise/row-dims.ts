@@ -1,0 +1,244 @@
+import type { Cell, Row } from '../read/grid.js';
+import type { LedgerEntry, Measure } from '../ledger/schema.js';
+import { isOfWhichLabel, isTotalLabel } from '../layout/interpret-header.js';
+import { activityByCode, matchActivity } from '../reference/activities.js';
+import { foldText } from '../reference/fold-text.js';
+import { formatPeriod, parsePeriod, parseYear, type Period } from '../reference/periods.js';
+import { matchHistoricalProvince, matchProvince, provinceByCode, provinceListFor } from '../reference/provinces.js';
+import { parseUnit, type Unit } from '../reference/units.js';
+import { cellOf, textOf, type ColumnIndex } from './column-index.js';
+import { sectionProgram, type RowPlacement } from './place-row.js';
+import type { SheetFindings } from './sheet-context.js';
+import { parseLevel, parseMeasure, parseProgram } from './vocabulary.js';
+
+/** Step 5: what a row is about — province, year, period, programme, line — before its figures. */
+export interface RowDims {
+  provinceCode: string;
+  province: string;
+  year: number;
+  /** Undefined when neither a column nor the title states it: only figures that need it fail. */
+  period: Period | undefined;
+  program: 'KCQG' | 'KCDP' | '';
+  activity: string;
+  line: string;
+  label: string;
+  level: LedgerEntry['level'];
+  ofWhich: boolean;
+  rowUnit?: Unit;
+  rowMeasure?: { measure: Measure; yearOffset?: number };
+  /** Forms and summaries: the row's place in the STT hierarchy. */
+  rowPath?: string[];
+  rowTotal?: boolean;
+  rowScope?: string;
+  provinceList?: '63' | '34';
+}
+
+/** The row's own unit from a ĐVT column, if any; false (and a finding) when it is not a unit. */
+function readRowUnit(row: Row, dims: RowDims, index: ColumnIndex, out: SheetFindings): boolean {
+  const unitText = textOf(row, index.dims.unit);
+  if (!unitText) return true;
+  const u = parseUnit(unitText);
+  if (!u) {
+    out.finding({ code: 'unit-unknown', params: { unit: unitText }, location: out.at(cellOf(row, index.dims.unit)!) });
+    return false;
+  }
+  dims.rowUnit = u;
+  return true;
+}
+
+interface ProvinceRead {
+  provinceCode: string;
+  province: string;
+  historical: boolean;
+  list?: '63' | '34';
+}
+
+/** A long row's province, from a code column or a name column. */
+function readRowProvince(row: Row, index: ColumnIndex, out: SheetFindings, year: number | undefined, period: Period | undefined): ProvinceRead | undefined {
+  const cols = index.dims;
+  const provinceText = textOf(row, cols.province);
+  const codeText = textOf(row, cols.provinceCode);
+  const list = provinceListFor(year, period?.end ?? 12);
+  if (codeText && /^\d{1,2}$/.test(codeText)) {
+    const p = provinceByCode(codeText, list);
+    if (!p) {
+      out.finding({ code: 'province-unknown', params: { text: codeText }, location: out.at(cellOf(row, cols.provinceCode)!) });
+      return undefined;
+    }
+    return { provinceCode: p.code, province: p.name, historical: false, list: p.list };
+  }
+  if (provinceText && !isTotalLabel(provinceText)) {
+    const m = matchProvince(provinceText, list);
+    if (!m) {
+      const historical = matchHistoricalProvince(provinceText, year);
+      if (!historical) {
+        out.finding({ code: 'province-unknown', params: { text: provinceText }, location: out.at(cellOf(row, cols.province)!) });
+        return undefined;
+      }
+      return { provinceCode: '', province: historical, historical: true };
+    }
+    if (m.otherList) {
+      out.once(`other-list:${m.province.code}:${provinceText}`, {
+        code: 'province-other-list',
+        params: { text: provinceText, name: m.province.name, other: m.province.list, list, period: `${period ? formatPeriod(period) : ''}/${year ?? ''}` },
+        location: out.at(cellOf(row, cols.province)!),
+      });
+    }
+    return { provinceCode: m.province.code, province: m.province.name, historical: false, list: m.province.list };
+  }
+  return { provinceCode: '', province: provinceText, historical: false };
+}
+
+/** Dimensions of a long-export row: each from its own column, else from the title. */
+export function longRowDims(row: Row, first: Cell, index: ColumnIndex, out: SheetFindings): RowDims | undefined {
+  const { layout, dims: cols } = index;
+  const yearText = textOf(row, cols.year);
+  let year = layout.title.year;
+  if (yearText) {
+    const y = parseYear(yearText);
+    if (y === undefined) {
+      out.finding({ code: 'value-unknown', params: { text: yearText, what: 'year' }, location: out.at(cellOf(row, cols.year)!) });
+      return undefined;
+    }
+    year = y;
+  }
+  const periodText = textOf(row, cols.period);
+  let period = layout.title.period;
+  if (periodText) {
+    const p = parsePeriod(periodText);
+    if (!p) {
+      out.finding({ code: 'period-unknown', params: { text: periodText }, location: out.at(cellOf(row, cols.period)!) });
+      return undefined;
+    }
+    period = p;
+  }
+  const programText = textOf(row, cols.program);
+  const program = parseProgram(programText);
+  if (program === undefined) {
+    out.finding({ code: 'value-unknown', params: { text: programText, what: 'programme (KCQG, KCĐP)' }, location: out.at(cellOf(row, cols.program)!) });
+    return undefined;
+  }
+  const label = textOf(row, cols.label);
+  const prov = readRowProvince(row, index, out, year, period);
+  if (!prov) return undefined;
+  const codeCell = textOf(row, cols.activity);
+  let activity = '';
+  let line: string;
+  const totalLine = (!codeCell && !label) || (label !== '' && isTotalLabel(label) && !codeCell);
+  if (codeCell) {
+    const a = activityByCode(codeCell);
+    activity = a?.code ?? codeCell;
+    line = activity;
+  } else if (totalLine) {
+    line = '';
+  } else {
+    activity = matchActivity(label)?.code ?? '';
+    line = foldText(label);
+  }
+  const levelText = textOf(row, cols.level);
+  let level: LedgerEntry['level'] | undefined;
+  if (levelText) {
+    level = parseLevel(levelText);
+    if (!level) {
+      out.finding({ code: 'value-unknown', params: { text: levelText, what: 'level (item, subtotal, total)' }, location: out.at(cellOf(row, cols.level)!) });
+      return undefined;
+    }
+  } else {
+    const isProvince = prov.provinceCode !== '' || prov.historical;
+    level = line !== '' ? 'item' : !isProvince ? 'total' : program === '' ? 'total' : 'subtotal';
+  }
+  if (year === undefined) {
+    out.once('year-missing', { code: 'year-missing', params: { detail: cols.year ? '' : ': no year column, and none in the title or file name' }, location: out.at(first) });
+    return undefined;
+  }
+  const dims: RowDims = { provinceCode: prov.provinceCode, province: prov.province, year, period, program, activity, line, label, level, ofWhich: isOfWhichLabel(label) };
+  if (prov.list) dims.provinceList = prov.list;
+  if (!readRowUnit(row, dims, index, out)) return undefined;
+  const measureText = textOf(row, cols.measure);
+  if (measureText) {
+    const m = parseMeasure(measureText);
+    if (!m) {
+      out.finding({ code: 'value-unknown', params: { text: measureText, what: 'measure (Kế hoạch, Thực hiện, Tỷ lệ…)' }, location: out.at(cellOf(row, cols.measure)!) });
+      return undefined;
+    }
+    dims.rowMeasure = m;
+  }
+  return dims;
+}
+
+interface BandProvince {
+  provinceCode: string;
+  province: string;
+  list?: '63' | '34';
+}
+
+/** A summary row's province: its label, unless it is a total or a section (region). */
+function summaryProvince(row: Row, first: Cell, p: RowPlacement, index: ColumnIndex, out: SheetFindings, year: number, period: Period | undefined): BandProvince | undefined {
+  const { role } = p.placed;
+  const label = p.label;
+  const list = provinceListFor(year, period?.end ?? 12);
+  const at = out.at(cellOf(row, index.labelCol) ?? first);
+  const hit = role.kind === 'total' || role.kind === 'section' ? undefined : matchProvince(label, list);
+  if (hit) {
+    if (hit.otherList) {
+      out.once(`other-list:${hit.province.code}:${label}`, {
+        code: 'province-other-list',
+        params: { text: label, name: hit.province.name, other: hit.province.list, list, period: `${period ? formatPeriod(period) : ''}/${year}` },
+        location: at,
+      });
+    }
+    return { provinceCode: hit.province.code, province: hit.province.name, list: hit.province.list };
+  }
+  if (role.kind === 'line' || role.kind === 'subline') {
+    const historical = matchHistoricalProvince(label, year);
+    if (!historical) {
+      out.finding({ code: 'province-unknown', params: { text: label }, location: at });
+      return undefined;
+    }
+    return { provinceCode: '', province: historical };
+  }
+  return { provinceCode: '', province: label };
+}
+
+/** Dimensions of a form or summary row: province from the title (form) or the row (summary), roles from STT. */
+export function bandRowDims(row: Row, first: Cell, p: RowPlacement, index: ColumnIndex, out: SheetFindings): RowDims | undefined {
+  const { layout } = index;
+  const year = layout.title.year;
+  if (year === undefined) {
+    out.once('year-missing', { code: 'year-missing', params: { detail: ': none in the title, sheet name or file name' }, location: out.whole });
+    return undefined;
+  }
+  const period = layout.title.period;
+  const { placed, label } = p;
+  const role = placed.role;
+  let prov: BandProvince = { provinceCode: '', province: '' };
+  let line = '';
+  let activity = '';
+  if (layout.kind === 'summary') {
+    const s = summaryProvince(row, first, p, index, out, year, period);
+    if (!s) return undefined;
+    prov = s;
+  } else {
+    const tp = layout.title.province;
+    if (tp) prov = { provinceCode: tp.code, province: tp.name, list: tp.list };
+    else if (!layout.title.national) out.once('province-missing', { code: 'province-missing', params: {}, location: out.whole });
+    if (role.kind === 'section' && sectionProgram(label) !== undefined) {
+      // "I. KHUYẾN CÔNG QUỐC GIA": the programme's total, the same fact a regional summary states.
+    } else if (role.kind !== 'total') {
+      const codeCell = textOf(row, index.dims.activity);
+      activity = (codeCell ? activityByCode(codeCell)?.code ?? codeCell : matchActivity(label)?.code) ?? '';
+      // A line is known by its place: "đào tạo nghề" under KCQG and under KCĐP are two lines.
+      line = [...placed.pathLabels, label || textOf(row, index.dims.stt)].map((x) => foldText(x)).filter(Boolean).join(' > ');
+    }
+  }
+  const dims: RowDims = {
+    provinceCode: prov.provinceCode, province: prov.province, year, period, program: placed.program ?? '', activity, line, label,
+    level: role.kind === 'total' ? 'total' : role.kind === 'section' ? 'subtotal' : 'item',
+    ofWhich: placed.ofWhich, rowPath: placed.path,
+  };
+  if (role.kind === 'total') dims.rowTotal = true;
+  if (prov.list) dims.provinceList = prov.list;
+  if (placed.scope) dims.rowScope = placed.scope;
+  if (!readRowUnit(row, dims, index, out)) return undefined;
+  return dims;
+}
