@@ -1,0 +1,19 @@
+import type { Command } from 'commander';
+import type { CliContext } from './context.js';
+import { registerBaseline } from './commands/baseline.js';
+import { registerCheck } from './commands/check.js';
+import { registerExplain } from './commands/explain.js';
+import { registerInspect } from './commands/inspect.js';
+import { registerLedger } from './commands/ledger.js';
+
+/**
+ * Every subcommand, in the order `--help` lists them. A command lives in its own file under
+ * commands/ and exports one `register(program, ctx)`; adding one is an import and a line here.
+ */
+export const COMMANDS: Array<(program: Command, ctx: CliContext) => void> = [
+  registerCheck,
+  registerLedger,
+  registerBaseline,
+  registerExplain,
+  registerInspect,
+];
