@@ -5,7 +5,8 @@
 import { runChecks } from './checks/run-checks.js';
 import { resolveConfig, type Config, type ConfigInput } from './config/schema.js';
 import { buildReport, type FileInfo, type Report } from './findings/build-report.js';
-import type { RawFinding } from './findings/types.js';
+import { untypedFinding, type RawFinding } from './findings/types.js';
+import { readerParams } from './findings/params.js';
 import { createLedgerBuilder, type Ledger, type LedgerBuilder } from './ledger/build-ledger.js';
 import { detectLayout, type Layout } from './layout/detect-layout.js';
 import { normaliseSheet, type NormaliseStats } from './normalise/normalise-sheet.js';
@@ -114,12 +115,12 @@ export async function reconcile(inputs: Array<string | InputFile>, configInput: 
     inspections.push(inspection);
     try {
       const wb = await readInput(input.path, input.display);
-      for (const n of wb.notes) raw.push({ code: n.code, params: n.params, location: { file: input.display, ...(n.sheet ? { sheet: n.sheet } : {}) } });
+      for (const n of wb.notes) raw.push(untypedFinding(n.code, readerParams(n.params), { location: { file: input.display, ...(n.sheet ? { sheet: n.sheet } : {}) } }));
       for (const sheet of wb.sheets) inspection.sheets.push(await processSheet(sheet, input.display, config, info, builder, raw, options, isPrior));
     } catch (e) {
       if (e instanceof ReadError) {
         info.readable = info.entries > 0;
-        raw.push({ code: e.code, params: e.params, location: { file: input.display } });
+        raw.push(untypedFinding(e.code, readerParams(e.params), { location: { file: input.display } }));
       } else {
         raw.push({ code: 'internal-error', params: { check: 'read', reason: e instanceof Error ? e.message : String(e) }, location: { file: input.display } });
       }

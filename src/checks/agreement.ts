@@ -1,4 +1,5 @@
 import type { RawFinding } from '../findings/types.js';
+import { amount, amountOf, fact, period, places, word, type WordKey } from '../findings/params.js';
 import { locationOf } from '../findings/types.js';
 import type { Ledger } from '../ledger/build-ledger.js';
 import { abs, cmp, formatDec, sub, sum } from '../ledger/money.js';
@@ -7,34 +8,31 @@ import type { Check } from './check.js';
 import { effectiveAmounts } from '../ledger/effective.js';
 import { agreementKey, allowance, beforeMerger, comparable, describeFact, formerProvinceKeys, placeOf, scaleFit, whereText } from './fact-places.js';
 
-const UNIT_NAMES: Record<number, string> = { 3: 'nghìn đồng', 6: 'triệu đồng', 9: 'tỷ đồng', [-3]: 'đồng (not nghìn)', [-6]: 'đồng (not triệu)', [-9]: 'đồng (not tỷ)' };
+const UNIT_WORDS: Record<number, WordKey> = { 3: 'unit-3', 6: 'unit-6', 9: 'unit-9', [-3]: 'unit--3', [-6]: 'unit--6', [-9]: 'unit--9' };
 
 /** A "cùng kỳ" figure: of a year before the report it stands in. */
 const isPriorColumn = (e: LedgerEntry) => e.reportYear !== undefined && e.year < e.reportYear;
 
-function compare(here: LedgerEntry, there: LedgerEntry, expected = there.amount, related = [there], note = ''): RawFinding[] {
+function compare(here: LedgerEntry, there: LedgerEntry, expected = there.amount, related = [there], formerProvinces: string[] = []): RawFinding[] {
   const diff = sub(here.amount, expected);
   if (cmp(abs(diff), allowance(here, ...related)) <= 0) return [];
   // Plans of reports of different periods may change; that is the plan-changed check's.
   if (here.measure === 'plan' && here.reportPeriod && there.reportPeriod && here.reportPeriod !== there.reportPeriod && !isPriorColumn(here)) return [];
   const out: RawFinding[] = [];
-  const other = related.map(whereText).join(', ') + note;
+  const other = places(related, formerProvinces);
   const priorCase = isPriorColumn(here) && !isPriorColumn(there);
-  out.push({
-    code: priorCase ? 'prior-restated' : 'agreement-mismatch',
-    params: { what: describeFact(here), reported: `${formatDec(here.amount)} ${here.unit}`, expected: `${formatDec(expected)} ${here.unit}`, other, diff: `${formatDec(diff)} ${here.unit}`, period: here.period, year: here.year },
-    location: locationOf(here.source),
-    related: related.map((r) => locationOf(r.source)),
-    expected: formatDec(expected),
-    reported: formatDec(here.amount),
-  });
+  const params = { what: fact(here), reported: amountOf(here), expected: amount(expected, here), other, diff: amount(diff, here) };
+  const base = { location: locationOf(here.source), related: related.map((r) => locationOf(r.source)), expected: formatDec(expected), reported: formatDec(here.amount) };
+  out.push(priorCase
+    ? { code: 'prior-restated', params: { ...params, period: period(here.period, here.year) }, ...base }
+    : { code: 'agreement-mismatch', params, ...base });
   if (here.unit === 'VND' && expected.units !== 0n) {
     const ratio = Number(formatDec(here.amount)) / Number(formatDec(expected));
     const fit = scaleFit(ratio);
     if (fit) {
       out.push({
         code: 'unit-scale-suspect',
-        params: { reported: `${formatDec(here.amount)} VND`, expected: `${formatDec(expected)} VND`, other, factor: fit.factor, fit: UNIT_NAMES[fit.exponent] ?? `10^${fit.exponent}` },
+        params: { reported: amountOf(here), expected: amount(expected, here), other, factor: fit.factor, fit: word(UNIT_WORDS[fit.exponent]!) },
         location: locationOf(here.source),
         related: related.map((r) => locationOf(r.source)),
       });
@@ -90,7 +88,7 @@ export const agreement: Check = {
       const parts = formers.map((k) => (groups.get(agreementKey(e, k)) ?? []).find((x) => placeOf(x) !== placeOf(e)));
       if (parts.some((p) => !p)) continue;
       const found = parts as LedgerEntry[];
-      const fs = compare(e, found[0]!, sum(found.map((p) => p.amount)), found, ` (former provinces ${found.map((p) => p.province).join(' + ')})`);
+      const fs = compare(e, found[0]!, sum(found.map((p) => p.amount)), found, found.map((p) => p.province));
       for (const f of fs) at.set(f, e);
       out.push(...fs);
     }

@@ -1,4 +1,5 @@
 import type { Config } from '../config/schema.js';
+import { fileRef, period as periodParam, places, word, type PlacesParam, type WordParam } from '../findings/params.js';
 import type { RawFinding } from '../findings/types.js';
 import { locationOf, type Location } from '../findings/types.js';
 import type { Ledger } from '../ledger/build-ledger.js';
@@ -56,7 +57,7 @@ export const completeness: Check = {
       }
       out.push({
         code: 'province-report-duplicate',
-        params: { province: r.province, period: r.period, year: r.year, other: first.where.source.file },
+        params: { province: r.province, period: periodParam(r.period, r.year), other: fileRef(first.where.source.file) },
         location: { file: r.where.source.file, sheet: r.where.source.sheet },
         related: [{ file: first.where.source.file, sheet: first.where.source.sheet }],
       });
@@ -65,26 +66,26 @@ export const completeness: Check = {
     const periods = new Map<string, { year: number; period: string }>();
     for (const r of reports) periods.set(`${r.year}|${r.period}`, { year: r.year, period: r.period });
     for (const { year, period } of periods.values()) {
-      const expected = new Map<string, { name: string; location: Location; source: string }>();
+      const expected = new Map<string, { name: string; location: Location; source: PlacesParam | WordParam }>();
       const end = Number(period.slice(3));
       const list = provinceListFor(year, end);
       if (config.expectedProvinces?.length) {
         for (const name of config.expectedProvinces) {
           const p = /^\d{1,2}$/.test(name.trim()) ? provinceByCode(name, list) : matchProvince(name, list)?.province;
-          if (p) expected.set(`${p.list}:${p.code}`, { name: p.name, location: { file: '(config)' }, source: 'expectedProvinces in the config' });
+          if (p) expected.set(`${p.list}:${p.code}`, { name: p.name, location: { file: '(config)' }, source: word('source-config') });
         }
       } else {
         for (const es of summaries) {
           for (const e of es) {
             if (!e.provinceCode || e.year !== year || (e.reportPeriod ?? e.period) !== period) continue;
             const k = provinceKey(e);
-            if (!expected.has(k)) expected.set(k, { name: e.province, location: locationOf(e.source), source: `a row of ${e.source.file}` });
+            if (!expected.has(k)) expected.set(k, { name: e.province, location: locationOf(e.source), source: places([e]) });
           }
         }
       }
       for (const [k, x] of expected) {
         if (seen.has(`${k}|${year}|${period}`)) continue;
-        out.push({ code: 'province-report-missing', params: { province: x.name, period, year, source: x.source }, location: x.location });
+        out.push({ code: 'province-report-missing', params: { province: x.name, period: periodParam(period, year), source: x.source }, location: x.location });
       }
     }
     return out;

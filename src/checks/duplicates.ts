@@ -1,4 +1,5 @@
 import type { RawFinding } from '../findings/types.js';
+import { amountOf, word } from '../findings/params.js';
 import { locationOf } from '../findings/types.js';
 import type { Ledger } from '../ledger/build-ledger.js';
 import { cmp, formatDec } from '../ledger/money.js';
@@ -27,7 +28,7 @@ export const duplicates: Check = {
         const same = cmp(first.amount, e.amount) === 0;
         out.push({
           code: 'duplicate-fact',
-          params: { reported: shownText(e.amount, e.precision), first: first.source.cell, expected: shownText(first.amount, first.precision), same: same ? '; the values agree, but each is counted' : '; the values differ' },
+          params: { reported: amountOf(e), first: first.source.cell, expected: amountOf(first), same: word(same ? 'values-agree' : 'values-differ') },
           location: locationOf(e.source),
           related: [locationOf(first.source)],
           expected: formatDec(first.amount),

@@ -1,4 +1,5 @@
 import type { RawFinding } from '../findings/types.js';
+import { amount, amountOf, subject } from '../findings/params.js';
 import { locationOf } from '../findings/types.js';
 import type { Ledger } from '../ledger/build-ledger.js';
 import { cmp, formatDec, sub, sum } from '../ledger/money.js';
@@ -42,7 +43,7 @@ export const ofWhich: Check = {
         if (cmp(sub(total, parent.amount), allowance(parent, ...ps)) <= 0) continue;
         out.push({
           code: 'of-which-exceeds',
-          params: { what: `"${parent.label || parent.province}"`, reported: `${formatDec(parent.amount)} ${parent.unit}`, expected: `${formatDec(total)} ${parent.unit}` },
+          params: { what: subject('figure', parent.label || parent.province), reported: amountOf(parent), expected: amount(total, parent) },
           location: locationOf(parent.source),
           related: ps.map((p) => locationOf(p.source)),
           expected: formatDec(total),

@@ -1,4 +1,5 @@
 import type { RawFinding } from '../findings/types.js';
+import { amountOf, fact, places } from '../findings/params.js';
 import { locationOf } from '../findings/types.js';
 import type { Ledger } from '../ledger/build-ledger.js';
 import { abs, cmp, formatDec, sub } from '../ledger/money.js';
@@ -40,7 +41,7 @@ export const periodConsistency: Check = {
         if (cmp(sub(earlier.amount, later.amount), allowance(earlier, later)) > 0) {
           out.push({
             code: 'cumulative-decrease',
-            params: { what: describeFact(later), end: ends[i]!, earlier: ends[i - 1]!, reported: `${formatDec(later.amount)} ${later.unit}`, expected: `${formatDec(earlier.amount)} ${earlier.unit}`, other: whereText(earlier) },
+            params: { what: fact(later), end: ends[i]!, earlier: ends[i - 1]!, reported: amountOf(later), expected: amountOf(earlier), other: places([earlier]) },
             location: locationOf(later.source),
             related: [locationOf(earlier.source)],
             reported: formatDec(later.amount),
@@ -56,7 +57,7 @@ export const periodConsistency: Check = {
         if (cmp(sub(a.amount, plan.amount), allowance(a, plan)) > 0) {
           out.push({
             code: 'actual-above-plan',
-            params: { what: describeFact(a), reported: `${formatDec(a.amount)} ${a.unit}`, expected: `${formatDec(plan.amount)} ${plan.unit}` },
+            params: { what: fact(a), reported: amountOf(a), expected: amountOf(plan) },
             location: locationOf(a.source),
             related: [locationOf(plan.source)],
           });
@@ -72,7 +73,7 @@ export const periodConsistency: Check = {
         if (adjusted) continue;
         out.push({
           code: 'plan-changed',
-          params: { what: describeFact(later), reported: `${formatDec(later.amount)} ${later.unit}`, expected: `${formatDec(earlier.amount)} ${earlier.unit}`, other: whereText(earlier) },
+          params: { what: fact(later), reported: amountOf(later), expected: amountOf(earlier), other: places([earlier]) },
           location: locationOf(later.source),
           related: [locationOf(earlier.source)],
         });

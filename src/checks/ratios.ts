@@ -1,4 +1,5 @@
 import type { FindingCode } from '../findings/catalog.js';
+import { amountOf, percent } from '../findings/params.js';
 import type { RawFinding } from '../findings/types.js';
 import { locationOf } from '../findings/types.js';
 import { factKey, lookup, refKey, type Ledger } from '../ledger/build-ledger.js';
@@ -40,7 +41,7 @@ function conventions(e: LedgerEntry): { of: Array<Omit<FactRef, 'unit'>>; base: 
   }
 }
 
-const CODES: Record<RatioMeasure, FindingCode> = {
+const CODES: Record<RatioMeasure, 'percent-of-plan-mismatch' | 'ratio-prior-mismatch' | 'growth-prior-mismatch' | 'plan-growth-mismatch'> = {
   pct_of_plan: 'percent-of-plan-mismatch',
   ratio_prior: 'ratio-prior-mismatch',
   growth_prior: 'growth-prior-mismatch',
@@ -64,7 +65,7 @@ export function checkRatio(ledger: Ledger, e: LedgerEntry, measures: RatioMeasur
     if (isZero(stated) || (growth && cmp(stated, decFromInt(-100)) === 0)) return undefined;
     return {
       code: 'percent-without-base',
-      params: { reported: shownText(stated, e.precision), base: figureText(base) },
+      params: { reported: percent(shownText(stated, e.precision), Math.max(0, -e.precision)), base: amountOf(base) },
       location: locationOf(e.source),
       related: [locationOf(base.source), locationOf(of.source)],
       reported: formatDec(stated),
@@ -76,14 +77,15 @@ export function checkRatio(ledger: Ledger, e: LedgerEntry, measures: RatioMeasur
   const decimals = Math.max(0, -e.precision);
   const exact = ratioDecimal(of.amount, base.amount, 100).minus(growth ? 100 : 0);
   const computed = exact.toDecimalPlaces(decimals + 3).toFixed(decimals + 3);
-  const low = formatDec(sub(stated, tol));
-  const high = formatDec(add(stated, tol));
-  const diff = exact.minus(formatDec(stated)).toDecimalPlaces(decimals + 3).toFixed(decimals + 3);
+  // The message shows the computed value two digits finer than the stated one: enough to see it miss.
+  const shown = (d: { toDecimalPlaces(n: number): { toFixed(n: number): string } }) => d.toDecimalPlaces(decimals + 2).toFixed(decimals + 2);
   return {
     code: CODES[e.measure as RatioMeasure],
     params: {
-      reported: shownText(stated, e.precision), computed, of: figureText(of), base: figureText(base),
-      low, high, decimals, diff,
+      reported: percent(shownText(stated, e.precision), decimals), computed: percent(shown(exact), decimals + 2),
+      of: amountOf(of), base: amountOf(base),
+      low: percent(sub(stated, tol), decimals + 1), high: percent(add(stated, tol), decimals + 1),
+      diff: percent(shown(exact.minus(formatDec(stated))), decimals + 2),
     },
     location: locationOf(e.source),
     related: [locationOf(of.source), locationOf(base.source)],

@@ -3,6 +3,7 @@ import type { Ledger } from '../ledger/build-ledger.js';
 import { isRatioMeasure, type LedgerEntry } from '../ledger/schema.js';
 import type { Check } from './check.js';
 import { compareSum } from './sums.js';
+import { subject, type SubjectParam } from '../findings/params.js';
 import { effectiveAmounts, structuredColumns } from '../ledger/effective.js';
 
 /**
@@ -25,7 +26,7 @@ export const structureSums: Check = {
      * recomputed from theirs: a wrong subtotal then shows at the subtotal alone, a wrong line
      * at its own subtotal alone, never again at every total above.
      */
-    const check = (total: LedgerEntry, parts: LedgerEntry[], what: { what: string }) => {
+    const check = (total: LedgerEntry, parts: LedgerEntry[], what: SubjectParam) => {
       const stated = compareSum(total, parts, what);
       if (!stated) return undefined;
       return compareSum(total, parts.map(asPart), what, parts) ? stated : undefined;
@@ -59,12 +60,12 @@ export const structureSums: Check = {
           const scoped = e.rowScope
             ? parts.filter((p) => p.rowPath!.includes(e.rowScope!) && (nearest(p) === e.rowScope || nearest(p) === undefined || !p.rowPath!.slice(p.rowPath!.indexOf(e.rowScope!) + 1).some((k) => byRow.has(k))))
             : outermost;
-          const f = check(e, scoped.filter((p) => p !== e && p.rowKey !== e.rowScope), { what: `Total "${e.label || 'total'}"` });
+          const f = check(e, scoped.filter((p) => p !== e && p.rowKey !== e.rowScope), subject('total', e.label));
           if (f) out.push(f);
         } else {
           const kids = children.get(e.rowKey);
           if (!kids) continue;
-          const f = check(e, kids, { what: `Row "${e.label || e.province}"` });
+          const f = check(e, kids, subject('row', e.label || e.province));
           if (f) out.push(f);
         }
       }
@@ -88,7 +89,7 @@ export const structureSums: Check = {
       for (const [col, members] of totals) {
         const total = list.find((e) => e.column === col && e.unit === members[0]!.unit);
         if (!total) continue;
-        const f = check(total, members.filter((m) => m.unit === total.unit), { what: `Column total "${total.label || 'Cộng'}"` });
+        const f = check(total, members.filter((m) => m.unit === total.unit), subject('column', total.label || 'Cộng'));
         if (f) out.push(f);
       }
     }

@@ -6,9 +6,7 @@ import { isRatioMeasure, type LedgerEntry } from '../ledger/schema.js';
 import { parentActivity } from '../reference/activities.js';
 import { matchHistoricalProvince } from '../reference/provinces.js';
 import type { Check } from './check.js';
-import { figureText } from './format-figure.js';
-
-type Lang = { what: string };
+import { amount, amountOf, subject, tolerance, type SubjectParam } from '../findings/params.js';
 
 const isHistorical = (e: LedgerEntry) => e.provinceCode === '' && matchHistoricalProvince(e.province, e.year) !== undefined;
 
@@ -28,7 +26,7 @@ function groupBy(entries: LedgerEntry[], key: (e: LedgerEntry) => string): Map<s
  * unit (tỷ đồng to 3 places): rounded parts may then miss the rounded total by half a unit of
  * the last digit per figure, and the message says so.
  */
-export function compareSum(total: LedgerEntry, parts: LedgerEntry[], what: Lang, stated: LedgerEntry[] = parts): RawFinding | undefined {
+export function compareSum(total: LedgerEntry, parts: LedgerEntry[], what: SubjectParam, stated: LedgerEntry[] = parts): RawFinding | undefined {
   if (parts.length === 0) return undefined;
   const expected = sum(parts.map((p) => p.amount));
   const diff = sub(total.amount, expected);
@@ -36,12 +34,10 @@ export function compareSum(total: LedgerEntry, parts: LedgerEntry[], what: Lang,
   let allowance: Dec = ZERO;
   if (anyRounded) allowance = [total, ...parts].reduce((acc, p) => add(acc, halfUnit(p.precision)), ZERO);
   if (cmp(abs(diff), allowance) <= 0) return undefined;
-  const rule = anyRounded
-    ? `figures are rounded, so up to ${formatDec(allowance)} ${total.unit} (half a unit of the last digit for each of the ${parts.length + 1} figures) is accepted`
-    : 'compared exactly';
+  const rule = anyRounded ? tolerance(parts.length + 1, amount(allowance, total)) : tolerance(parts.length + 1);
   return {
     code: 'sum-mismatch',
-    params: { what: what.what, reported: figureText(total), expected: `${formatDec(expected)} ${total.unit}`, count: parts.length, diff: `${formatDec(diff)} ${total.unit}`, rule },
+    params: { what: { ...what, measure: total.measure, period: total.period, year: total.year }, reported: amountOf(total), expected: amount(expected, total), count: parts.length, diff: amount(diff, total), rule },
     location: locationOf(total.source),
     related: stated.filter((p) => p !== total).map((p) => locationOf(p.source)),
     expected: formatDec(expected),
@@ -79,11 +75,11 @@ export const sums: Check = {
     for (const group of groupBy(amounts, (e) => `${e.source.file}|${lineGroupKey(e)}`).values()) {
       const { totals, top, children, parents } = linesOf(group);
       for (const t of totals) {
-        const f = compareSum(t, top, { what: `Total "${t.label || t.province || 'total'}"` });
+        const f = compareSum(t, top, subject('total', t.label || t.province));
         if (f) out.push(f);
       }
       for (const p of parents) {
-        const f = compareSum(p, children.get(p.activity) ?? [], { what: `Line "${p.label || p.activity}"` });
+        const f = compareSum(p, children.get(p.activity) ?? [], subject('line', p.label || p.activity));
         if (f) out.push(f);
       }
     }
@@ -93,7 +89,7 @@ export const sums: Check = {
       const parts = group.filter((e) => e.program !== '' && !e.ofWhich);
       if (both.length === 0 || parts.length === 0) continue;
       for (const t of both) {
-        const f = compareSum(t, parts, { what: `KCQG + KCĐP figure "${t.label || t.line || 'total'}"` });
+        const f = compareSum(t, parts, subject('programmes', t.label || t.line));
         if (f) out.push(f);
       }
     }
@@ -105,7 +101,7 @@ export const sums: Check = {
       const provinces = group.filter((e) => (e.provinceCode !== '' || isHistorical(e)) && !e.ofWhich);
       if (regions.length === 0 || provinces.length === 0) continue;
       for (const t of regions) {
-        const f = compareSum(t, provinces, { what: `Regional total "${t.province || t.label || 'total'}"` });
+        const f = compareSum(t, provinces, subject('region', t.province || t.label));
         if (f) out.push(f);
       }
     }

@@ -3,6 +3,8 @@ import type { Ledger } from '../ledger/build-ledger.js';
 import { summarise, type SummaryRow } from '../ledger/summarise.js';
 import { catalogEntry, renderTemplate, type Lang } from './catalog.js';
 import type { Finding, RawFinding, Severity } from './types.js';
+import type { Params } from './params.js';
+import { renderParams } from './render-params.js';
 
 export interface FileStatus {
   file: string;
@@ -31,8 +33,6 @@ export interface FileInfo {
   prior?: boolean;
 }
 
-const NUMERIC_PARAMS = new Set(['reported', 'computed', 'of', 'base', 'low', 'high', 'diff', 'expected']);
-
 /** Groups the digits of a leading plain number: 46022000000 → 46,022,000,000 (en) or 46.022.000.000 (vi). */
 export function groupDigits(text: string, lang: Lang): string {
   return text.replace(/^(-?)(\d+)(?:\.(\d+))?/, (_, sign: string, int: string, frac?: string) => {
@@ -41,11 +41,11 @@ export function groupDigits(text: string, lang: Lang): string {
   });
 }
 
-function render(raw: RawFinding, lang: Lang): string {
+/** The message of a finding: its catalog template in the language, typed params rendered in it. */
+export function renderMessage(raw: Pick<RawFinding, 'code' | 'params'>, lang: Lang): string {
   const entry = catalogEntry(raw.code);
   if (!entry) return `${raw.code}: ${JSON.stringify(raw.params)}`;
-  const params = Object.fromEntries(Object.entries(raw.params).map(([k, v]) => [k, NUMERIC_PARAMS.has(k) ? groupDigits(String(v), lang) : v]));
-  return renderTemplate(entry.template[lang], params);
+  return renderTemplate(entry.template[lang], renderParams(raw.params as Params, lang));
 }
 
 function compareLoc(a: Finding, b: Finding): number {
@@ -60,7 +60,7 @@ export function buildReport(raw: RawFinding[], files: FileInfo[], ledger: Ledger
   for (const r of raw) {
     const setting = config.severity[r.code] ?? catalogEntry(r.code)?.severity ?? 'error';
     if (setting === 'off') continue;
-    const f: Finding = { code: r.code, severity: setting as Severity, message: render(r, config.lang), location: r.location, related: r.related ?? [] };
+    const f: Finding = { code: r.code, severity: setting as Severity, message: renderMessage(r, config.lang), location: r.location, related: r.related ?? [] };
     if (r.expected !== undefined) f.expected = r.expected;
     if (r.reported !== undefined) f.reported = r.reported;
     findings.push(f);

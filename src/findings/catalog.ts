@@ -11,7 +11,8 @@ export interface CatalogEntry {
   severity: Severity;
   /** The stage or check that emits it (for docs and `explain`). */
   emittedBy: string;
-  example?: string;
+  /** A worked example, in both languages. */
+  example?: Text;
 }
 
 /**
@@ -304,12 +305,15 @@ export const CATALOG = {
       vi: 'Tỷ lệ % so với kế hoạch lệch với thực hiện ÷ kế hoạch × 100 quá nửa đơn vị của chữ số cuối được hiển thị.',
     },
     template: {
-      en: 'Stated {reported}% of plan, but {of} ÷ {base} × 100 = {computed}%; accepted {low} to {high} ({decimals} decimals shown); off by {diff}',
-      vi: 'Ghi {reported}% kế hoạch, nhưng {of} ÷ {base} × 100 = {computed}%; chấp nhận từ {low} đến {high} ({decimals} chữ số thập phân); lệch {diff}',
+      en: 'Stated {reported}% of plan, but actual {of} ÷ plan {base} × 100 = {computed}%; accepted {low}% to {high}% for the digits shown; difference {diff} percentage points',
+      vi: 'Ghi đạt {reported}% kế hoạch, nhưng thực hiện {of} ÷ kế hoạch {base} × 100 = {computed}%; với số chữ số đã ghi, chấp nhận từ {low}% đến {high}%; chênh lệch {diff} điểm phần trăm',
     },
     severity: 'error',
     emittedBy: 'checks/percent-of-plan',
-    example: 'actual 46.022, plan 130.005, stated 35,4 → 35,4002… lies in [35,35; 35,45]: holds. Stated 53,4 → finding.',
+    example: {
+      en: 'actual 46.022, plan 130.005, stated 35,4 → 35,4002… lies in [35,35; 35,45]: holds. Stated 53,4 → finding.',
+      vi: 'thực hiện 46.022, kế hoạch 130.005, ghi 35,4 → 35,4002… nằm trong [35,35; 35,45]: khớp. Ghi 53,4 → có phát hiện.',
+    },
   },
   'ratio-prior-mismatch': {
     title: { en: 'Ratio to same period last year does not match', vi: 'Tỷ lệ so với cùng kỳ không khớp' },
@@ -318,8 +322,8 @@ export const CATALOG = {
       vi: 'Tỷ lệ "so với cùng kỳ (%)" lệch với năm nay ÷ cùng kỳ năm trước × 100 quá nửa đơn vị của chữ số cuối.',
     },
     template: {
-      en: 'Stated {reported}% of the same period last year, but {of} ÷ {base} × 100 = {computed}%; accepted {low} to {high}; off by {diff}',
-      vi: 'Ghi {reported}% so với cùng kỳ, nhưng {of} ÷ {base} × 100 = {computed}%; chấp nhận từ {low} đến {high}; lệch {diff}',
+      en: 'Stated {reported}% of the same period last year, but this year {of} ÷ last year {base} × 100 = {computed}%; accepted {low}% to {high}%; difference {diff} percentage points',
+      vi: 'Ghi bằng {reported}% so với cùng kỳ, nhưng năm nay {of} ÷ cùng kỳ {base} × 100 = {computed}%; chấp nhận từ {low}% đến {high}%; chênh lệch {diff} điểm phần trăm',
     },
     severity: 'error',
     emittedBy: 'checks/year-over-year',
@@ -331,8 +335,8 @@ export const CATALOG = {
       vi: 'Mức "tăng (+), giảm (-) %" lệch với (năm nay ÷ năm trước − 1) × 100 quá nửa đơn vị của chữ số cuối.',
     },
     template: {
-      en: 'Stated growth {reported}%, but ({of} ÷ {base} − 1) × 100 = {computed}%; accepted {low} to {high}; off by {diff}',
-      vi: 'Ghi tăng/giảm {reported}%, nhưng ({of} ÷ {base} − 1) × 100 = {computed}%; chấp nhận từ {low} đến {high}; lệch {diff}',
+      en: 'Stated growth {reported}%, but (this year {of} ÷ last year {base} − 1) × 100 = {computed}%; accepted {low}% to {high}%; difference {diff} percentage points',
+      vi: 'Ghi tăng/giảm {reported}%, nhưng (năm nay {of} ÷ cùng kỳ {base} − 1) × 100 = {computed}%; chấp nhận từ {low}% đến {high}%; chênh lệch {diff} điểm phần trăm',
     },
     severity: 'error',
     emittedBy: 'checks/year-over-year',
@@ -344,8 +348,8 @@ export const CATALOG = {
       vi: 'Tỷ lệ "KH năm nay so với KH năm trước" lệch với tỷ lệ tính từ hai kế hoạch.',
     },
     template: {
-      en: 'Stated plan change {reported}%, but ({of} ÷ {base} − 1) × 100 = {computed}%; accepted {low} to {high}; off by {diff}',
-      vi: 'Ghi kế hoạch tăng/giảm {reported}%, nhưng ({of} ÷ {base} − 1) × 100 = {computed}%; chấp nhận từ {low} đến {high}; lệch {diff}',
+      en: 'Stated plan change {reported}%, but (this year\'s plan {of} ÷ last year\'s plan {base} − 1) × 100 = {computed}%; accepted {low}% to {high}%; difference {diff} percentage points',
+      vi: 'Ghi kế hoạch tăng/giảm {reported}%, nhưng (kế hoạch năm nay {of} ÷ kế hoạch năm trước {base} − 1) × 100 = {computed}%; chấp nhận từ {low}% đến {high}%; chênh lệch {diff} điểm phần trăm',
     },
     severity: 'error',
     emittedBy: 'checks/year-over-year',
@@ -370,8 +374,8 @@ export const CATALOG = {
       vi: 'Dòng tổng hoặc cộng lệch với tổng các phần (các dòng, KCQG + KCĐP, hoặc các tỉnh). So sánh chính xác, trừ số ghi có phần thập phân của đơn vị lớn (tỷ đồng 3 chữ số) được lệch nửa đơn vị chữ số cuối mỗi số. Dòng "Trong đó" không được cộng.',
     },
     template: {
-      en: '{what} is {reported} but its {count} parts add up to {expected} (difference {diff}); {rule}',
-      vi: '{what} là {reported} nhưng {count} khoản cộng lại được {expected} (lệch {diff}); {rule}',
+      en: '{what} states {reported}, but its {count} parts add up to {expected}: difference {diff}; {rule}',
+      vi: '{what} ghi {reported}, nhưng cộng {count} khoản chi tiết được {expected}: chênh lệch {diff}; {rule}',
     },
     severity: 'error',
     emittedBy: 'checks/sums',
@@ -383,8 +387,8 @@ export const CATALOG = {
       vi: 'Cùng một số liệu (tỉnh, năm, kỳ, chương trình, dòng, loại) được ghi ở hai nơi — biểu của tỉnh và biểu tổng hợp, hai lần gửi, hai trang — với giá trị khác nhau sau khi quy đổi đơn vị. Số làm tròn được lệch nửa đơn vị chữ số cuối.',
     },
     template: {
-      en: '{what} is {reported} here but {expected} in {other} (difference {diff})',
-      vi: '{what} là {reported} ở đây nhưng là {expected} ở {other} (lệch {diff})',
+      en: '{what} is {reported} here but {expected} in {other}: difference {diff}',
+      vi: '{what} ghi {reported} ở đây nhưng {expected} ở {other}: chênh lệch {diff}',
     },
     severity: 'error',
     emittedBy: 'checks/agreement',
@@ -396,8 +400,8 @@ export const CATALOG = {
       vi: 'Số "cùng kỳ" khác với số báo cáo năm trước đã ghi cho kỳ đó. Với tỉnh hình thành do sáp nhập năm 2025, năm trước là tổng các tỉnh cũ.',
     },
     template: {
-      en: '{what} for {period}/{year} is given as {reported} here, but last year\'s report stated {expected} ({other}; difference {diff})',
-      vi: '{what} kỳ {period}/{year} được ghi là {reported} ở đây, nhưng báo cáo năm trước ghi {expected} ({other}; lệch {diff})',
+      en: '{what} is given as {reported} here, but last year\'s report stated {expected} ({other}): difference {diff}',
+      vi: '{what} được ghi {reported} ở đây, nhưng báo cáo năm trước ghi {expected} ({other}): chênh lệch {diff}',
     },
     severity: 'error',
     emittedBy: 'checks/agreement',
@@ -421,7 +425,7 @@ export const CATALOG = {
       en: 'An expected province (from the config\'s expectedProvinces, or from the rows of a regional summary in the inputs) has no report for the period.',
       vi: 'Một tỉnh cần báo cáo (theo expectedProvinces trong cấu hình, hoặc theo các dòng của biểu tổng hợp) chưa có báo cáo cho kỳ này.',
     },
-    template: { en: 'No report from {province} for {period}/{year} ({source})', vi: 'Chưa có báo cáo của {province} kỳ {period}/{year} ({source})' },
+    template: { en: 'No report from {province} for {period} (expected from {source})', vi: 'Chưa có báo cáo của {province} kỳ {period} (theo {source})' },
     severity: 'error',
     emittedBy: 'checks/completeness',
   },
@@ -431,7 +435,7 @@ export const CATALOG = {
       en: 'Two inputs are reports of the same province for the same period. Keep one; where their figures differ, agreement findings point at the cells.',
       vi: 'Hai tệp là báo cáo của cùng một tỉnh cho cùng một kỳ. Hãy giữ một; chỗ số liệu khác nhau được chỉ ra trong các phát hiện về khớp số liệu.',
     },
-    template: { en: '{province} {period}/{year} is also reported in {other}', vi: '{province} kỳ {period}/{year} cũng được báo cáo trong {other}' },
+    template: { en: '{province}, {period}, is also reported in {other}', vi: 'Báo cáo của {province} kỳ {period} cũng có trong {other}' },
     severity: 'error',
     emittedBy: 'checks/completeness',
   },
@@ -441,7 +445,7 @@ export const CATALOG = {
       en: 'A cumulative actual (from January) is smaller for a longer period than for a shorter one: 9 months below 6 months, or the year below 9 months.',
       vi: 'Số thực hiện lũy kế (từ tháng 1) của kỳ dài hơn lại nhỏ hơn kỳ ngắn hơn: 9 tháng thấp hơn 6 tháng, hoặc cả năm thấp hơn 9 tháng.',
     },
-    template: { en: '{what} to month {end} is {reported}, less than {expected} to month {earlier} ({other})', vi: '{what} lũy kế đến tháng {end} là {reported}, ít hơn {expected} đến tháng {earlier} ({other})' },
+    template: { en: '{what}: cumulative to month {end} is {reported}, less than {expected} to month {earlier} ({other})', vi: '{what}: lũy kế đến tháng {end} là {reported}, thấp hơn {expected} lũy kế đến tháng {earlier} ({other})' },
     severity: 'error',
     emittedBy: 'checks/period-consistency',
   },

@@ -1,4 +1,6 @@
 import type { SourceRef } from '../ledger/schema.js';
+import type { FindingCode } from './catalog.js';
+import type { CodeParams, Params } from './params.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -12,14 +14,28 @@ export interface Location {
   column?: number;
 }
 
-/** What a stage reports: a catalog code and the values its message template needs. */
-export interface RawFinding {
-  code: string;
-  params: Record<string, string | number>;
+interface RawFindingBase {
   location: Location;
   related?: Location[];
   expected?: string;
   reported?: string;
+}
+
+/**
+ * What a stage reports: a catalog code and the typed values its message templates need
+ * (params.ts: figures, periods, places, catalog words — never sentences). The code decides the
+ * params' type; a code the catalog gained without an entry in CodeParams takes any Params.
+ */
+export type RawFinding =
+  | { [C in keyof CodeParams]: RawFindingBase & { code: C; params: CodeParams[C] } }[keyof CodeParams]
+  | (RawFindingBase & { code: Exclude<FindingCode, keyof CodeParams>; params: Params });
+
+/** A code with its typed params: what a finding says, before it has a place. */
+export type FindingContent = { [C in keyof CodeParams]: { code: C; params: CodeParams[C] } }[keyof CodeParams];
+
+/** A finding whose code and params come from elsewhere untyped (a reader's note). */
+export function untypedFinding(code: string, params: Params, base: RawFindingBase): RawFinding {
+  return { code, params, ...base } as RawFinding;
 }
 
 /** A finding as reported: severity resolved, message rendered. */

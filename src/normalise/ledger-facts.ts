@@ -1,4 +1,5 @@
 import type { Cell, Row } from '../read/grid.js';
+import { word } from '../findings/params.js';
 import type { ColumnSpec } from '../layout/detect-layout.js';
 import type { FactRef, LedgerEntry, Measure } from '../ledger/schema.js';
 import { isRatioMeasure } from '../ledger/schema.js';
@@ -59,7 +60,7 @@ function factKey(fig: Figure, dims: RowDims, ctx: FactContext): FactKey | undefi
   const m = fig.col.meaning;
   if (m.kind === 'value') {
     if (!dims.rowMeasure) {
-      out.once(`measure-missing:${fig.col.col}`, { code: 'value-unknown', params: { text: fig.col.header, what: 'measure: this value column needs a measure column (Loại: Kế hoạch / Thực hiện)' }, location: out.at(fig.cell) });
+      out.once(`measure-missing:${fig.col.col}`, { code: 'value-unknown', params: { text: fig.col.header, what: word('value-measure-column') }, location: out.at(fig.cell) });
       return undefined;
     }
     const measure = dims.rowMeasure.measure;
@@ -113,7 +114,7 @@ function figureEntry(fig: Figure, dims: RowDims, rowKey: string, ctx: FactContex
   const read = readFigure(fig.cell, ctx.styleOf(fig.cell.col));
   if (read === 'skip') return undefined;
   if (read.kind === 'problem') {
-    out.finding({ code: read.code, params: read.params, location: out.at(fig.cell) });
+    out.finding({ ...read, location: out.at(fig.cell) });
     return undefined;
   }
   if (read.learnedStyle) ctx.learn(fig.cell.col, read.learnedStyle);

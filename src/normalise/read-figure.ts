@@ -1,4 +1,6 @@
 import type { Cell } from '../read/grid.js';
+import type { FindingContent } from '../findings/types.js';
+import { word } from '../findings/params.js';
 import { parseDec } from '../ledger/money.js';
 import { inStyle, readNumberText, styleEvidence, type NumberStyle } from './parse-number.js';
 
@@ -18,11 +20,7 @@ export interface FigureReading {
 }
 
 /** A figure that could not be read: the finding to raise (code and params). */
-export interface FigureProblem {
-  kind: 'problem';
-  code: string;
-  params: Record<string, string | number>;
-}
+export type FigureProblem = { kind: 'problem' } & FindingContent;
 
 /** Decimal places a number format shows ("#,##0.00" → 2, "0.0%" → 1); undefined for General. */
 export function formatDecimals(numFmt: string | undefined): number | undefined {
@@ -82,7 +80,7 @@ export function readFigure(cell: Cell, columnStyle: NumberStyle | undefined): Fi
   if (!style && (evid === 'vi' || evid === 'en')) style = learned = evid;
   if (!style) return { kind: 'problem', code: 'number-ambiguous', params: { text: cell.text.trim(), vi: r.vi ?? '', en: r.en ?? '' } };
   const v = inStyle(r, style);
-  if (!v) return { kind: 'problem', code: 'number-style-conflict', params: { text: cell.text.trim(), style: style === 'vi' ? 'Vietnamese (1.234,5)' : 'English (1,234.5)' } };
+  if (!v) return { kind: 'problem', code: 'number-style-conflict', params: { text: cell.text.trim(), style: word(style === 'vi' ? 'style-vi' : 'style-en') } };
   const reading: FigureReading = { kind: 'figure', value: v.value, decimals: v.decimals, storedDecimals: v.decimals, percentSign: r.percentSign, fraction: false };
   if (learned) reading.learnedStyle = learned;
   return reading;

@@ -1,4 +1,5 @@
 import type { Cell, Row } from '../read/grid.js';
+import { period as periodParam, word } from '../findings/params.js';
 import type { LedgerEntry, Measure } from '../ledger/schema.js';
 import { isOfWhichLabel, isTotalLabel } from '../layout/interpret-header.js';
 import { activityByCode, matchActivity } from '../reference/activities.js';
@@ -80,7 +81,7 @@ function readRowProvince(row: Row, index: ColumnIndex, out: SheetFindings, year:
     if (m.otherList) {
       out.once(`other-list:${m.province.code}:${provinceText}`, {
         code: 'province-other-list',
-        params: { text: provinceText, name: m.province.name, other: m.province.list, list, period: `${period ? formatPeriod(period) : ''}/${year ?? ''}` },
+        params: { text: provinceText, name: m.province.name, other: m.province.list, list, period: periodParam(period ? formatPeriod(period) : '', year ?? undefined) },
         location: out.at(cellOf(row, cols.province)!),
       });
     }
@@ -97,7 +98,7 @@ export function longRowDims(row: Row, first: Cell, index: ColumnIndex, out: Shee
   if (yearText) {
     const y = parseYear(yearText);
     if (y === undefined) {
-      out.finding({ code: 'value-unknown', params: { text: yearText, what: 'year' }, location: out.at(cellOf(row, cols.year)!) });
+      out.finding({ code: 'value-unknown', params: { text: yearText, what: word('value-year') }, location: out.at(cellOf(row, cols.year)!) });
       return undefined;
     }
     year = y;
@@ -115,7 +116,7 @@ export function longRowDims(row: Row, first: Cell, index: ColumnIndex, out: Shee
   const programText = textOf(row, cols.program);
   const program = parseProgram(programText);
   if (program === undefined) {
-    out.finding({ code: 'value-unknown', params: { text: programText, what: 'programme (KCQG, KCĐP)' }, location: out.at(cellOf(row, cols.program)!) });
+    out.finding({ code: 'value-unknown', params: { text: programText, what: word('value-programme') }, location: out.at(cellOf(row, cols.program)!) });
     return undefined;
   }
   const label = textOf(row, cols.label);
@@ -140,7 +141,7 @@ export function longRowDims(row: Row, first: Cell, index: ColumnIndex, out: Shee
   if (levelText) {
     level = parseLevel(levelText);
     if (!level) {
-      out.finding({ code: 'value-unknown', params: { text: levelText, what: 'level (item, subtotal, total)' }, location: out.at(cellOf(row, cols.level)!) });
+      out.finding({ code: 'value-unknown', params: { text: levelText, what: word('value-level') }, location: out.at(cellOf(row, cols.level)!) });
       return undefined;
     }
   } else {
@@ -148,7 +149,7 @@ export function longRowDims(row: Row, first: Cell, index: ColumnIndex, out: Shee
     level = line !== '' ? 'item' : !isProvince ? 'total' : program === '' ? 'total' : 'subtotal';
   }
   if (year === undefined) {
-    out.once('year-missing', { code: 'year-missing', params: { detail: cols.year ? '' : ': no year column, and none in the title or file name' }, location: out.at(first) });
+    out.once('year-missing', { code: 'year-missing', params: { detail: word(cols.year ? 'none' : 'year-no-column') }, location: out.at(first) });
     return undefined;
   }
   const dims: RowDims = { provinceCode: prov.provinceCode, province: prov.province, year, period, program, activity, line, label, level, ofWhich: isOfWhichLabel(label) };
@@ -158,7 +159,7 @@ export function longRowDims(row: Row, first: Cell, index: ColumnIndex, out: Shee
   if (measureText) {
     const m = parseMeasure(measureText);
     if (!m) {
-      out.finding({ code: 'value-unknown', params: { text: measureText, what: 'measure (Kế hoạch, Thực hiện, Tỷ lệ…)' }, location: out.at(cellOf(row, cols.measure)!) });
+      out.finding({ code: 'value-unknown', params: { text: measureText, what: word('value-measure') }, location: out.at(cellOf(row, cols.measure)!) });
       return undefined;
     }
     dims.rowMeasure = m;
@@ -183,7 +184,7 @@ function summaryProvince(row: Row, first: Cell, p: RowPlacement, index: ColumnIn
     if (hit.otherList) {
       out.once(`other-list:${hit.province.code}:${label}`, {
         code: 'province-other-list',
-        params: { text: label, name: hit.province.name, other: hit.province.list, list, period: `${period ? formatPeriod(period) : ''}/${year}` },
+        params: { text: label, name: hit.province.name, other: hit.province.list, list, period: periodParam(period ? formatPeriod(period) : '', year) },
         location: at,
       });
     }
@@ -205,7 +206,7 @@ export function bandRowDims(row: Row, first: Cell, p: RowPlacement, index: Colum
   const { layout } = index;
   const year = layout.title.year;
   if (year === undefined) {
-    out.once('year-missing', { code: 'year-missing', params: { detail: ': none in the title, sheet name or file name' }, location: out.whole });
+    out.once('year-missing', { code: 'year-missing', params: { detail: word('year-none-in-title') }, location: out.whole });
     return undefined;
   }
   const period = layout.title.period;

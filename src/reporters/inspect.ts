@@ -4,7 +4,9 @@ import type { Finding } from '../findings/types.js';
 import type { ColumnMeaning } from '../layout/interpret-header.js';
 import type { TitleFacts } from '../layout/detect-layout.js';
 import { columnLetter } from '../read/grid.js';
-import { formatPeriod } from '../reference/periods.js';
+import { formatPeriod, type Period } from '../reference/periods.js';
+import { DIMENSION_WORDS, INSPECT_WORDS, MEASURE_WORDS, ROW_WORDS, SEVERITY_WORDS } from '../findings/phrases.js';
+import { renderPeriod } from '../findings/render-params.js';
 import type { Unit } from '../reference/units.js';
 
 const W = {
@@ -30,25 +32,28 @@ function unitText(u: Unit | undefined): string {
   return u ? u.written : '';
 }
 
+const programText = (p: string) => (p === 'KCDP' ? 'KCĐP' : p || 'KCQG+KCĐP');
+const periodWords = (p: Period, lang: Lang) => renderPeriod({ kind: 'period', period: formatPeriod(p) }, lang);
+
 function describe(m: ColumnMeaning, title: TitleFacts, lang: Lang): string {
   const w = W[lang];
   switch (m.kind) {
     case 'dimension':
-      return m.dim;
+      return DIMENSION_WORDS[m.dim]?.[lang] ?? m.dim;
     case 'value':
-      return `value${m.unit ? ` (${unitText(m.unit)})` : ''}`;
+      return `${INSPECT_WORDS.value[lang]}${m.unit ? ` (${unitText(m.unit)})` : ''}`;
     case 'amount': {
-      const parts: string[] = [m.measure];
+      const parts: string[] = [MEASURE_WORDS[m.measure][lang]];
       if (m.year !== undefined) parts.push(String(m.year));
-      else if (m.yearOffset) parts.push(`year ${m.yearOffset}`);
-      if (m.period) parts.push(formatPeriod(m.period));
-      if (m.program !== undefined) parts.push(m.program || 'KCQG+KCĐP');
+      else if (m.yearOffset) parts.push(INSPECT_WORDS.yearOffset[lang].replace('{n}', String(m.yearOffset)));
+      if (m.period) parts.push(periodWords(m.period, lang));
+      if (m.program !== undefined) parts.push(programText(m.program));
       parts.push(unitText(m.unit ?? title.unit) || w.unknownUnit);
-      if (m.line) parts.push(`line "${m.line}"`);
+      if (m.line) parts.push(INSPECT_WORDS.line[lang].replace('{line}', m.line));
       return parts.join(', ');
     }
     case 'ratio':
-      return [m.measure, m.year !== undefined ? String(m.year) : '', m.period ? formatPeriod(m.period) : '', m.program !== undefined ? m.program || 'KCQG+KCĐP' : ''].filter(Boolean).join(', ');
+      return [MEASURE_WORDS[m.measure][lang], m.year !== undefined ? String(m.year) : '', m.period ? periodWords(m.period, lang) : '', m.program !== undefined ? programText(m.program) : ''].filter(Boolean).join(', ');
     default:
       return w.ignored;
   }
@@ -67,7 +72,7 @@ export function renderInspectText(files: FileInspection[], findings: Finding[], 
       if (!l) continue;
       const t = l.title;
       out.push(`    ${w.header}: ${l.headerRows.join(', ')}${l.skipRows.length ? `; ${w.numbering}: ${l.skipRows.join(', ')}` : ''}; ${w.merges}: ${s.merges}`);
-      out.push(`    ${w.title}: ${w.year} ${t.year ?? '?'}, ${w.period} ${t.period ? formatPeriod(t.period) : '?'}, ${w.unit} ${unitText(t.unit) || '?'}${t.province ? `, ${w.province} ${t.province.code} ${t.province.name}` : ''}${t.measure ? `, ${w.measure} ${t.measure}` : ''}`);
+      out.push(`    ${w.title}: ${w.year} ${t.year ?? '?'}, ${w.period} ${t.period ? periodWords(t.period, lang) : '?'}, ${w.unit} ${unitText(t.unit) || '?'}${t.province ? `, ${w.province} ${t.province.code} ${t.province.name}` : ''}${t.measure ? `, ${w.measure} ${MEASURE_WORDS[t.measure][lang]}` : ''}`);
       out.push(`    ${w.columns}:`);
       for (const c of l.columns) {
         const addr = `${columnLetter(c.col)}${l.headerRow}`;
@@ -80,7 +85,7 @@ export function renderInspectText(files: FileInspection[], findings: Finding[], 
       if (roles.length) {
         out.push(`    ${w.rows}:`);
         for (const r of roles.slice(0, 40)) {
-          const tag = `${r.kind}${r.ofWhich ? ` (${w.ofWhich})` : ''}${r.program ? ` [${r.program}]` : ''}`;
+          const tag = `${ROW_WORDS[r.kind]?.[lang] ?? r.kind}${r.ofWhich ? ` (${w.ofWhich})` : ''}${r.program ? ` [${programText(r.program)}]` : ''}`;
           out.push(`      ${String(r.row).padStart(4)} ${'  '.repeat(r.depth)}${(r.stt || '·').padEnd(4)} ${r.label.slice(0, 60).padEnd(60)} ${tag}`);
         }
         if (roles.length > 40) out.push(`      … ${roles.length - 40} ${w.more}`);
@@ -90,7 +95,7 @@ export function renderInspectText(files: FileInspection[], findings: Finding[], 
       if (mine.length) out.push(`    ${w.findings}: ${mine.length} (${[...new Set(mine.map((x) => x.code))].join(', ')})`);
     }
     const fileLevel = findings.filter((x) => x.location.file === f.file && !x.location.sheet);
-    for (const x of fileLevel) out.push(`  ${x.severity}: ${x.message} [${x.code}]`);
+    for (const x of fileLevel) out.push(`  ${SEVERITY_WORDS[x.severity][lang]}: ${x.message} [${x.code}]`);
     out.push('');
   }
   return `${out.join('\n')}\n`;

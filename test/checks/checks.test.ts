@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../../src/findings/build-report.js';
 import { runChecks } from '../../src/checks/run-checks.js';
 import { percentOfPlan } from '../../src/checks/percent-of-plan.js';
 import { yearOverYear } from '../../src/checks/year-over-year.js';
@@ -36,7 +37,9 @@ describe('percent of plan', () => {
     ]);
     expect(where(fs)).toEqual(['percent-of-plan-mismatch@G2', 'percent-of-plan-mismatch@G3']);
     expect(fs[0]).toMatchObject({ expected: '35.4002', reported: '53.4' });
-    expect(fs[0]!.params).toMatchObject({ low: '53.35', high: '53.45', decimals: 1 });
+    expect(fs[0]!.params).toMatchObject({ low: { value: '53.35' }, high: { value: '53.45' } });
+    expect(renderMessage(fs[0]!, 'en')).toContain('accepted 53.35% to 53.45%');
+    expect(renderMessage(fs[0]!, 'vi')).toContain('chấp nhận từ 53,35% đến 53,45%');
     expect(fs[0]!.related?.map((r) => r.cell)).toEqual(['F2', 'E2']);
   });
 
@@ -97,7 +100,7 @@ describe('sums', () => {
     expect(where(fs)).toEqual(['sum-mismatch@G7', 'sum-mismatch@G3', 'sum-mismatch@G10', 'sum-mismatch@G12']);
     const sub = fs.find((f) => f.location.cell === 'G7')!;
     expect(sub).toMatchObject({ expected: '150000000', reported: '151000000' });
-    expect(sub.params.diff).toBe('1000000 VND');
+    expect(renderMessage(sub, 'vi')).toContain('chênh lệch 1 triệu đồng');
   });
 
   it('allows half a unit per figure only for figures rounded to decimals of a coarse unit, and says so', async () => {
@@ -111,7 +114,7 @@ describe('sums', () => {
     expect(await run(sums, rows('1.003,581'))).toEqual([]);
     const fs = await run(sums, rows('1.003,583'));
     expect(where(fs)).toEqual(['sum-mismatch@E4']);
-    expect(String(fs[0]!.params.rule)).toContain('1500000 VND');
+    expect(renderMessage(fs[0]!, 'en')).toContain('up to 1.5 million VND (1,500,000 VND)');
     // Whole triệu đồng are exact: one million off is found.
     const M = ['Tỉnh', 'Năm', 'Kỳ', 'Nội dung', 'Kế hoạch (triệu đồng)'];
     expect(where(await run(sums, [M, ['Hà Nội', '2024', 'Năm', 'A', '1'], ['Hà Nội', '2024', 'Năm', 'B', '2'], ['Hà Nội', '2024', 'Năm', 'Cộng', '4']]))).toEqual(['sum-mismatch@E4']);

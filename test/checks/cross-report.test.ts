@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../../src/findings/build-report.js';
 import { agreement } from '../../src/checks/agreement.js';
 import { completeness } from '../../src/checks/completeness.js';
 import { periodConsistency } from '../../src/checks/period-consistency.js';
@@ -60,7 +61,8 @@ describe('agreement', () => {
     const bad = [head, ['15', 'Lào Cai', '2025', '9 tháng', 'KCĐP', 'Cộng', '560', '300']];
     const fs = await run(agreement, [{ file: 'lc25.csv', table: bad }, { file: 'all24.csv', table: y2024, prior: true }]);
     expect(where(fs)).toEqual(['prior-restated@lc25.csv!H2']);
-    expect(String(fs[0]!.params.other)).toContain('former provinces Lào Cai + Yên Bái');
+    expect(renderMessage(fs[0]!, 'en')).toContain('former provinces Lào Cai + Yên Bái');
+    expect(renderMessage(fs[0]!, 'vi')).toContain('các tỉnh cũ Lào Cai + Yên Bái');
     expect(fs[0]!.expected).toBe('500000000');
   });
 });

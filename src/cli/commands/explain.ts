@@ -15,9 +15,10 @@ Examples:
     .action(async (code: string | undefined, opts: { lang?: 'en' | 'vi' }) => {
       const { CATALOG } = await import('../../findings/catalog.js');
       const { explainCode, nearestCodes } = await import('../../findings/explain.js');
+      const { SEVERITY_WORDS } = await import('../../findings/phrases.js');
       const lang = opts.lang ?? 'en';
       if (!code) {
-        for (const [c, e] of Object.entries(CATALOG)) io.stdout.write(`${c.padEnd(28)} ${e.severity.padEnd(8)} ${e.title[lang]}\n`);
+        for (const [c, e] of Object.entries(CATALOG)) io.stdout.write(`${c.padEnd(28)} ${SEVERITY_WORDS[e.severity][lang].padEnd(10)} ${e.title[lang]}\n`);
         return;
       }
       const text = explainCode(code, lang);

@@ -1,0 +1,153 @@
+import { formatDec, type Dec } from '../ledger/money.js';
+import type { LedgerEntry, Measure } from '../ledger/schema.js';
+
+/**
+ * Typed parameters of finding messages. A check hands over figures, periods, places and enum
+ * keys, never words: every word of a message comes from the catalog in the report's language
+ * (render-params.ts). Plain strings are only text quoted from the document (a label, a header,
+ * a cell's text) or a file name.
+ */
+
+/** An amount in base units (đồng for money) with its unit and the exponent of the last digit shown. */
+export interface AmountParam { kind: 'amount'; value: string; unit: string; precision: number }
+/** A percentage with the number of decimals to show. */
+export interface PercentParam { kind: 'percent'; value: string; decimals: number }
+/** A period MM-MM of a year (year omitted: the period alone). */
+export interface PeriodParam { kind: 'period'; period: string; year?: number }
+/** What a figure is: province, line, programme, measure, period. */
+export interface FactParam { kind: 'fact'; province: string; label: string; program: string; measure: Measure; period: string; year: number }
+/** Places in the inputs: file, sheet, cell. */
+export interface PlacesParam { kind: 'places'; places: Array<{ file: string; sheet?: string; cell?: string }>; formerProvinces?: string[] }
+/** A word or phrase of the catalog's WORDS table, by key. */
+export interface WordParam { kind: 'word'; key: WordKey }
+/** The allowance a comparison applied: none (exact), or up to an amount for rounded figures. */
+export interface ToleranceParam { kind: 'tolerance'; allowance?: AmountParam; figures: number }
+/** The figure a sum finding is about: its role in the table and its label as written. */
+export interface SubjectParam { kind: 'subject'; role: SubjectRole; label: string; measure?: Measure; period?: string; year?: number }
+
+export type SubjectRole = 'total' | 'row' | 'line' | 'programmes' | 'region' | 'column' | 'figure';
+
+/** Keys of the catalog's WORDS table that a check may pass as a parameter. */
+export type WordKey =
+  | 'sheet-hidden' | 'sheet-very-hidden' | 'sheet-chart'
+  | 'value-year' | 'value-programme' | 'value-level' | 'value-measure' | 'value-measure-column'
+  | 'style-vi' | 'style-en'
+  | 'year-no-column' | 'year-none-in-title' | 'none'
+  | 'values-agree' | 'values-differ'
+  | 'read-no-such-file' | 'read-encrypted' | 'read-not-zip'
+  | 'source-config' | 'unit-3' | 'unit-6' | 'unit-9' | 'unit--3' | 'unit--6' | 'unit--9';
+
+export type Param = string | number | AmountParam | PercentParam | PeriodParam | FactParam | PlacesParam | WordParam | ToleranceParam | SubjectParam;
+export type Params = Record<string, Param>;
+
+export function amount(value: Dec, like: Pick<LedgerEntry, 'unit' | 'precision'>): AmountParam {
+  return { kind: 'amount', value: formatDec(value), unit: like.unit, precision: like.precision };
+}
+
+/** The figure of an entry. */
+export function amountOf(e: Pick<LedgerEntry, 'amount' | 'unit' | 'precision'>): AmountParam {
+  return amount(e.amount, e);
+}
+
+export function percent(value: Dec | string, decimals: number): PercentParam {
+  return { kind: 'percent', value: typeof value === 'string' ? value : formatDec(value), decimals };
+}
+
+export function period(p: string, year?: number): PeriodParam {
+  return year === undefined ? { kind: 'period', period: p } : { kind: 'period', period: p, year };
+}
+
+export function fact(e: Pick<LedgerEntry, 'province' | 'label' | 'program' | 'measure' | 'period' | 'year'>): FactParam {
+  return { kind: 'fact', province: e.province, label: e.label, program: e.program, measure: e.measure, period: e.period, year: e.year };
+}
+
+export function places(es: Array<Pick<LedgerEntry, 'source'>>, formerProvinces?: string[]): PlacesParam {
+  const p: PlacesParam = { kind: 'places', places: es.map((e) => ({ file: e.source.file, sheet: e.source.sheet, cell: e.source.cell })) };
+  if (formerProvinces?.length) p.formerProvinces = formerProvinces;
+  return p;
+}
+
+export function fileRef(file: string): PlacesParam {
+  return { kind: 'places', places: [{ file }] };
+}
+
+export function word(key: WordKey): WordParam {
+  return { kind: 'word', key };
+}
+
+export function subject(role: SubjectRole, label: string): SubjectParam {
+  return { kind: 'subject', role, label };
+}
+
+export function tolerance(figures: number, allowance?: AmountParam): ToleranceParam {
+  return allowance ? { kind: 'tolerance', allowance, figures } : { kind: 'tolerance', figures };
+}
+
+type Pct = PercentParam;
+type Amt = AmountParam;
+type RatioParams = { reported: Pct; computed: Pct; of: Amt; base: Amt; low: Pct; high: Pct; diff: Pct };
+
+/** The parameters each finding code's templates take. */
+export interface CodeParams {
+  'file-unreadable': { reason: string | WordParam };
+  'file-unsupported': { ext: string };
+  'needs-conversion': { ext: string; reason?: string };
+  'converted-with-libreoffice': { ext: string };
+  'encoding-converted': { encoding: string };
+  'sheet-skipped': { reason: WordParam | string };
+  'formula-no-value': { formula: string };
+  'formula-error': { error: string; formula: string };
+  'legacy-text-converted': { count: number; encoding: string; cells: string };
+  'file-empty': Record<string, never>;
+  'layout-unrecognised': { rows: number };
+  'column-ignored': { header: string };
+  'number-unparseable': { text: string };
+  'number-ambiguous': { text: string; vi: string; en: string };
+  'number-style-conflict': { text: string; style: WordParam };
+  'unit-missing': { header: string };
+  'unit-unstated': Record<string, never>;
+  'unit-unknown': { unit: string };
+  'period-missing': Record<string, never>;
+  'period-unknown': { text: string };
+  'year-missing': { detail: WordParam };
+  'province-unknown': { text: string };
+  'province-missing': Record<string, never>;
+  'row-unlabelled': { row: number };
+  'province-other-list': { text: string; name: string; other: string; list: string; period: PeriodParam };
+  'value-unknown': { text: string; what: WordParam };
+  'percent-of-plan-mismatch': RatioParams;
+  'ratio-prior-mismatch': RatioParams;
+  'growth-prior-mismatch': RatioParams;
+  'plan-growth-mismatch': RatioParams;
+  'percent-without-base': { reported: Pct; base: Amt };
+  'sum-mismatch': { what: SubjectParam; reported: Amt; expected: Amt; count: number; diff: Amt; rule: ToleranceParam };
+  'agreement-mismatch': { what: FactParam; reported: Amt; expected: Amt; diff: Amt; other: PlacesParam };
+  'prior-restated': { what: FactParam; reported: Amt; expected: Amt; diff: Amt; other: PlacesParam; period: PeriodParam };
+  'unit-scale-suspect': { reported: Amt; expected: Amt; other: PlacesParam; factor: string; fit: WordParam };
+  'province-report-missing': { province: string; period: PeriodParam; source: PlacesParam | WordParam };
+  'province-report-duplicate': { province: string; period: PeriodParam; other: PlacesParam };
+  'cumulative-decrease': { what: FactParam; end: number; earlier: number; reported: Amt; expected: Amt; other: PlacesParam };
+  'actual-above-plan': { what: FactParam; reported: Amt; expected: Amt };
+  'plan-changed': { what: FactParam; reported: Amt; expected: Amt; other: PlacesParam };
+  'of-which-exceeds': { what: SubjectParam; reported: Amt; expected: Amt };
+  'duplicate-fact': { reported: Amt; first: string; expected: Amt; same: WordParam };
+  'internal-error': { check: string; reason: string };
+}
+
+/** Reasons the readers give as English text, with the catalog word that says them in every language. */
+const READER_REASONS: Record<string, WordKey> = {
+  'it is hidden': 'sheet-hidden',
+  'it is very hidden': 'sheet-very-hidden',
+  'it is a chart sheet': 'sheet-chart',
+  'no such file': 'read-no-such-file',
+  'password-protected (encrypted) workbook, or an Excel 97-2003 file named .xlsx; remove the password or save it as .xlsx': 'read-encrypted',
+  'not an .xlsx package (no zip signature)': 'read-not-zip',
+};
+
+/** A reader's params with its known English reasons turned into catalog words; other text stays as written (technical detail). */
+export function readerParams(params: Record<string, string | number>): Params {
+  const out: Params = { ...params };
+  const reason = params.reason;
+  if (typeof reason === 'string' && READER_REASONS[reason]) out.reason = word(READER_REASONS[reason]!);
+  return out;
+}

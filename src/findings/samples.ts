@@ -1,0 +1,77 @@
+import { CATALOG, type CatalogEntry, type Lang } from './catalog.js';
+import { fact, fileRef, percent, period, subject, tolerance, word, type AmountParam, type CodeParams, type Params, type PlacesParam } from './params.js';
+import { renderMessage } from './build-report.js';
+
+const money = (value: string, precision = 6): AmountParam => ({ kind: 'amount', value, unit: 'VND', precision });
+const at = (file: string, sheet: string, cell: string): PlacesParam => ({ kind: 'places', places: [{ file, sheet, cell }] });
+const ngheAn = fact({ province: 'Nghệ An', label: 'Đào tạo nghề', program: 'KCQG', measure: 'actual', period: '01-09', year: 2024 });
+const ratio = {
+  reported: percent('53.4', 1), computed: percent('35.40', 3), of: money('46022000000'), base: money('130005000000'),
+  low: percent('53.35', 2), high: percent('53.45', 2), diff: percent('-18.00', 3),
+};
+
+/**
+ * Illustrative params for every code, typed from the catalog's CodeParams: `explain` shows
+ * each code's message with them, and a test renders all of them in both languages.
+ */
+export const SAMPLES: { [C in keyof CodeParams]: CodeParams[C] } = {
+  'file-unreadable': { reason: 'ENOENT' },
+  'file-unsupported': { ext: '.pdf' },
+  'needs-conversion': { ext: '.xls' },
+  'converted-with-libreoffice': { ext: '.xls' },
+  'encoding-converted': { encoding: 'Windows-1258' },
+  'sheet-skipped': { reason: word('sheet-hidden') },
+  'formula-no-value': { formula: 'C10+C11+C12' },
+  'formula-error': { error: '#REF!', formula: ' (=C5/C6)' },
+  'legacy-text-converted': { count: 3, encoding: 'TCVN3 (ABC)', cells: 'A1, B6, C6' },
+  'file-empty': {},
+  'layout-unrecognised': { rows: 30 },
+  'column-ignored': { header: 'Ghi chú' },
+  'number-unparseable': { text: 'khoảng 12' },
+  'number-ambiguous': { text: '1.234', vi: '1234', en: '1.234' },
+  'number-style-conflict': { text: '1,234.5', style: word('style-vi') },
+  'unit-missing': { header: 'Kế hoạch' },
+  'unit-unstated': {},
+  'unit-unknown': { unit: 'kg' },
+  'period-missing': {},
+  'period-unknown': { text: 'Đợt 2' },
+  'year-missing': { detail: word('year-no-column') },
+  'province-unknown': { text: 'Tỉnh Xyz' },
+  'province-missing': {},
+  'row-unlabelled': { row: 85 },
+  'province-other-list': { text: 'Quảng Bình', name: 'Quảng Bình', other: '63', list: '34', period: period('01-09', 2025) },
+  'value-unknown': { text: 'KC9', what: word('value-programme') },
+  'percent-of-plan-mismatch': ratio,
+  'ratio-prior-mismatch': ratio,
+  'growth-prior-mismatch': ratio,
+  'plan-growth-mismatch': ratio,
+  'percent-without-base': { reported: percent('12.5', 1), base: money('0') },
+  'sum-mismatch': {
+    what: { ...subject('row', 'KHUYẾN CÔNG QUỐC GIA'), measure: 'actual', period: '01-09', year: 2024 },
+    reported: money('4761000000'), expected: money('4760000000'), count: 4, diff: money('1000000'), rule: tolerance(5),
+  },
+  'agreement-mismatch': { what: ngheAn, reported: money('1499000000'), expected: money('1490000000'), diff: money('9000000'), other: at('tong-hop-bac-trung-bo.xlsx', 'Biểu 01', 'E12') },
+  'prior-restated': { what: ngheAn, reported: money('1499000000'), expected: money('1490000000'), diff: money('9000000'), other: at('nghe-an-2023.xlsx', 'BC', 'D9'), period: period('01-09', 2023) },
+  'unit-scale-suspect': { reported: money('1499000000000', 6), expected: money('1499000000'), other: at('tong-hop.xlsx', 'TH', 'E12'), factor: '1000×', fit: word('unit-3') },
+  'province-report-missing': { province: 'Quảng Trị', period: period('01-09', 2024), source: fileRef('tong-hop-bac-trung-bo.xlsx') },
+  'province-report-duplicate': { province: 'Quảng Trị', period: period('01-09', 2024), other: fileRef('quang-tri-9-thang.xlsx') },
+  'cumulative-decrease': { what: ngheAn, end: 9, earlier: 6, reported: money('1200000000'), expected: money('1300000000'), other: at('nghe-an-6-thang.xlsx', 'BC', 'E10') },
+  'actual-above-plan': { what: ngheAn, reported: money('2100000000'), expected: money('2000000000') },
+  'plan-changed': { what: { ...ngheAn, measure: 'plan', period: '01-12' }, reported: money('2100000000'), expected: money('2000000000'), other: at('nghe-an-6-thang.xlsx', 'BC', 'C10') },
+  'of-which-exceeds': { what: subject('figure', 'Chi hỗ trợ'), reported: money('500000000'), expected: money('650000000') },
+  'duplicate-fact': { reported: money('1499000000'), first: 'E12', expected: money('1499000000'), same: word('values-agree') },
+  'internal-error': { check: 'sums', reason: 'RangeError' },
+};
+
+export function sampleParams(code: string): Params | undefined {
+  return (SAMPLES as Record<string, Params>)[code];
+}
+
+/** A code's message with its sample params, in the language (the template itself when no sample exists). */
+export function sampleMessage(code: string, lang: Lang): string {
+  const e = (CATALOG as Record<string, CatalogEntry>)[code];
+  if (!e) return '';
+  const params = sampleParams(code);
+  return params ? renderMessage({ code, params } as never, lang) : e.template[lang];
+}
+

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOG, type CatalogEntry } from '../../src/findings/catalog.js';
+import { explainCode } from '../../src/findings/explain.js';
+import { sampleMessage, sampleParams } from '../../src/findings/samples.js';
+import { renderAmount, renderPeriod } from '../../src/findings/render-params.js';
+
+/** English words that must not appear in a Vietnamese message (document text in quotes aside); none is also a Vietnamese word (an, to, in, no are). */
+const ENGLISH = new Set(`the is of and but for at on not with from here there this that its are was were be by as
+total row line figure figures actual plan compared exactly rounded accepted difference hidden chart sheet year month months
+programme program level measure values value agree differ stated computed parts add up half unit report reports last same
+period province file found read column none title name cell cells error warning info off growth ratio percent points
+million billion thousand vnd former expected reported converted decimals shown emitted severity default example`.split(/\s+/));
+
+/** The English words of a Vietnamese text, leaving out text quoted from the document ("…"). */
+function englishWords(text: string): string[] {
+  // Quoted document text and spreadsheet error values (#VALUE!, #REF!) are not words of the message.
+  const unquoted = text.replace(/"[^"]*"/g, ' ').replace(/#[A-Z/0]+[!?]/g, ' ');
+  return unquoted.toLowerCase().split(/[^\p{L}]+/u).filter((w) => ENGLISH.has(w));
+}
+
+const codes = Object.keys(CATALOG);
+
+describe('Vietnamese throughout', () => {
+  it('has sample params for every catalog code (add one in src/findings/samples.ts for a new code)', () => {
+    expect(codes.filter((c) => !sampleParams(c))).toEqual([]);
+  });
+
+  it('renders every code in both languages, every placeholder filled, Vietnamese in NFC with no English word', () => {
+    for (const code of codes) {
+      const en = sampleMessage(code, 'en');
+      const vi = sampleMessage(code, 'vi');
+      expect(en, code).not.toMatch(/\{\w+\}/);
+      expect(vi, code).not.toMatch(/\{\w+\}/);
+      expect(vi, code).toBe(vi.normalize('NFC'));
+      expect(englishWords(vi), `${code}: ${vi}`).toEqual([]);
+      const e = (CATALOG as Record<string, CatalogEntry>)[code]!;
+      expect(englishWords(`${e.title.vi} ${e.description.vi}`), code).toEqual([]);
+      expect(englishWords(explainCode(code, 'vi')!.replaceAll(code, '')), code).toEqual([]);
+    }
+  });
+
+  it('the detector itself finds the English fragments the checks used to pass', () => {
+    expect(englishWords('Row "KHUYẾN CÔNG QUỐC GIA" là 4.761.000.000 VND … compared exactly')).toEqual(['row', 'vnd', 'compared', 'exactly']);
+  });
+
+  it('shows amounts in the unit of the report, grouped as accountants write them', () => {
+    const tr = (value: string) => ({ kind: 'amount' as const, value, unit: 'VND', precision: 6 });
+    expect(renderAmount(tr('1499000000'), 'vi')).toBe('1.499 triệu đồng');
+    expect(renderAmount(tr('1499000000'), 'en')).toBe('1,499 million VND');
+    expect(renderAmount(tr('1500000'), 'vi', 6)).toBe('1,5 triệu đồng (1.500.000 đồng)');
+    expect(renderAmount({ kind: 'amount', value: '3500000', unit: 'VND', precision: 0 }, 'vi')).toBe('3.500.000 đồng');
+    expect(renderAmount({ kind: 'amount', value: '12', unit: 'người', precision: 0 }, 'vi')).toBe('12 người');
+  });
+
+  it('writes periods in words', () => {
+    expect(renderPeriod({ kind: 'period', period: '01-09', year: 2024 }, 'vi')).toBe('9 tháng năm 2024');
+    expect(renderPeriod({ kind: 'period', period: '01-09', year: 2024 }, 'en')).toBe('9 months of 2024');
+    expect(renderPeriod({ kind: 'period', period: '01-12', year: 2024 }, 'vi')).toBe('năm 2024');
+    expect(renderPeriod({ kind: 'period', period: '07-09', year: 2024 }, 'vi')).toBe('quý III năm 2024');
+    expect(renderPeriod({ kind: 'period', period: '10-10', year: 2024 }, 'vi')).toBe('tháng 10 năm 2024');
+    expect(renderPeriod({ kind: 'period', period: '10-10', year: 2024 }, 'en')).toBe('October 2024');
+  });
+
+  it('reads naturally: stated, computed with its operands, the accepted range, the difference', () => {
+    expect(sampleMessage('percent-of-plan-mismatch', 'vi')).toBe(
+      'Ghi đạt 53,4% kế hoạch, nhưng thực hiện 46.022 triệu đồng ÷ kế hoạch 130.005 triệu đồng × 100 = 35,400%; với số chữ số đã ghi, chấp nhận từ 53,35% đến 53,45%; chênh lệch -18,000 điểm phần trăm',
+    );
+    expect(sampleMessage('sum-mismatch', 'vi')).toBe(
+      'Dòng "KHUYẾN CÔNG QUỐC GIA" (thực hiện 9 tháng năm 2024) ghi 4.761 triệu đồng, nhưng cộng 4 khoản chi tiết được 4.760 triệu đồng: chênh lệch 1 triệu đồng; so sánh chính xác',
+    );
+  });
+});
