@@ -1,15 +1,92 @@
-import { rename, unlink, writeFile } from 'node:fs/promises';
+import { closeSync, fsync, fsyncSync, openSync, renameSync, unlinkSync, write } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 
-/** Writes to a temporary file beside the target, then renames: a reader never sees half a file. */
+const writeP = promisify(write);
+const fsyncP = promisify(fsync);
+
+/** Temporary files being written now, with their descriptors: removed if the process is interrupted. */
+const pending = new Map<string, number>();
+let handlersInstalled = false;
+
+function removePending(): void {
+  for (const [tmp, fd] of pending) {
+    try {
+      closeSync(fd);
+    } catch {
+      // already closed
+    }
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // already gone
+    }
+  }
+  pending.clear();
+}
+
+/** On SIGINT/SIGTERM: remove half-written temporary files, then end as the signal would (128 + n). */
+function installHandlers(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  for (const [signal, n] of [['SIGINT', 2], ['SIGTERM', 15]] as const) {
+    process.once(signal, () => {
+      removePending();
+      process.exit(128 + n);
+    });
+  }
+  process.once('exit', removePending);
+}
+
+async function writeAll(fd: number, body: Buffer): Promise<void> {
+  let off = 0;
+  while (off < body.length) {
+    const { bytesWritten } = await writeP(fd, body, off, Math.min(body.length - off, 1 << 20));
+    off += bytesWritten;
+  }
+}
+
+/**
+ * Writes to a temporary file beside the target, flushes it to disk (fsync), then renames: a
+ * reader never sees half a file, and a crash after the rename cannot leave an empty one. The
+ * temporary file is created synchronously and registered at once, so an interruption (SIGINT,
+ * SIGTERM) at any later point removes it.
+ */
 export async function writeAtomic(path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
+  installHandlers();
+  const body = Buffer.from(typeof data === 'string' || data instanceof Uint8Array ? data : [...data].join(''));
   const tmp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${Date.now()}`);
-  const body = typeof data === 'string' || data instanceof Uint8Array ? data : [...data].join('');
+  const fd = openSync(tmp, 'wx');
+  pending.set(tmp, fd);
   try {
-    await writeFile(tmp, body);
-    await rename(tmp, path);
+    await writeAll(fd, body);
+    await fsyncP(fd);
+    closeSync(fd);
+    pending.delete(tmp);
+    renameSync(tmp, path);
+    syncDir(dirname(path));
   } catch (e) {
-    await unlink(tmp).catch(() => undefined);
+    if (pending.delete(tmp)) closeSync(fd);
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // not there
+    }
     throw e;
+  }
+}
+
+/** Flushes the folder entry of the rename where the platform allows it (not on Windows). */
+function syncDir(dir: string): void {
+  if (process.platform === 'win32') return;
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // some file systems refuse to fsync a directory: the rename itself is still atomic
   }
 }

@@ -30,6 +30,16 @@ export const CATALOG = {
     severity: 'error',
     emittedBy: 'read',
   },
+  'file-generated-skipped': {
+    title: { en: 'Output of budget-recon skipped', vi: 'Bỏ qua tệp do budget-recon tạo' },
+    description: {
+      en: 'The workbook carries budget-recon\'s mark (a custom document property): it is a summary budget-recon wrote, for example with --out into the folder being checked, not a report. It is not read.',
+      vi: 'Bảng tính có dấu của budget-recon (thuộc tính tài liệu tùy chỉnh): đây là bảng tổng hợp do budget-recon ghi ra, ví dụ bằng --out vào chính thư mục đang kiểm tra, không phải báo cáo. Tệp không được đọc.',
+    },
+    template: { en: 'Written by {generator}: skipped, not a report', vi: 'Do {generator} ghi ra: bỏ qua, không phải báo cáo' },
+    severity: 'info',
+    emittedBy: 'read',
+  },
   'file-unsupported': {
     title: { en: 'File type not supported', vi: 'Loại tệp không được hỗ trợ' },
     description: {

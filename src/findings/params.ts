@@ -90,6 +90,7 @@ type RatioParams = { reported: Pct; computed: Pct; of: Amt; base: Amt; low: Pct;
 /** The parameters each finding code's templates take. */
 export interface CodeParams {
   'file-unreadable': { reason: string | WordParam };
+  'file-generated-skipped': { generator: string };
   'file-unsupported': { ext: string };
   'needs-conversion': { ext: string; reason?: string };
   'converted-with-libreoffice': { ext: string };

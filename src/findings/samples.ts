@@ -16,6 +16,7 @@ const ratio = {
  */
 export const SAMPLES: { [C in keyof CodeParams]: CodeParams[C] } = {
   'file-unreadable': { reason: 'ENOENT' },
+  'file-generated-skipped': { generator: 'budget-recon 0.1.0' },
   'file-unsupported': { ext: '.pdf' },
   'needs-conversion': { ext: '.xls' },
   'converted-with-libreoffice': { ext: '.xls' },

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { generatorOf } from './generator-mark.js';
 import type { Merge } from './grid.js';
 
 /**
@@ -27,6 +28,8 @@ export interface PackageInfo {
   /** date1904 written as "true" (LibreOffice), which exceljs does not recognise; "1" it does. */
   date1904AsTrue: boolean;
   sheets: PackageSheet[];
+  /** Set when budget-recon wrote this workbook (its custom document property): it is an output, not a report. */
+  generatedBy?: string;
 }
 
 export class PackageError extends Error {}
@@ -93,6 +96,9 @@ export async function inspectPackage(bytes: Uint8Array): Promise<PackageInfo> {
     throw new PackageError(`damaged zip package (${(e as Error).message})`);
   }
   const rootRels = await text(zip, '_rels/.rels');
+  const custom = await text(zip, 'docProps/custom.xml');
+  const generatedBy = custom ? generatorOf(custom) : undefined;
+  if (generatedBy) return { date1904: false, date1904AsTrue: false, sheets: [], generatedBy };
   const office = rootRels ? elements(rootRels, 'Relationship').find((r) => /\/officeDocument$/.test(r.Type ?? '')) : undefined;
   const workbookPath = office?.Target ? resolvePath('', office.Target) : zip.file('xl/workbook.xml') ? 'xl/workbook.xml' : undefined;
   const workbookXml = workbookPath ? await text(zip, workbookPath) : undefined;

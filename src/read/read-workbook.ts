@@ -96,6 +96,7 @@ export async function readWorkbook(path: string, display: string): Promise<Workb
   }
 
   const notes: Workbook['notes'] = [];
+  if (info.generatedBy) return { file: display, sheets: [], notes: [{ code: 'file-generated-skipped', params: { generator: info.generatedBy } }] };
   // exceljs gives a sheet its workbook name and sheetId when it has read workbook.xml, but
   // "Sheet<n>" and the part number n when the zip lists the worksheet first: match on either.
   const match = (name: string, id: number) =>

@@ -1,4 +1,5 @@
 import type { Report } from '../findings/build-report.js';
+import { safeReport } from './safe-text.js';
 
 const CMD = { error: 'error', warning: 'warning', info: 'notice' } as const;
 const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -8,7 +9,8 @@ const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
  * GitHub Actions workflow commands, one per finding: `::error file=…,title=…::message`. The
  * title names the code and the cell; text files also get the line, so the annotation lands on it.
  */
-export function renderGithub(report: Report): string {
+export function renderGithub(input: Report): string {
+  const report = safeReport(input);
   const lines = report.findings.map((f) => {
     const l = f.location;
     const props = [`file=${prop(l.file)}`];

@@ -24,13 +24,27 @@ export function ledgerRecord(e: LedgerEntry): LedgerRecord {
   };
 }
 
-function csvField(s: string): string {
-  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/** A plain decimal: the only text a cell may start with "-" or "+" and stay as written. */
+const PLAIN_NUMBER = /^[-+]?\d+(\.\d+)?$/;
+
+/**
+ * A CSV field as OWASP advises against CSV injection: a text starting with = + - @, tab or
+ * carriage return (which Excel would run as a formula) gets a leading apostrophe, and the field
+ * is quoted; plain numbers such as "-1500" stay numbers.
+ */
+export function csvField(s: string): string {
+  const text = /^[=+\-@\t\r]/.test(s) && !PLAIN_NUMBER.test(s) ? `'${s}` : s;
+  return /[",\r\n']/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** RFC 4180 CSV, UTF-8, header row first; one line per entry. */
-export function* renderLedgerCsv(ledger: Ledger): Generator<string> {
-  yield `${LEDGER_COLUMNS.join(',')}\r\n`;
+export interface CsvOptions {
+  /** Start with a UTF-8 byte order mark, so that Excel reads the file as UTF-8 (Vietnamese names intact). */
+  bom?: boolean;
+}
+
+/** RFC 4180 CSV, UTF-8 (with a BOM on request), CRLF line ends, header row first; one line per entry. */
+export function* renderLedgerCsv(ledger: Ledger, opts: CsvOptions = {}): Generator<string> {
+  yield `${opts.bom ? '\ufeff' : ''}${LEDGER_COLUMNS.join(',')}\r\n`;
   for (const e of ledger.entries) {
     const r = ledgerRecord(e);
     yield `${LEDGER_COLUMNS.map((c) => csvField(r[c])).join(',')}\r\n`;

@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import type { Report } from '../findings/build-report.js';
 import type { Finding } from '../findings/types.js';
+import { safeReport } from './safe-text.js';
 
 export interface TextOptions {
   color: boolean;
@@ -18,7 +19,8 @@ function place(f: Finding): string {
 }
 
 /** Findings grouped by file, one line each: place, severity, code, message. */
-export function renderText(report: Report, opts: TextOptions = { color: false }): string {
+export function renderText(input: Report, opts: TextOptions = { color: false }): string {
+  const report = safeReport(input);
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const w = WORDS[report.lang];
   const sev = { error: c.red.bold(w.error), warning: c.yellow(w.warning), info: c.cyan(w.info) };

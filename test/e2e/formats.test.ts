@@ -11,10 +11,21 @@ describe('output formats', () => {
   it('junit: a suite per file, a case per check, failures for errors', () => {
     const r = cli(['check', FAULTY, 'fixtures/samples/bac-bo-2024-9m.csv', '--format', 'junit']);
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="budget-recon" tests="\d+" failures="3">/);
+    // Two checks fail (percent of plan: one finding; sums: two): failures count failing cases, as the suites do.
+    expect(r.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="budget-recon" tests="20" failures="2" errors="0" time="\d+\.\d{3}">/);
     expect(r.stdout.match(/<testsuite /g)).toHaveLength(2);
     expect(r.stdout).toContain('<testcase classname="fixtures/samples/dong-bac-2024-9m-loi.csv" name="percent-of-plan">\n      <failure message="1 finding(s): percent-of-plan-mismatch at dong-bac-2024-9m-loi!I13" type="percent-of-plan-mismatch">');
-    expect(r.stdout).toContain('<testsuite name="fixtures/samples/bac-bo-2024-9m.csv" tests="10" failures="0">');
+    expect(r.stdout).toContain('<testsuite name="fixtures/samples/bac-bo-2024-9m.csv" tests="10" failures="0" errors="0" skipped="0">');
+  });
+
+  it('junit agrees with the exit code at every --fail-on, and leaves --prior files out', () => {
+    for (const [failOn, status] of [['error', 1], ['warning', 1], ['never', 0]] as const) {
+      const r = cli(['check', FAULTY, '--format', 'junit', '--fail-on', failOn, '--prior', 'fixtures/samples/bac-bo-2024-9m.csv']);
+      expect(r.status, failOn).toBe(status);
+      const failures = Number(/<testsuites [^>]*failures="(\d+)"/.exec(r.stdout)![1]);
+      expect(failures > 0, failOn).toBe(status === 1);
+      expect(r.stdout).not.toContain('bac-bo-2024-9m.csv');
+    }
   });
 
   it('sarif 2.1.0: rules from the catalog, results with file, line and cell, related cells', () => {
@@ -43,7 +54,7 @@ describe('explain', () => {
     const en = cli(['explain', 'sum-mismatch']);
     expect(en.status).toBe(0);
     expect(en.stdout).toMatch(/^sum-mismatch — Total does not equal its parts\n\nA total or subtotal differs/);
-    expect(en.stdout).toMatch(/\nExample: .+ but its 3 parts add up to/);
+    expect(en.stdout).toMatch(/\nExample: .+ but its 4 parts add up to/);
     expect(cli(['explain', 'sum-mismatch', '--lang', 'vi']).stdout).toContain('Tổng không bằng các khoản cộng lại');
     expect(cli(['explain']).stdout.trim().split('\n')).toHaveLength(Object.keys(CATALOG).length);
     const bad = cli(['explain', 'sums']);

@@ -1,18 +1,60 @@
 import { Option, type Command } from 'commander';
 import { loadBaseline } from '../../config/baseline.js';
 import { applyBaseline } from '../../findings/apply-baseline.js';
+import type { Report } from '../../findings/build-report.js';
 import { reconcile } from '../../index.js';
 import { REPORTER_NAMES, REPORTERS, type ReporterName } from '../../reporters/registry.js';
 import { configFrom, configOption, langOption, mappingOption, optionsFrom, UsageError, useColor, writeOut, type CliContext } from '../context.js';
+import { outputOverInput, pathsFor } from '../paths.js';
 
-interface CheckOpts { format: ReporterName; out?: string; lang?: string; config?: string; failOn?: string; mapping?: string; baseline?: string; prior?: string[] }
+interface CheckOpts {
+  format: string; out?: string; outputFile?: string; lang?: string; config?: string; failOn?: string; mapping?: string; baseline?: string; prior?: string[];
+}
+
+/** The file extension of each format, for naming the outputs of several formats in one run. */
+export const FORMAT_EXTENSIONS: Record<ReporterName, string> = { text: '.txt', json: '.json', junit: '.junit.xml', sarif: '.sarif', github: '.github.txt' };
+
+/** `--format json,sarif`: the formats asked for, each known, none twice. */
+export function parseFormats(value: string): ReporterName[] {
+  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = names.filter((n) => !(REPORTER_NAMES as string[]).includes(n));
+  if (bad.length || names.length === 0) throw new UsageError(`--format: unknown format "${bad[0] ?? value}" (one or more of ${REPORTER_NAMES.join(', ')}, separated by commas)`);
+  return [...new Set(names)] as ReporterName[];
+}
+
+/**
+ * Where each format goes. One format: -o FILE as given, else standard output. Several: -o
+ * names them all, each with its format's extension in place of FILE's own (-o out/recon →
+ * out/recon.json, out/recon.sarif; -o recon.json → recon.json, recon.sarif).
+ */
+export function outputPaths(formats: ReporterName[], file: string | undefined, platform: NodeJS.Platform = process.platform): Map<ReporterName, string | undefined> {
+  if (formats.length === 1) return new Map([[formats[0]!, file]]);
+  if (!file) throw new UsageError(`several formats (${formats.join(', ')}) need -o/--output-file to name their files`);
+  const api = pathsFor(platform);
+  const ext = api.extname(file);
+  const known = Object.values(FORMAT_EXTENSIONS).find((e) => file.toLowerCase().endsWith(e));
+  const stem = known ? file.slice(0, -known.length) : ext ? file.slice(0, -ext.length) : file;
+  return new Map(formats.map((f) => [f, stem + FORMAT_EXTENSIONS[f]]));
+}
+
+function failingCount(report: Report, failOn: string): number {
+  const s = report.summary;
+  return failOn === 'never' ? 0 : failOn === 'warning' ? s.errors + s.warnings : s.errors;
+}
+
+/** Files the run read (not those it skipped as its own earlier outputs): no output may replace one. */
+function inputsRead(report: Report, args: string[]): string[] {
+  const skipped = new Set(report.findings.filter((f) => f.code === 'file-generated-skipped').map((f) => f.location.file));
+  return [...args, ...report.files.map((f) => f.file).filter((f) => !skipped.has(f))];
+}
 
 export function registerCheck(program: Command, { io, setExit, version }: CliContext): void {
   program
     .command('check')
     .description('read reports, run every check, print the findings')
     .argument('<paths...>', 'files or folders (folders are read recursively: .xlsx, .csv, .tsv, .txt)')
-    .addOption(new Option('--format <format>', 'output format').choices(REPORTER_NAMES).default('text'))
+    .addOption(new Option('--format <formats>', `output format, or several separated by commas (${REPORTER_NAMES.join(', ')})`).default('text'))
+    .option('-o, --output-file <file>', 'write the findings to this file (UTF-8) instead of standard output; with several formats, the name of each with its extension')
     .option('--out <file.xlsx>', 'also write the summary workbook')
     .addOption(langOption())
     .addOption(configOption())
@@ -23,27 +65,45 @@ export function registerCheck(program: Command, { io, setExit, version }: CliCon
     .addHelpText('after', `
 Examples:
   $ budget-recon check fixtures/samples
-  $ budget-recon check reports/ --format json > findings.json
+  $ budget-recon check reports/ --format json -o findings.json
+  $ budget-recon check reports/ --format json,sarif -o out/budget-recon
   $ budget-recon check reports/ --out summary.xlsx --lang vi
   $ budget-recon check reports/ --fail-on warning --config budget-recon.json
+
+Several formats in one run: -o names them, each with its own extension (.txt, .json,
+.junit.xml, .sarif, .github.txt) in place of the one given.
 
 Exit codes: 0 no finding at or above --fail-on (default error); 1 there is one
 (an unreadable input counts); 2 the tool could not run (bad arguments or config).`)
     .action(async (paths: string[], opts: CheckOpts) => {
+      const started = process.hrtime.bigint();
       const cfg = await configFrom(opts);
+      const formats = parseFormats(opts.format);
+      const targets = outputPaths(formats, opts.outputFile);
       if (opts.out && !/\.xlsx$/i.test(opts.out)) throw new UsageError(`--out must name an .xlsx file: ${opts.out}`);
+      const outputs = [...targets.values(), opts.out].filter((p): p is string => !!p);
+      const named = [...paths, ...(opts.prior ?? []), opts.config, opts.mapping, opts.baseline].filter((p): p is string => !!p);
+      const clash = outputOverInput(outputs, named);
+      if (clash) throw new UsageError(`the output ${clash.output} is an input; choose another file name`);
       const baseline = opts.baseline ? await loadBaseline(opts.baseline) : undefined;
       const result = await reconcile(paths, cfg, await optionsFrom(opts));
       const report = baseline ? applyBaseline(result.report, baseline) : result.report;
-      const text = REPORTERS[opts.format](report, { color: opts.format === 'text' && useColor(io), version });
-      io.stdout.write(text);
+      const read = outputOverInput(outputs, inputsRead(report, named));
+      if (read) throw new UsageError(`the output ${read.output} is one of the files read; choose another file name`);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      for (const [format, target] of targets) {
+        const text = REPORTERS[format](report, { color: format === 'text' && !target && useColor(io), version, failOn: cfg.failOn, seconds });
+        if (target) {
+          await writeOut(target, text);
+          io.stderr.write(`${cfg.lang === 'vi' ? 'Đã ghi' : 'Wrote'} ${target}\n`);
+        } else io.stdout.write(text);
+      }
       if (opts.out) {
         const { renderXlsx } = await import('../../reporters/xlsx.js');
-        await writeOut(opts.out, await renderXlsx(report));
-        if (opts.format === 'text') io.stderr.write(`${cfg.lang === 'vi' ? 'Đã ghi' : 'Wrote'} ${opts.out}\n`);
+        const { stampWorkbook } = await import('../../reporters/stamp-workbook.js');
+        await writeOut(opts.out, await stampWorkbook(await renderXlsx(report), version));
+        if (formats.includes('text')) io.stderr.write(`${cfg.lang === 'vi' ? 'Đã ghi' : 'Wrote'} ${opts.out}\n`);
       }
-      const s = report.summary;
-      const failing = cfg.failOn === 'never' ? 0 : cfg.failOn === 'warning' ? s.errors + s.warnings : s.errors;
-      setExit(failing > 0 ? 1 : 0);
+      setExit(failingCount(report, cfg.failOn) > 0 ? 1 : 0);
     });
 }

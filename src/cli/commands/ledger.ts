@@ -1,11 +1,12 @@
 import { Option, type Command } from 'commander';
 import { reconcile } from '../../index.js';
-import { configFrom, configOption, langOption, mappingOption, optionsFrom, writeOut, type CliContext } from '../context.js';
+import { configFrom, configOption, langOption, mappingOption, optionsFrom, UsageError, writeOut, type CliContext } from '../context.js';
+import { outputOverInput } from '../paths.js';
 
 /** Codes met while reading that make a ledger incomplete: `ledger` exits 1 on them. */
 const READ_ERRORS = new Set(['file-unreadable', 'file-unsupported', 'layout-unrecognised', 'number-unparseable', 'number-ambiguous', 'number-style-conflict', 'unit-missing', 'unit-unknown', 'period-missing', 'period-unknown', 'year-missing', 'province-unknown', 'value-unknown', 'internal-error']);
 
-interface LedgerOpts { format: 'csv' | 'jsonl'; out?: string; lang?: string; config?: string; mapping?: string }
+interface LedgerOpts { format: 'csv' | 'jsonl'; out?: string; bom: boolean; lang?: string; config?: string; mapping?: string }
 
 export function registerLedger(program: Command, { io, setExit }: CliContext): void {
   program
@@ -13,7 +14,9 @@ export function registerLedger(program: Command, { io, setExit }: CliContext): v
     .description('print the normalised ledger: one line per reported figure')
     .argument('<paths...>', 'files or folders')
     .addOption(new Option('--format <format>', 'csv or jsonl').choices(['csv', 'jsonl']).default('csv'))
-    .option('--out <file>', 'write to a file instead of standard output')
+    .option('-o, --out <file>', 'write to a file (UTF-8) instead of standard output')
+    .option('--bom', 'start the CSV with a UTF-8 byte order mark, so that Excel shows Vietnamese right (default on Windows)', process.platform === 'win32')
+    .option('--no-bom', 'no byte order mark')
     .addOption(langOption())
     .addOption(configOption())
     .addOption(mappingOption())
@@ -27,9 +30,14 @@ Examples:
   $ budget-recon ledger report.xlsx --format jsonl | jq .value`)
     .action(async (paths: string[], opts: LedgerOpts) => {
       const cfg = await configFrom(opts);
+      const named = [...paths, opts.config, opts.mapping].filter((p): p is string => !!p);
+      const clash = opts.out ? outputOverInput([opts.out], named) : undefined;
+      if (clash) throw new UsageError(`the output ${clash.output} is an input; choose another file name`);
       const { report, ledger } = await reconcile(paths, cfg, await optionsFrom(opts));
+      const read = opts.out ? outputOverInput([opts.out], report.files.map((f) => f.file)) : undefined;
+      if (read) throw new UsageError(`the output ${read.output} is one of the files read; choose another file name`);
       const { renderLedgerCsv, renderLedgerJsonl } = await import('../../reporters/ledger-export.js');
-      const lines = opts.format === 'csv' ? renderLedgerCsv(ledger) : renderLedgerJsonl(ledger);
+      const lines = opts.format === 'csv' ? renderLedgerCsv(ledger, { bom: opts.bom }) : renderLedgerJsonl(ledger);
       if (opts.out) await writeOut(opts.out, lines);
       else for (const l of lines) io.stdout.write(l);
       const readErrors = report.findings.filter((f) => f.severity === 'error' && READ_ERRORS.has(f.code));
