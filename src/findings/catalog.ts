@@ -43,8 +43,8 @@ export const CATALOG = {
   'file-unsupported': {
     title: { en: 'File type not supported', vi: 'Loại tệp không được hỗ trợ' },
     description: {
-      en: 'Read are .xlsx/.xlsm, .csv, .tsv, .txt, and (through LibreOffice) .xls and .ods. Save other formats as .xlsx first.',
-      vi: 'Đọc được .xlsx/.xlsm, .csv, .tsv, .txt, và (qua LibreOffice) .xls, .ods. Hãy lưu tệp khác ở dạng .xlsx trước.',
+      en: 'Read are .xlsx/.xlsm, .xls (Excel 97-2003, and HTML or XML tables saved as .xls), .xlsb, .ods/.fods, SpreadsheetML 2003 .xml, .htm/.html tables, .csv, .tsv and .txt. Save other formats as .xlsx first.',
+      vi: 'Đọc được .xlsx/.xlsm, .xls (Excel 97-2003, và bảng HTML hoặc XML lưu thành .xls), .xlsb, .ods/.fods, SpreadsheetML 2003 .xml, bảng .htm/.html, .csv, .tsv và .txt. Hãy lưu tệp khác ở dạng .xlsx trước.',
     },
     template: {
       en: 'Files of type "{ext}" are not read; save it as .xlsx or .csv',
@@ -54,23 +54,23 @@ export const CATALOG = {
     emittedBy: 'read',
   },
   'needs-conversion': {
-    title: { en: 'File needs LibreOffice to be read', vi: 'Cần LibreOffice để đọc tệp' },
+    title: { en: 'File must be saved in another format first', vi: 'Cần lưu tệp sang định dạng khác trước' },
     description: {
-      en: 'Excel 97-2003 (.xls) and OpenDocument (.ods) files are read by converting them with LibreOffice headless, which is not installed here. Install it (Debian/Ubuntu: apt-get install libreoffice-calc) or save the file as .xlsx.',
-      vi: 'Tệp Excel 97-2003 (.xls) và OpenDocument (.ods) được đọc bằng cách chuyển đổi qua LibreOffice, nhưng máy chưa cài. Hãy cài (Debian/Ubuntu: apt-get install libreoffice-calc) hoặc lưu tệp ở dạng .xlsx.',
+      en: 'A Word 97-2003 document (.doc) is recognised but not read; saved as .docx, its tables are checked like a workbook. (This code once meant that .xls and .ods files needed LibreOffice; they are now read directly.)',
+      vi: 'Tài liệu Word 97-2003 (.doc) được nhận ra nhưng không được đọc; lưu thành .docx thì các bảng trong đó được kiểm tra như một bảng tính. (Trước đây mã này báo tệp .xls và .ods cần LibreOffice; nay chúng được đọc trực tiếp.)',
     },
     template: {
-      en: '{ext} files are read through LibreOffice, which is not installed: install libreoffice-calc, or save the file as .xlsx',
-      vi: 'Tệp {ext} được đọc qua LibreOffice nhưng máy chưa cài: hãy cài libreoffice-calc hoặc lưu tệp ở dạng .xlsx',
+      en: 'Word 97-2003 documents ({ext}) are not read: open it in Word or LibreOffice Writer, save it as .docx (Word Document) and check that file',
+      vi: 'Không đọc tài liệu Word 97-2003 ({ext}): hãy mở bằng Word hoặc LibreOffice Writer, lưu thành .docx (Word Document) rồi kiểm tra tệp đó',
     },
     severity: 'error',
     emittedBy: 'read',
   },
   'converted-with-libreoffice': {
-    title: { en: 'Converted with LibreOffice', vi: 'Đã chuyển đổi bằng LibreOffice' },
+    title: { en: 'Converted with LibreOffice (no longer emitted)', vi: 'Đã chuyển đổi bằng LibreOffice (không còn dùng)' },
     description: {
-      en: 'The file was converted to .xlsx with LibreOffice headless (in a temporary folder) before reading; the original is untouched.',
-      vi: 'Tệp đã được chuyển sang .xlsx bằng LibreOffice (trong thư mục tạm) trước khi đọc; tệp gốc không bị thay đổi.',
+      en: 'No longer emitted: .xls and .ods files are now read directly, without LibreOffice. Kept so that baselines and configurations naming this code stay valid. It said the file had been converted to .xlsx with LibreOffice before reading.',
+      vi: 'Không còn được phát ra: tệp .xls và .ods nay được đọc trực tiếp, không cần LibreOffice. Giữ lại để các tệp baseline và cấu hình có mã này vẫn hợp lệ. Trước đây mã này cho biết tệp đã được chuyển sang .xlsx bằng LibreOffice trước khi đọc.',
     },
     template: { en: 'Read through a LibreOffice conversion of this {ext} file', vi: 'Đã đọc qua bản chuyển đổi bằng LibreOffice của tệp {ext} này' },
     severity: 'info',

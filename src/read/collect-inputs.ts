@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 
-export const READ_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.ods', '.fods', '.csv', '.tsv', '.txt'];
+export const READ_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.xlsb', '.ods', '.fods', '.xml', '.htm', '.html', '.docx', '.doc', '.csv', '.tsv', '.txt'];
 
 export interface InputFile {
   path: string;

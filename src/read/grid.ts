@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 /** A cell as the reader found it. `text` is what the file shows (for text files, as written). */
 export interface Cell {
   row: number;
@@ -32,7 +33,11 @@ export interface SheetGrid {
   rows: AsyncIterable<Row>;
   /** Whether values are typed (xlsx) or all text as written (CSV). */
   typed: boolean;
-  /** Set when the sheet was produced by a conversion (LibreOffice for .xls/.ods). */
+  /** Rows (1-based) the file hides; their cells are still read. */
+  hiddenRows?: number[];
+  /** Columns (1-based, A = 1) the file hides; their cells are still read. */
+  hiddenCols?: number[];
+  /** Set when the sheet was produced by a conversion (none is made today; kept for the inspection output). */
   convertedFrom?: string;
 }
 
@@ -41,6 +46,19 @@ export interface Workbook {
   sheets: SheetGrid[];
   /** Reader notes for the report, e.g. the encoding decided. */
   notes: Array<{ code: string; params: Record<string, string | number>; sheet?: string }>;
+}
+
+/**
+ * A stored double as Excel shows and computes with it: 15 significant digits, rounded half up
+ * from its shortest decimal form (as LibreOffice writes it too). The binary noise beyond them
+ * ("20030299999.999996" for 20030300000) is not part of any figure.
+ */
+export function excelNumber(n: number): number {
+  if (!Number.isFinite(n) || n === 0) return n;
+  const s = String(n);
+  const m = /^-?(\d+)(?:\.(\d+))?(?:e[+-]\d+)?$/i.exec(s);
+  if (!m || (m[1]! + (m[2] ?? '')).replace(/^0+/, '').length <= 15) return n;
+  return new Decimal(s).toSignificantDigits(15, Decimal.ROUND_HALF_UP).toNumber();
 }
 
 export function columnLetter(col: number): string {

@@ -21,6 +21,9 @@ export interface PackageSheet {
    * into NaN and can lose a saved 0; the package says what the cell shows.
    */
   formulaValues: Map<string, { type: string; value: string }>;
+  /** Rows and columns (1-based) the sheet hides. */
+  hiddenRows: number[];
+  hiddenCols: number[];
 }
 
 export interface PackageInfo {
@@ -88,6 +91,20 @@ async function text(zip: JSZip, path: string): Promise<string | undefined> {
   return f ? f.async('string') : undefined;
 }
 
+const TRUE = new Set(['1', 'true']);
+
+/** Rows and columns marked hidden="1" in a worksheet part. */
+function hiddenOf(xml: string): { hiddenRows: number[]; hiddenCols: number[] } {
+  const hiddenRows = elements(xml, 'row').filter((r) => TRUE.has(r.hidden ?? '') && r.r).map((r) => Number(r.r));
+  const hiddenCols: number[] = [];
+  for (const c of elements(xml, 'col')) {
+    if (!TRUE.has(c.hidden ?? '')) continue;
+    const max = Math.min(Number(c.max ?? c.min), Number(c.min) + 16384);
+    for (let i = Number(c.min); i <= max; i++) hiddenCols.push(i);
+  }
+  return { hiddenRows, hiddenCols };
+}
+
 export async function inspectPackage(bytes: Uint8Array): Promise<PackageInfo> {
   let zip: JSZip;
   try {
@@ -115,11 +132,12 @@ export async function inspectPackage(bytes: Uint8Array): Promise<PackageInfo> {
     const rel = rels.get(prefixed(s, 'id') ?? '');
     const kind = !rel ? 'other' : /\/worksheet$/.test(rel.type) ? 'worksheet' : /\/chartsheet$/.test(rel.type) ? 'chartsheet' : 'other';
     const state = s.state === 'hidden' || s.state === 'veryHidden' ? s.state : 'visible';
-    const sheet: PackageSheet = { name: s.name ?? '', sheetId: Number(s.sheetId ?? 0), state, kind, path: rel?.target ?? '', merges: [], hasCells: false, formulaValues: new Map() };
+    const sheet: PackageSheet = { name: s.name ?? '', sheetId: Number(s.sheetId ?? 0), state, kind, path: rel?.target ?? '', merges: [], hasCells: false, formulaValues: new Map(), hiddenRows: [], hiddenCols: [] };
     if (kind === 'worksheet') {
       const xml = (await text(zip, sheet.path)) ?? '';
       sheet.merges = elements(xml, 'mergeCell').map((m) => decodeRef(m.ref ?? '')).filter((m): m is Merge => !!m);
       sheet.hasCells = /<(?:[\w.-]+:)?(v|is)\b/.test(xml);
+      Object.assign(sheet, hiddenOf(xml));
       for (const m of xml.matchAll(/<(?:[\w.-]+:)?c\b((?:[^>/]|\/(?!>))*)>((?:(?!<\/(?:[\w.-]+:)?c>)[\s\S])*?<(?:[\w.-]+:)?f\b[\s\S]*?)<\/(?:[\w.-]+:)?c>/g)) {
         const a = attrs(m[1]!);
         const v = m[2]!.match(/<(?:[\w.-]+:)?v>([^<]*)</);

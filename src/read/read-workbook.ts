@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { cellAddress, ReadError, type Cell, type Row, type SheetGrid, type Workbook } from './grid.js';
+import { cellAddress, excelNumber, ReadError, type Cell, type Row, type SheetGrid, type Workbook } from './grid.js';
 import { inspectPackage, PackageError, type PackageInfo } from './ooxml-package.js';
 
 const DAYS_1900_TO_1904 = 1462;
@@ -21,7 +20,8 @@ function cellFrom(c: ExcelCell, row: number, col: number, shiftDates: boolean): 
   const plain = (x: unknown): Cell['value'] => {
     if (x === null || x === undefined) return null;
     if (typeof x === 'string') return unescapeOoxml(x);
-    if (typeof x === 'number' || typeof x === 'boolean') return x;
+    if (typeof x === 'number') return excelNumber(x);
+    if (typeof x === 'boolean') return x;
     if (x instanceof Date) return shiftDates ? new Date(x.getTime() + DAYS_1900_TO_1904 * 86_400_000) : x;
     const o = x as Record<string, unknown>;
     if (Array.isArray(o.richText)) return unescapeOoxml((o.richText as Array<{ text: string }>).map((t) => t.text).join(''));
@@ -65,7 +65,7 @@ function restoreSaved(cell: Cell, saved: { type: string; value: string }): void 
     cell.text = String(cell.value);
   } else {
     const n = Number(saved.value);
-    cell.value = Number.isFinite(n) ? n : null;
+    cell.value = Number.isFinite(n) ? excelNumber(n) : null;
     cell.text = Number.isFinite(n) ? String(n) : '';
     if (!Number.isFinite(n)) cell.noCachedValue = true;
   }
@@ -77,16 +77,7 @@ function restoreSaved(cell: Cell, saved: { type: string; value: string }): void 
  * supplies what that reader drops or gets wrong: merges, sheet kinds and visibility, parts at
  * non-standard paths, and LibreOffice's date1904="true".
  */
-export async function readWorkbook(path: string, display: string): Promise<Workbook> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    throw new ReadError('file-unreadable', { reason: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message });
-  }
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new ReadError('file-unreadable', { reason: 'password-protected (encrypted) workbook, or an Excel 97-2003 file named .xlsx; remove the password or save it as .xlsx' });
-  }
+export async function readWorkbook(bytes: Buffer, display: string): Promise<Workbook> {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new ReadError('file-unreadable', { reason: 'not an .xlsx package (no zip signature)' });
   let info: PackageInfo;
   try {
@@ -130,7 +121,10 @@ export async function readWorkbook(path: string, display: string): Promise<Workb
         notes.push({ code: 'sheet-skipped', params: { reason: pkg.state === 'hidden' ? 'it is hidden' : 'it is very hidden' }, sheet: name });
         continue;
       }
-      sheets.push({ file: display, sheet: name, merges: pkg?.merges ?? [], typed: true, rows: (async function* () { yield* rows; })() });
+      const sheet: SheetGrid = { file: display, sheet: name, merges: pkg?.merges ?? [], typed: true, rows: (async function* () { yield* rows; })() };
+      if (pkg?.hiddenRows.length) sheet.hiddenRows = pkg.hiddenRows;
+      if (pkg?.hiddenCols.length) sheet.hiddenCols = pkg.hiddenCols;
+      sheets.push(sheet);
     }
   } catch (e) {
     throw new ReadError('file-unreadable', { reason: `damaged .xlsx: ${(e as Error).message.split('\n')[0]}` });

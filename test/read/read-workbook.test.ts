@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readInput } from '../../src/read/read-input.js';
 import type { Row, Workbook } from '../../src/read/grid.js';
 
-// The shared corpus of real workbooks sits beside the repository (as in CI).
-const CORPUS = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'spreadsheets');
+// Real workbooks from many producers, copied into the repository (fixtures/corpus/SOURCES.md).
+const CORPUS = resolve(import.meta.dirname, '..', '..', 'fixtures', 'corpus', 'spreadsheets');
 const at = (f: string) => join(CORPUS, f);
 
 async function rows(wb: Workbook, sheet = 0): Promise<Row[]> {
