@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { ReadError, type Workbook } from './grid.js';
-import { ole2Kind } from './ole2.js';
 import { readTextTable } from './read-text-table.js';
 import type { LegacyKind } from './read-sheetjs.js';
 
 const TEXT = new Set(['.csv', '.tsv', '.txt']);
-const BOOK = new Set(['.xlsx', '.xlsm', '.xls', '.xlsb', '.ods', '.fods', '.xml', '.htm', '.html', '.doc']);
+const BOOK = new Set(['.xlsx', '.xlsm', '.xls', '.xlsb', '.ods', '.fods', '.xml', '.htm', '.html', '.docx', '.doc']);
 const NAMES: Record<string, string> = { '.xls': 'Excel 97-2003 workbook', '.xlsb': '.xlsb workbook', '.ods': 'OpenDocument spreadsheet', '.fods': 'OpenDocument spreadsheet', '.docx': 'Word document', '.doc': 'Word 97-2003 document' };
 
 /**
@@ -33,8 +32,8 @@ export function sniff(bytes: Buffer): LegacyKind | 'unknown' {
   return /^<\?xml/i.test(head) && !/<html/i.test(head) ? 'xml' : 'html';
 }
 
-function checkOle2(bytes: Buffer, ext: string): void {
-  const kind = ole2Kind(bytes);
+async function checkOle2(bytes: Buffer, ext: string): Promise<void> {
+  const kind = (await import('./ole2.js')).ole2Kind(bytes);
   if (kind === 'word' || ext === '.doc') throw new ReadError('needs-conversion', { ext: '.doc' });
   if (kind === 'encrypted') throw new ReadError('file-unreadable', { reason: 'password-protected (encrypted) workbook; remove the password and save it again' });
   if (kind === 'damaged' && (ext === '.xlsx' || ext === '.xlsm')) throw new ReadError('file-unreadable', { reason: 'password-protected (encrypted) workbook, or a damaged Excel 97-2003 file named .xlsx' });
@@ -47,7 +46,8 @@ async function readSpreadsheet(path: string, ext: string, display: string): Prom
   const kind = sniff(bytes);
   const what = NAMES[ext] ?? `${ext} file`;
   if (kind === 'unknown') throw new ReadError('file-unreadable', { reason: `not a spreadsheet: its first bytes match no workbook format (named ${ext})` });
-  if (kind === 'ole2') checkOle2(bytes, ext);
+  if (kind === 'ole2') await checkOle2(bytes, ext);
+  if (kind === 'zip' && ext === '.docx') return (await import('./read-word.js')).readWord(bytes, display);
   if (kind === 'zip' && ext !== '.ods' && ext !== '.xlsb') return (await import('./read-workbook.js')).readWorkbook(bytes, display);
   const { readWithSheetJs } = await import('./read-sheetjs.js');
   return readWithSheetJs(bytes, kind, display, what);

@@ -1,6 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 import * as cptable from '@e965/xlsx/dist/cpexcel.full.mjs';
-import { biffStyles } from './biff-styles.js';
+import { biffStyles, type BiffSheetStyles } from './biff-styles.js';
+import { decodeHtml, tableCount, tablesWithTitles } from './html-tables.js';
 import { excelNumber, ReadError, type Cell, type Merge, type Row, type SheetGrid, type Workbook } from './grid.js';
 
 // BIFF5 and older store text in the workbook's code page (1258 for Vietnamese Windows): SheetJS
@@ -38,7 +39,8 @@ export function cellFromSheetJs(c: SjsCell, row: number, col: number, date1904: 
   else if (c.t === 'n' && typeof c.v === 'number') value = numFmt && isDateFormat(numFmt) ? serialToDate(c.v, date1904) : excelNumber(c.v);
   else if (c.t === 'b') value = Boolean(c.v);
   else if (c.t === 'd' && c.v instanceof Date) value = c.v;
-  else if (c.t === 's' && c.v !== undefined && c.v !== null) value = String(c.v);
+  // Windows-1258 text (BIFF5) arrives with combining tone marks: Vietnamese is always NFC here.
+  else if (c.t === 's' && c.v !== undefined && c.v !== null) value = String(c.v).normalize('NFC');
   const noCachedValue = c.f !== undefined && value === null && error === undefined;
   if (value === null && error === undefined && c.f === undefined) return undefined;
   if (value === '' && c.f === undefined) return undefined;
@@ -80,8 +82,9 @@ function rowsOf(ws: SjsSheet, date1904: boolean, fonts: Map<string, string> | un
 }
 
 /** SheetJS options: HTML keeps every cell as the text it shows, so the number-style evidence reads "4.081". */
-function optionsFor(kind: LegacyKind): XLSX.ParsingOptions {
-  return { type: 'buffer', dense: true, cellFormula: true, cellNF: true, cellDates: false, cellStyles: true, raw: kind === 'html', WTF: false };
+function optionsFor(kind: LegacyKind | 'html-string'): XLSX.ParsingOptions {
+  const html = kind === 'html' || kind === 'html-string';
+  return { type: kind === 'html-string' ? 'string' : 'buffer', dense: true, cellFormula: true, cellNF: true, cellDates: false, cellStyles: true, raw: html, WTF: false };
 }
 
 /** SheetJS writes notes to the console (e.g. "Excel does not support ODS format token quarter"); output is ours alone. */
@@ -95,14 +98,50 @@ function quietly<T>(f: () => T): T {
   }
 }
 
-function parse(bytes: Buffer, kind: LegacyKind, what: string): XLSX.WorkBook {
+function parse(input: Buffer | string, kind: LegacyKind | 'html-string', what: string): XLSX.WorkBook {
   try {
-    return quietly(() => XLSX.read(bytes, optionsFor(kind)));
+    return quietly(() => XLSX.read(input, optionsFor(kind)));
   } catch (e) {
     const msg = (e as Error).message ?? String(e);
     if (/password|encrypt/i.test(msg)) throw new ReadError('file-unreadable', { reason: `password-protected ${what}: remove the password and save it again` });
     throw new ReadError('file-unreadable', { reason: `damaged ${what} (${msg.split('\n')[0]})` });
   }
+}
+
+interface BookOptions {
+  display: string;
+  typed: boolean;
+  styles?: BiffSheetStyles[];
+  name?: (index: number, name: string) => string;
+}
+
+function toWorkbook(wb: XLSX.WorkBook, o: BookOptions): Workbook {
+  const date1904 = !!wb.Workbook?.WBProps?.date1904;
+  const notes: Workbook['notes'] = [];
+  const sheets: SheetGrid[] = [];
+  wb.SheetNames.forEach((sjsName, i) => {
+    const ws = wb.Sheets[sjsName] as unknown as SjsSheet | undefined;
+    const name = o.name ? o.name(i, sjsName) : sjsName;
+    const hidden = wb.Workbook?.Sheets?.[i]?.Hidden ?? 0;
+    if (ws?.['!type'] === 'chart') return void notes.push({ code: 'sheet-skipped', params: { reason: 'it is a chart sheet' }, sheet: name });
+    if (hidden) return void notes.push({ code: 'sheet-skipped', params: { reason: hidden === 1 ? 'it is hidden' : 'it is very hidden' }, sheet: name });
+    if (!ws || (ws['!type'] && ws['!type'] !== 'sheet')) return;
+    const rows = rowsOf(ws, date1904, o.styles?.[i]?.fonts);
+    const sheet: SheetGrid = { file: o.display, sheet: name, merges: [...mergesOf(ws), ...(o.styles?.[i]?.spans ?? [])], typed: o.typed, rows: (async function* () { yield* rows; })() };
+    const hiddenRows = hiddenOf(ws['!rows']);
+    const hiddenCols = hiddenOf(ws['!cols']);
+    if (hiddenRows.length) sheet.hiddenRows = hiddenRows;
+    if (hiddenCols.length) sheet.hiddenCols = hiddenCols;
+    sheets.push(sheet);
+  });
+  return { file: o.display, sheets, notes };
+}
+
+/** Tables of an HTML document prepared by tablesWithTitles, one sheet each, every cell as its text. */
+export function readHtmlTables(html: string, display: string, name?: (index: number, name: string) => string): Workbook {
+  const o: BookOptions = { display, typed: false };
+  if (name) o.name = name;
+  return toWorkbook(parse(html, 'html-string', 'HTML table'), o);
 }
 
 /**
@@ -112,24 +151,10 @@ function parse(bytes: Buffer, kind: LegacyKind, what: string): XLSX.WorkBook {
  * either system, and for BIFF the cells' font names (TCVN3 .VnTime text needs them).
  */
 export function readWithSheetJs(bytes: Buffer, kind: LegacyKind, display: string, what: string): Workbook {
-  const wb = parse(bytes, kind, what);
-  const date1904 = !!wb.Workbook?.WBProps?.date1904;
-  const styles = kind === 'ole2' ? biffStyles(bytes) : [];
-  const notes: Workbook['notes'] = [];
-  const sheets: SheetGrid[] = [];
-  wb.SheetNames.forEach((name, i) => {
-    const ws = wb.Sheets[name] as unknown as SjsSheet | undefined;
-    const hidden = wb.Workbook?.Sheets?.[i]?.Hidden ?? 0;
-    if (ws?.['!type'] === 'chart') return void notes.push({ code: 'sheet-skipped', params: { reason: 'it is a chart sheet' }, sheet: name });
-    if (hidden) return void notes.push({ code: 'sheet-skipped', params: { reason: hidden === 1 ? 'it is hidden' : 'it is very hidden' }, sheet: name });
-    if (!ws || (ws['!type'] && ws['!type'] !== 'sheet')) return;
-    const rows = rowsOf(ws, date1904, styles[i]?.fonts);
-    const sheet: SheetGrid = { file: display, sheet: name, merges: [...mergesOf(ws), ...(styles[i]?.spans ?? [])], typed: kind !== 'html', rows: (async function* () { yield* rows; })() };
-    const hiddenRows = hiddenOf(ws['!rows']);
-    const hiddenCols = hiddenOf(ws['!cols']);
-    if (hiddenRows.length) sheet.hiddenRows = hiddenRows;
-    if (hiddenCols.length) sheet.hiddenCols = hiddenCols;
-    sheets.push(sheet);
-  });
-  return { file: display, sheets, notes };
+  if (kind === 'html') {
+    const html = decodeHtml(bytes);
+    if (tableCount(html) === 0) throw new ReadError('file-unreadable', { reason: 'an HTML file with no table in it' });
+    return readHtmlTables(tablesWithTitles(html), display);
+  }
+  return toWorkbook(parse(bytes, kind, what), { display, typed: true, styles: kind === 'ole2' ? biffStyles(bytes) : [] });
 }
