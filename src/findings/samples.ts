@@ -18,7 +18,7 @@ export const SAMPLES: { [C in keyof CodeParams]: CodeParams[C] } = {
   'file-unreadable': { reason: 'ENOENT' },
   'file-generated-skipped': { generator: 'budget-recon 0.1.0' },
   'file-unsupported': { ext: '.pdf' },
-  'needs-conversion': { ext: '.xls' },
+  'needs-conversion': { ext: '.doc' },
   'converted-with-libreoffice': { ext: '.xls' },
   'encoding-converted': { encoding: 'Windows-1258' },
   'sheet-skipped': { reason: word('sheet-hidden') },
