@@ -13,9 +13,11 @@ export interface PackageSheet {
   state: 'visible' | 'hidden' | 'veryHidden';
   kind: 'worksheet' | 'chartsheet' | 'other';
   path: string;
+}
+
+/** What a worksheet part says beyond its cells. */
+export interface SheetDetails {
   merges: Merge[];
-  /** Whether the worksheet part holds any cell value (to tell an empty sheet from an unread one). */
-  hasCells: boolean;
   /**
    * Saved results of formula cells, by address: exceljs's streaming reader turns a saved error
    * into NaN and can lose a saved 0; the package says what the cell shows.
@@ -31,6 +33,12 @@ export interface PackageInfo {
   /** date1904 written as "true" (LibreOffice), which exceljs does not recognise; "1" it does. */
   date1904AsTrue: boolean;
   sheets: PackageSheet[];
+  workbookXml: string;
+  /** Shared strings and styles parts, where the workbook's relationships put them. */
+  sharedStringsPath?: string;
+  stylesPath?: string;
+  /** The text of a part, inflated from the package read once (undefined when absent). */
+  part: (path: string) => Promise<string | undefined>;
   /** Set when budget-recon wrote this workbook (its custom document property): it is an output, not a report. */
   generatedBy?: string;
 }
@@ -105,6 +113,18 @@ function hiddenOf(xml: string): { hiddenRows: number[]; hiddenCols: number[] } {
   return { hiddenRows, hiddenCols };
 }
 
+/** Merges, saved formula results and hidden rows and columns of a worksheet part. */
+export function sheetDetails(xml: string): SheetDetails {
+  const merges = elements(xml, 'mergeCell').map((m) => decodeRef(m.ref ?? '')).filter((m): m is Merge => !!m);
+  const formulaValues = new Map<string, { type: string; value: string }>();
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?c\b((?:[^>/]|\/(?!>))*)>((?:(?!<\/(?:[\w.-]+:)?c>)[\s\S])*?<(?:[\w.-]+:)?f\b[\s\S]*?)<\/(?:[\w.-]+:)?c>/g)) {
+    const a = attrs(m[1]!);
+    const v = m[2]!.match(/<(?:[\w.-]+:)?v>([^<]*)</);
+    if (a.r && v) formulaValues.set(a.r.toUpperCase(), { type: a.t ?? 'n', value: unescapeXml(v[1]!) });
+  }
+  return { merges, formulaValues, ...hiddenOf(xml) };
+}
+
 export async function inspectPackage(bytes: Uint8Array): Promise<PackageInfo> {
   let zip: JSZip;
   try {
@@ -115,7 +135,7 @@ export async function inspectPackage(bytes: Uint8Array): Promise<PackageInfo> {
   const rootRels = await text(zip, '_rels/.rels');
   const custom = await text(zip, 'docProps/custom.xml');
   const generatedBy = custom ? generatorOf(custom) : undefined;
-  if (generatedBy) return { date1904: false, date1904AsTrue: false, sheets: [], generatedBy };
+  if (generatedBy) return { date1904: false, date1904AsTrue: false, sheets: [], workbookXml: '', part: async () => undefined, generatedBy };
   const office = rootRels ? elements(rootRels, 'Relationship').find((r) => /\/officeDocument$/.test(r.Type ?? '')) : undefined;
   const workbookPath = office?.Target ? resolvePath('', office.Target) : zip.file('xl/workbook.xml') ? 'xl/workbook.xml' : undefined;
   const workbookXml = workbookPath ? await text(zip, workbookPath) : undefined;
@@ -127,24 +147,18 @@ export async function inspectPackage(bytes: Uint8Array): Promise<PackageInfo> {
   for (const r of wbRels ? elements(wbRels, 'Relationship') : []) {
     if (r.Id && r.Target) rels.set(r.Id, { target: resolvePath(workbookPath, r.Target), type: r.Type ?? '' });
   }
+  const byType = (t: RegExp) => [...rels.values()].find((r) => t.test(r.type))?.target;
   const sheets: PackageSheet[] = [];
   for (const s of elements(workbookXml, 'sheet')) {
     const rel = rels.get(prefixed(s, 'id') ?? '');
     const kind = !rel ? 'other' : /\/worksheet$/.test(rel.type) ? 'worksheet' : /\/chartsheet$/.test(rel.type) ? 'chartsheet' : 'other';
     const state = s.state === 'hidden' || s.state === 'veryHidden' ? s.state : 'visible';
-    const sheet: PackageSheet = { name: s.name ?? '', sheetId: Number(s.sheetId ?? 0), state, kind, path: rel?.target ?? '', merges: [], hasCells: false, formulaValues: new Map(), hiddenRows: [], hiddenCols: [] };
-    if (kind === 'worksheet') {
-      const xml = (await text(zip, sheet.path)) ?? '';
-      sheet.merges = elements(xml, 'mergeCell').map((m) => decodeRef(m.ref ?? '')).filter((m): m is Merge => !!m);
-      sheet.hasCells = /<(?:[\w.-]+:)?(v|is)\b/.test(xml);
-      Object.assign(sheet, hiddenOf(xml));
-      for (const m of xml.matchAll(/<(?:[\w.-]+:)?c\b((?:[^>/]|\/(?!>))*)>((?:(?!<\/(?:[\w.-]+:)?c>)[\s\S])*?<(?:[\w.-]+:)?f\b[\s\S]*?)<\/(?:[\w.-]+:)?c>/g)) {
-        const a = attrs(m[1]!);
-        const v = m[2]!.match(/<(?:[\w.-]+:)?v>([^<]*)</);
-        if (a.r && v) sheet.formulaValues.set(a.r.toUpperCase(), { type: a.t ?? 'n', value: unescapeXml(v[1]!) });
-      }
-    }
-    sheets.push(sheet);
+    sheets.push({ name: s.name ?? '', sheetId: Number(s.sheetId ?? 0), state, kind, path: rel?.target ?? '' });
   }
-  return { date1904, date1904AsTrue: wbPr.date1904 === 'true', sheets };
+  const info: PackageInfo = { date1904, date1904AsTrue: wbPr.date1904 === 'true', sheets, workbookXml, part: (path) => text(zip, path) };
+  const shared = byType(/\/sharedStrings$/) ?? (zip.file('xl/sharedStrings.xml') ? 'xl/sharedStrings.xml' : undefined);
+  const styles = byType(/\/styles$/) ?? (zip.file('xl/styles.xml') ? 'xl/styles.xml' : undefined);
+  if (shared) info.sharedStringsPath = shared;
+  if (styles) info.stylesPath = styles;
+  return info;
 }

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { cellAddress, excelNumber, ReadError, type Cell, type Row, type SheetGrid, type Workbook } from './grid.js';
-import { inspectPackage, PackageError, type PackageInfo } from './ooxml-package.js';
+import { inspectPackage, PackageError, sheetDetails, type PackageInfo, type PackageSheet } from './ooxml-package.js';
 
 const DAYS_1900_TO_1904 = 1462;
 
@@ -71,11 +71,61 @@ function restoreSaved(cell: Cell, saved: { type: string; value: string }): void 
   }
 }
 
+type ExcelRow = { number: number; eachCell: (o: object, f: (c: ExcelCell, col: number) => void) => void };
+/** The parts of exceljs 4.4.0's streaming WorkbookReader used here (pinned: see readWorkbook). */
+interface ExcelReader {
+  _parseWorkbook(s: Readable): Promise<void>;
+  _parseStyles(s: Readable): Promise<void>;
+  _parseSharedStrings(s: Readable): AsyncIterable<unknown>;
+  _parseWorksheet(s: Readable, sheetNo: string): Iterator<{ value: AsyncIterable<ExcelRow> }>;
+}
+
+const stream = (xml: string) => Readable.from([Buffer.from(xml)]);
+
+/** A reader primed with the workbook, styles and shared strings, whatever order the zip holds them in. */
+async function primedReader(info: PackageInfo): Promise<ExcelReader> {
+  const ExcelJS = (await import('exceljs')).default;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' } as never) as unknown as ExcelReader;
+  await reader._parseWorkbook(stream(info.workbookXml));
+  const styles = info.stylesPath ? await info.part(info.stylesPath) : undefined;
+  if (styles) await reader._parseStyles(stream(styles));
+  const shared = info.sharedStringsPath ? await info.part(info.sharedStringsPath) : undefined;
+  if (shared) for await (const _ of reader._parseSharedStrings(stream(shared))) void _;
+  return reader;
+}
+
+async function readSheet(reader: ExcelReader, info: PackageInfo, s: PackageSheet, index: number, display: string): Promise<SheetGrid> {
+  const xml = await info.part(s.path);
+  if (xml === undefined) throw new ReadError('file-unreadable', { reason: `worksheet "${s.name}" is missing from the package (no part ${s.path || 'named'})` });
+  const details = sheetDetails(xml);
+  const ws: AsyncIterable<ExcelRow> = (reader._parseWorksheet(stream(xml), String(index + 1)).next().value as { value: AsyncIterable<ExcelRow> }).value;
+  const rows: Row[] = [];
+  for await (const r of ws) {
+    const row: Row = [];
+    r.eachCell({ includeEmpty: false }, (c, col) => {
+      const cell = cellFrom(c, r.number, col, info.date1904AsTrue);
+      if (cell.formula !== undefined && (cell.noCachedValue || (typeof cell.value === 'number' && Number.isNaN(cell.value)))) {
+        const saved = details.formulaValues.get(cellAddress(r.number, col));
+        if (saved) restoreSaved(cell, saved);
+      }
+      row.push(cell);
+    });
+    if (row.length) rows.push(row);
+  }
+  const sheet: SheetGrid = { file: display, sheet: s.name, merges: details.merges, typed: true, rows: (async function* () { yield* rows; })() };
+  if (details.hiddenRows.length) sheet.hiddenRows = details.hiddenRows;
+  if (details.hiddenCols.length) sheet.hiddenCols = details.hiddenCols;
+  return sheet;
+}
+
 /**
- * Reads every worksheet of an .xlsx package. Cells come from exceljs's streaming reader (its
- * full reader can spin for minutes on a whole-sheet data validation); the package pre-pass
- * supplies what that reader drops or gets wrong: merges, sheet kinds and visibility, parts at
- * non-standard paths, and LibreOffice's date1904="true".
+ * Reads every worksheet of an .xlsx package. The package is unzipped once (JSZip, in the
+ * pre-pass); each part goes to exceljs's streaming parsers (its full reader can spin for minutes
+ * on a whole-sheet data validation), never through its own unzipping, which read worksheets
+ * before workbook.xml ("Cannot read properties of undefined (reading 'sheets')" on exceljs's own
+ * five-sheet files) and lost parts at random when a package has no shared strings. The pre-pass
+ * supplies what the parsers drop or get wrong: merges, sheet kinds and visibility, parts at
+ * non-standard paths, saved formula results, hidden rows and columns, date1904="true".
  */
 export async function readWorkbook(bytes: Buffer, display: string): Promise<Workbook> {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new ReadError('file-unreadable', { reason: 'not an .xlsx package (no zip signature)' });
@@ -85,57 +135,19 @@ export async function readWorkbook(bytes: Buffer, display: string): Promise<Work
   } catch (e) {
     throw new ReadError('file-unreadable', { reason: e instanceof PackageError ? e.message : `damaged .xlsx package (${(e as Error).message})` });
   }
-
-  const notes: Workbook['notes'] = [];
   if (info.generatedBy) return { file: display, sheets: [], notes: [{ code: 'file-generated-skipped', params: { generator: info.generatedBy } }] };
-  // exceljs gives a sheet its workbook name and sheetId when it has read workbook.xml, but
-  // "Sheet<n>" and the part number n when the zip lists the worksheet first: match on either.
-  const match = (name: string, id: number) =>
-    info.sheets.find((s) => s.kind === 'worksheet' && s.name === name) ??
-    info.sheets.find((s) => s.kind === 'worksheet' && s.path.toLowerCase() === `xl/worksheets/sheet${id}.xml` && name === `Sheet${id}`) ??
-    info.sheets.find((s) => s.kind === 'worksheet' && s.sheetId === id);
+  const notes: Workbook['notes'] = [];
   const sheets: SheetGrid[] = [];
-  const seen = new Set<string>();
-  const ExcelJS = (await import('exceljs')).default;
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' } as never);
-    for await (const ws of reader as unknown as AsyncIterable<AsyncIterable<{ number: number; eachCell: (o: object, f: (c: ExcelCell, col: number) => void) => void }> & { name: string; id: number }>) {
-      const pkg = match(ws.name, Number(ws.id));
-      const name = pkg?.name ?? ws.name;
-      const shiftDates = info.date1904AsTrue;
-      const rows: Row[] = [];
-      for await (const r of ws) {
-        const row: Row = [];
-        r.eachCell({ includeEmpty: false }, (c, col) => {
-          const cell = cellFrom(c, r.number, col, shiftDates);
-          if (cell.formula !== undefined && (cell.noCachedValue || (typeof cell.value === 'number' && Number.isNaN(cell.value)))) {
-            const saved = pkg?.formulaValues.get(cellAddress(r.number, col));
-            if (saved) restoreSaved(cell, saved);
-          }
-          row.push(cell);
-        });
-        if (row.length) rows.push(row);
-      }
-      seen.add(name);
-      if (pkg && pkg.state !== 'visible') {
-        notes.push({ code: 'sheet-skipped', params: { reason: pkg.state === 'hidden' ? 'it is hidden' : 'it is very hidden' }, sheet: name });
-        continue;
-      }
-      const sheet: SheetGrid = { file: display, sheet: name, merges: pkg?.merges ?? [], typed: true, rows: (async function* () { yield* rows; })() };
-      if (pkg?.hiddenRows.length) sheet.hiddenRows = pkg.hiddenRows;
-      if (pkg?.hiddenCols.length) sheet.hiddenCols = pkg.hiddenCols;
-      sheets.push(sheet);
+    const reader = await primedReader(info);
+    for (const [i, s] of info.sheets.entries()) {
+      if (s.kind === 'chartsheet') notes.push({ code: 'sheet-skipped', params: { reason: 'it is a chart sheet' }, sheet: s.name });
+      else if (s.kind === 'worksheet' && s.state !== 'visible') notes.push({ code: 'sheet-skipped', params: { reason: s.state === 'hidden' ? 'it is hidden' : 'it is very hidden' }, sheet: s.name });
+      else if (s.kind === 'worksheet') sheets.push(await readSheet(reader, info, s, i, display));
     }
   } catch (e) {
+    if (e instanceof ReadError) throw e;
     throw new ReadError('file-unreadable', { reason: `damaged .xlsx: ${(e as Error).message.split('\n')[0]}` });
-  }
-  for (const s of info.sheets) {
-    if (s.kind === 'chartsheet') notes.push({ code: 'sheet-skipped', params: { reason: 'it is a chart sheet' }, sheet: s.name });
-    else if (s.kind === 'worksheet' && !seen.has(s.name) && s.hasCells) {
-      throw new ReadError('file-unreadable', {
-        reason: `worksheet "${s.name}" could not be read (its parts are not where Excel puts them); open and save the file again in Excel or LibreOffice`,
-      });
-    }
   }
   return { file: display, sheets, notes };
 }

@@ -35,8 +35,16 @@ describe('readWorkbook on real producers', () => {
     await expect(readInput(at('calamine_pass_protected.xlsx'), 'x')).rejects.toMatchObject({ code: 'file-unreadable', params: { reason: expect.stringMatching(/^password-protected/) } });
   });
 
-  it('rejects, with a clear reason, packages exceljs would read as empty or cannot parse', async () => {
-    await expect(readInput(at('sheetjs_wtf_path.xlsx'), 'x')).rejects.toMatchObject({ params: { reason: expect.stringContaining('worksheet "SheetJS" could not be read') } });
+  it('reads worksheets where the relationships put them (wtf/ instead of xl/), which exceljs alone reads as empty', async () => {
+    const wb = await readInput(at('sheetjs_wtf_path.xlsx'), 'x');
+    expect(wb.sheets.map((s) => s.sheet)).toEqual(['SheetJS']);
+    expect(wb.notes).toEqual([expect.objectContaining({ code: 'sheet-skipped', sheet: 'Hidden' })]);
+    const cells = (await rows(wb)).flat();
+    expect(cells.find((c) => c.row === 1 && c.col === 3)).toMatchObject({ value: 3, formula: 'A1+B1' });
+    expect(wb.sheets[0]).toMatchObject({ hiddenRows: [5], hiddenCols: [4] });
+  });
+
+  it('rejects, with a clear reason, packages exceljs cannot parse', async () => {
     await expect(readInput(at('exceljs_missing-bits.xlsx'), 'x')).rejects.toMatchObject({ params: { reason: expect.stringContaining('no workbook part') } });
     await expect(readInput(at('exceljs_invalid-xml.xlsx'), 'x')).rejects.toMatchObject({ params: { reason: expect.stringContaining('damaged .xlsx') } });
   });
