@@ -13,6 +13,7 @@ import { normaliseSheet, type NormaliseStats } from './normalise/normalise-sheet
 import { collectInputs, type InputFile } from './read/collect-inputs.js';
 import { peekRows, ReadError, type Row, type SheetGrid } from './read/grid.js';
 import { readInput } from './read/read-input.js';
+import { isProseFile } from './read/read-prose.js';
 import { convertLegacyRows } from './read/legacy-cells.js';
 import { hintsFor, type CompiledMapping } from './config/mapping.js';
 import type { LegacyEncoding } from './reference/legacy-encoding.js';
@@ -114,6 +115,11 @@ export async function reconcile(inputs: Array<string | InputFile>, configInput: 
     infos.push(info);
     inspections.push(inspection);
     try {
+      // A .txt of sentences is an article, not a table export: `claims` checks it.
+      if (await isProseFile(input.path).catch(() => false)) {
+        raw.push({ code: 'prose-skipped', params: { file: input.display }, location: { file: input.display } });
+        continue;
+      }
       const wb = await readInput(input.path, input.display);
       for (const n of wb.notes) raw.push(untypedFinding(n.code, readerParams(n.params), { location: { file: input.display, ...(n.sheet ? { sheet: n.sheet } : {}) } }));
       for (const sheet of wb.sheets) inspection.sheets.push(await processSheet(sheet, input.display, config, info, builder, raw, options, isPrior));

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { CliContext } from './context.js';
 import { registerBaseline } from './commands/baseline.js';
 import { registerCheck } from './commands/check.js';
+import { registerClaims } from './commands/claims.js';
 import { registerExplain } from './commands/explain.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerLedger } from './commands/ledger.js';
@@ -16,4 +17,5 @@ export const COMMANDS: Array<(program: Command, ctx: CliContext) => void> = [
   registerBaseline,
   registerExplain,
   registerInspect,
+  registerClaims,
 ];

@@ -502,6 +502,19 @@ export const CATALOG = {
     severity: 'error',
     emittedBy: 'checks/duplicates',
   },
+  'prose-skipped': {
+    title: { en: 'Prose, not a table', vi: 'Văn bản, không phải bảng số liệu' },
+    description: {
+      en: 'A .txt file holds sentences, not a table export (no field separator repeats on its lines), so check does not read it as a table. To check the figures quoted in it against the reports, run: budget-recon claims <text> --against <reports>.',
+      vi: 'Tệp .txt chứa câu văn, không phải bảng xuất ra (các dòng không lặp lại dấu phân cách cột), nên check không đọc nó như bảng. Để đối chiếu các số liệu trích trong văn bản với báo cáo, hãy chạy: budget-recon claims <văn bản> --against <báo cáo>.',
+    },
+    template: {
+      en: 'This file is prose, not a table: not read as a report. Check the figures it quotes with: budget-recon claims {file} --against <reports>',
+      vi: 'Tệp này là văn bản, không phải bảng: không đọc như báo cáo. Đối chiếu các số liệu trong đó bằng: budget-recon claims {file} --against <báo cáo>',
+    },
+    severity: 'info',
+    emittedBy: 'read',
+  },
   'internal-error': {
     title: { en: 'A check failed to run', vi: 'Một phép kiểm tra bị lỗi' },
     description: {

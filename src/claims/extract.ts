@@ -1,0 +1,232 @@
+import { contextAt, programMarks, scopeMarks, timeMarks, type Carry, type Mark } from './context.js';
+import { findFigures, unitActivity, type NumberStyle } from './figures.js';
+import { firstWord, foldKeep, hasWord, indexOfWord, lastWord } from './fold.js';
+import type { Claim, ClaimUnit, FactClaim, Figure, PartWholeClaim, RatioClaim, Subject, TextPlace } from './types.js';
+import { ACTIVITY_WORDS, GROWTH_WORDS, OF_WHICH, PLAN_WORDS, PROGRAM_WORDS, TARGET_WORDS } from './vocabulary.js';
+
+/** A sentence of the text with its place: the unit claims are read in. */
+export interface Sentence {
+  text: string;
+  folded: string;
+  line: number;
+  /** 0-based offset of the sentence in its line, and the line (NFC). */
+  offset: number;
+  lineText: string;
+}
+
+/** Lines are paragraphs; a sentence ends at ". ", "! ", "? " or "…" before a capital letter. */
+export function splitSentences(lines: string[]): Sentence[] {
+  const out: Sentence[] = [];
+  lines.forEach((raw, i) => {
+    const line = raw.normalize('NFC');
+    let start = 0;
+    for (const m of line.matchAll(/[.!?…]+["”)]?\s+(?=[\p{Lu}\d"“(-])/gu)) {
+      const end = m.index! + m[0].length;
+      push(line.slice(start, end), i + 1, start, line);
+      start = end;
+    }
+    push(line.slice(start), i + 1, start, line);
+  });
+  function push(text: string, line: number, offset: number, lineText = '') {
+    if (text.trim()) out.push({ text, folded: foldKeep(text), line, offset, lineText });
+  }
+  return out;
+}
+
+/** Decides the number style of a text: Vietnamese unless it reads as English. */
+export function textStyle(text: string): NumberStyle {
+  const vi = (text.match(/[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/giu) ?? []).length;
+  return vi > 0 || /\d{1,3}\.\d{3}\b(?!\.\d)/.test(text) && !/\d,\d{3}\b/.test(text) ? 'vi' : 'en';
+}
+
+function clauseStart(folded: string, at: number): number {
+  return Math.max(folded.lastIndexOf(';', at - 1), folded.lastIndexOf(':', at - 1)) + 1;
+}
+
+/** The words after a figure that describe it, up to the next comma, semicolon, "và" or figure. */
+function phraseAfter(s: Sentence, f: Figure, next: Figure | undefined): string {
+  const stop = next ? next.start : s.folded.length;
+  const t = s.folded.slice(f.end, stop);
+  const cut = t.search(/[,;:(]| va | voi | dat /);
+  return cut >= 0 ? t.slice(0, cut) : t;
+}
+
+function activityIn(folded: string, pick: 'first' | 'last'): string | undefined {
+  const hit = pick === 'first' ? firstWord(folded, ACTIVITY_WORDS) : lastWord(folded, ACTIVITY_WORDS);
+  return hit?.value;
+}
+
+function programIn(folded: string): Subject['program'] | undefined {
+  return lastWord(folded, PROGRAM_WORDS)?.value;
+}
+
+interface Reading {
+  s: Sentence;
+  marks: Mark[];
+  carry: Carry;
+  figures: Figure[];
+}
+
+/** Subject of a fact figure: time and scope from the context, programme and activity from its words. */
+function subjectOf(r: Reading, f: Figure, i: number): Subject {
+  const { s, figures } = r;
+  const c = contextAt(r.marks, r.carry, f.start);
+  const after = phraseAfter(s, f, figures[i + 1]);
+  const head = s.folded.slice(clauseStart(s.folded, f.start), f.start);
+  const sinceLast = s.folded.slice(Math.max(i > 0 ? figures[i - 1]!.end : 0, clauseStart(s.folded, f.start), s.folded.lastIndexOf(',', f.start - 1) + 1), f.start);
+  const activity = unitActivity(f.unit) ?? activityIn(after, 'first') ?? activityIn(head, 'first') ?? '';
+  const program = programIn(after) ?? programIn(head) ?? c.program;
+  const planned = PLAN_WORDS.some((w) => hasWord(sinceLast, w)) && !reachesPlan(r, i);
+  const words = s.folded.slice(f.end, figures[i + 1]?.start ?? s.folded.length).split(/[;.]/)[0]!.trim();
+  const subject: Subject = { scope: c.scope, years: c.years, period: planned ? '01-12' : c.period, program, activity, measure: planned ? 'plan' : 'actual', words };
+  if (/\btrung binh\b/.test(s.folded.slice(Math.max(i > 0 ? figures[i - 1]!.start : 0, clauseStart(s.folded, f.start)), f.start)) || (i > 0 && figures[i - 1]!.unit.kind !== 'percent' && /\btrung binh\b/.test(s.folded.slice(clauseStart(s.folded, f.start), figures[i - 1]!.start)) && /^\W*va\W/.test(s.folded.slice(figures[i - 1]!.end).replace(/^[^,;]*?(?= va )/, '')))) subject.average = /\b(moi|hang|mot) nam\b/.test(s.folded.slice(clauseStart(s.folded, f.start))) ? 'year' : 'other';
+  return subject;
+}
+
+/** True when a percentage of plan follows the figure: what reaches a share of plan is an actual. */
+function reachesPlan(r: Reading, i: number): boolean {
+  const next = r.figures[i + 1];
+  if (!next || next.unit.kind !== 'percent') return false;
+  const between = r.s.folded.slice(r.figures[i]!.end, next.start);
+  return !/[;]/.test(between) && percentKind(r, i + 1).kind === 'percent-of-plan';
+}
+
+/** What a percentage compares, from the words around it. */
+function percentKind(r: Reading, i: number): { kind: RatioClaim['kind']; sign: 1 | -1; baseText: string } {
+  const { s, figures } = r;
+  const f = figures[i]!;
+  const before = s.folded.slice(Math.max(0, f.start - 16), f.start);
+  const nextStart = figures[i + 1]?.start ?? s.folded.length;
+  let after = s.folded.slice(f.end, nextStart);
+  const cut = after.search(/[,;]/);
+  const clause = cut >= 0 ? after.slice(0, cut) : after;
+  after = clause;
+  const growth = GROWTH_WORDS.find(([w]) => new RegExp(`\\b${w}( them)?( (duoc|khoang|tren|hon))? $`).test(before));
+  if (growth) return { kind: 'growth', sign: growth[1], baseText: after };
+  if (/^\s*(so )?voi cung ky|^\s*cung ky/.test(after) || (/\bbang $/.test(before) && /cung ky/.test(after))) return { kind: 'ratio-prior', sign: 1, baseText: after };
+  if (/\bke hoach\b|\bkh\b|\bplan\b/.test(after)) return { kind: 'percent-of-plan', sign: 1, baseText: after };
+  return { kind: 'percent', sign: 1, baseText: after };
+}
+
+/** The subject of the amount a change is measured from: "so với … năm 2016", "so với cùng kỳ", "so với kế hoạch năm trước". */
+function baseSubject(of: Subject, baseText: string, kind: RatioClaim['kind']): Subject {
+  const base: Subject = { ...of, years: [...of.years] };
+  const year = baseText.match(/\bnam ((?:19|20)\d\d)\b/);
+  if (kind === 'percent-of-plan') return { ...base, measure: 'plan', period: '01-12', ...(year ? { years: [Number(year[1])] } : {}) };
+  if (year) base.years = [Number(year[1])];
+  else base.years = of.years.map((y) => y - 1);
+  if (/\bke hoach\b/.test(baseText)) {
+    base.measure = 'plan';
+    base.period = '01-12';
+  } else if (/\bthuc hien\b/.test(baseText)) base.measure = 'actual';
+  return base;
+}
+
+/** Money stated as "kinh phí" near a percentage with no amount makes it a share of money. */
+function impliedUnit(r: Reading, f: Figure): ClaimUnit | undefined {
+  return /\bkinh phi\b/.test(r.s.folded.slice(0, f.end + 40)) ? { kind: 'money', exponent: 0, written: 'đồng' } : undefined;
+}
+
+function isTarget(r: Reading, f: Figure): boolean {
+  const clause = r.s.folded.slice(clauseStart(r.s.folded, f.start), f.start);
+  return TARGET_WORDS.some((w) => hasWord(clause, w));
+}
+
+export interface ExtractState {
+  carry: Carry;
+  /** What the first sentence of the paragraph set: the next paragraph starts from it. */
+  topic: Carry;
+  topicSet?: boolean;
+  line: number;
+  /** The last fact of the previous sentence: a sentence opening with "Trong đó" breaks it down. */
+  lastFact?: FactClaim;
+}
+
+/** Claims of one sentence; `state` carries the year, period and scope to the next sentence. */
+export function extractSentence(s: Sentence, style: NumberStyle, file: string, state: ExtractState): Claim[] {
+  const placeOf = (o: number): TextPlace => ({ file, line: s.line, column: [...s.lineText.slice(0, s.offset + o)].length + 1 });
+  const figures = findFigures(s.text, s.folded, style, placeOf);
+  const marks = [...timeMarks(s.folded), ...scopeMarks(s.text, s.folded, state.carry.years.at(-1)), ...programMarks(s.folded)].sort((a, b) => a.at - b.at);
+  const r: Reading = { s, marks, carry: state.carry, figures };
+  const claims: Claim[] = [];
+  const facts = new Map<number, FactClaim>();
+  let partWhole: PartWholeClaim | undefined;
+  const opensWithOfWhich = OF_WHICH.some((w) => indexOfWord(s.folded.trimStart(), w) === 0) ? state.lastFact : undefined;
+  if (opensWithOfWhich) partWhole = { kind: 'part-whole', whole: opensWithOfWhich, parts: [], exhaustive: false, figure: opensWithOfWhich.figure, sentence: s.text };
+
+  figures.forEach((f, i) => {
+    if (isTarget(r, f)) return;
+    if (f.unit.kind === 'percent') {
+      const pk = percentKind(r, i);
+      const prev = [...facts.entries()].filter(([j]) => j < i).at(-1)?.[1];
+      const ofClaim = prev && !/;/.test(s.folded.slice(prev.figure.end, f.start)) ? prev : undefined;
+      const c = contextAt(marks, state.carry, f.start);
+      const ofSubject: Subject = ofClaim?.subject ?? { scope: c.scope, years: c.years, period: c.period, program: programIn(s.folded.slice(clauseStart(s.folded, f.start), f.end + 40)) ?? '', activity: '', measure: 'actual' };
+      const unit = ofClaim?.figure.unit ?? impliedUnit(r, f);
+      const figure = pk.sign < 0 ? { ...f, value: { units: -f.value.units, scale: f.value.scale } } : f;
+      const claim: RatioClaim = { kind: unit ? pk.kind : 'percent', figure, of: { subject: ofSubject, unit: unit ?? f.unit, ...(ofClaim ? { claim: ofClaim } : {}) }, base: pk.kind === 'percent' || !unit ? undefined : { subject: baseSubject(ofSubject, pk.baseText, pk.kind), unit }, sentence: s.text };
+      claims.push(claim);
+      return;
+    }
+    const subject = subjectOf(r, f, i);
+    const fact: FactClaim = { kind: f.unit.kind === 'money' ? 'amount' : 'count', figure: f, subject, sentence: s.text };
+    // "(Y tỷ đồng)" right after a change "so với …": the base of that change.
+    const prevRatio = claims.at(-1);
+    if (prevRatio && 'base' in prevRatio && prevRatio.base && /\(\s*$/.test(s.folded.slice(0, f.start)) && !/[;]/.test(s.folded.slice(prevRatio.figure.end, f.start))) {
+      fact.subject = { ...prevRatio.base.subject };
+      prevRatio.base.claim = fact;
+      prevRatio.base.unit = f.unit;
+    }
+    const prevFact = [...facts.values()].at(-1);
+    const between = prevFact ? s.folded.slice(prevFact.figure.end, f.start) : '';
+    if (prevFact && !partWhole && OF_WHICH.some((w) => hasWord(between, w)) && sameKind(prevFact.figure.unit, f.unit)) {
+      partWhole = { kind: 'part-whole', whole: prevFact, parts: [], exhaustive: false, figure: prevFact.figure, sentence: s.text };
+    }
+    if (partWhole && sameKind(partWhole.whole.figure.unit, f.unit) && partWhole.whole !== fact && !fact.subject.average) {
+      const own = fact.subject;
+      fact.subject = { ...partWhole.whole.subject, program: own.program || partWhole.whole.subject.program, activity: own.activity || partWhole.whole.subject.activity, words: own.words };
+      partWhole.parts.push(fact);
+    }
+    facts.set(i, fact);
+    claims.push(fact);
+  });
+  if (partWhole && partWhole.parts.length) {
+    const programs = new Set(partWhole.parts.map((p) => p.subject.program));
+    partWhole.exhaustive = partWhole.whole.subject.program === '' && partWhole.parts.length === 2 && programs.has('KCQG') && programs.has('KCDP');
+    claims.push(partWhole);
+  }
+  // The paragraph's topic: the time and scope in force at its first figure.
+  if (s.line !== state.line) {
+    state.line = s.line;
+    state.topicSet = false;
+  }
+  if (!state.topicSet) {
+    state.topic = contextAt(marks, state.carry, figures[0]?.start ?? s.text.length);
+    state.topicSet = figures.length > 0;
+  }
+  state.carry = contextAt(marks, state.carry, s.text.length);
+  const last = [...facts.values()].filter((c) => !c.subject.average).at(-1);
+  if (last) state.lastFact = last;
+  return claims;
+}
+
+/** Parts and their whole are both money or both counts (45 CCN = 26 đề án + 19 đề án). */
+function sameKind(a: ClaimUnit, b: ClaimUnit): boolean {
+  return a.kind === b.kind;
+}
+
+/** Every claim of a text, in order. */
+export function extractClaims(text: string, file: string): Claim[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const style = textStyle(text);
+  const start: Carry = { years: [], period: '01-12', scope: undefined, program: '' };
+  const state: ExtractState = { carry: start, topic: start, line: 0 };
+  const out: Claim[] = [];
+  for (const s of splitSentences(lines)) {
+    // A paragraph starts from what the previous paragraph opened with; within a paragraph
+    // the sentence before sets the year.
+    if (s.line !== state.line) state.carry = state.topic;
+    out.push(...extractSentence(s, style, file, state));
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+import type { Dec } from '../ledger/money.js';
+import { indexOfWord } from './fold.js';
+import type { ClaimUnit, Figure, TextPlace } from './types.js';
+import { COUNT_UNITS, MONEY_UNITS, QUALIFIERS } from './vocabulary.js';
+
+/** Vietnamese style groups with "." and marks decimals with ","; English style the reverse. */
+export type NumberStyle = 'vi' | 'en';
+
+const NUMBER: Record<NumberStyle, RegExp> = {
+  vi: /(?<![\p{L}\d.,/\\-])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\d/\\]|[.,]\d)/gu,
+  en: /(?<![\p{L}\d.,/\\-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d/\\]|[.,]\d)/gu,
+};
+
+/** Exact value and shown precision of a number as written ("46.022" → 46022, "35,4" → 35.4 with exponent -1). */
+export function readNumber(intPart: string, frac: string | undefined): { value: Dec; exponent: number } {
+  const digits = intPart.replace(/[.,]/g, '') + (frac ?? '');
+  return { value: { units: BigInt(digits), scale: frac?.length ?? 0 }, exponent: frac ? -frac.length : 0 };
+}
+
+/** The unit written right after a number, in folded text from `at`: its kind and length. */
+export function unitAt(folded: string, original: string, at: number): { unit: ClaimUnit; length: number } | undefined {
+  const rest = folded.slice(at);
+  const lead = rest.match(/^\s*/)![0].length;
+  const t = rest.slice(lead);
+  if (t.startsWith('%')) return { unit: { kind: 'percent', written: '%' }, length: lead + 1 };
+  for (const w of ['phan tram', 'percent']) {
+    if (indexOfWord(t, w) === 0) return { unit: { kind: 'percent', written: original.slice(at + lead, at + lead + w.length) }, length: lead + w.length };
+  }
+  for (const [w, exponent] of MONEY_UNITS) {
+    if (indexOfWord(t, w) === 0) return { unit: { kind: 'money', exponent, written: original.slice(at + lead, at + lead + w.length) }, length: lead + w.length };
+  }
+  let best: { cls: string; w: string } | undefined;
+  for (const c of COUNT_UNITS) {
+    for (const w of c.words) if (indexOfWord(t, w) === 0 && (!best || w.length > best.w.length)) best = { cls: c.cls, w };
+  }
+  if (best) return { unit: { kind: 'count', cls: best.cls, written: original.slice(at + lead, at + lead + best.w.length) }, length: lead + best.w.length };
+  return undefined;
+}
+
+/** The activity a count unit names by itself ("mô hình" is a demonstration model). */
+export function unitActivity(unit: ClaimUnit): string | undefined {
+  if (unit.kind !== 'count') return undefined;
+  return COUNT_UNITS.find((c) => c.cls === unit.cls)?.activity;
+}
+
+function qualifierBefore(folded: string, at: number): Figure['qualifier'] {
+  const before = folded.slice(Math.max(0, at - 12), at).trimEnd();
+  for (const [w, q] of QUALIFIERS) if (before.endsWith(` ${w}`) || before === w) return q;
+  return undefined;
+}
+
+/**
+ * Every number followed by a unit (%, money, a count word) in a sentence. Numbers with no unit
+ * (dates, document numbers, "lần thứ XIII", "10/10 huyện") are no figures.
+ */
+export function findFigures(sentence: string, folded: string, style: NumberStyle, placeOf: (offset: number) => TextPlace): Figure[] {
+  const out: Figure[] = [];
+  for (const m of folded.matchAll(NUMBER[style])) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const u = unitAt(folded, sentence, end);
+    if (!u) continue;
+    if (/^(19|20)\d\d$/.test(m[0]) && u.unit.kind === 'count') continue;
+    const { value, exponent } = readNumber(m[1]!, m[2]);
+    const f: Figure = { value, exponent, unit: u.unit, text: sentence.slice(start, end + u.length), start, end: end + u.length, place: placeOf(start) };
+    const q = qualifierBefore(folded, start);
+    if (q) f.qualifier = q;
+    out.push(f);
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+import type { Ledger } from '../ledger/build-ledger.js';
+import { abs, add, cmp, decFromInt, formatDec, halfUnit, mul, ratioDecimal, ratioText, ratioWithin, shift, sub, sum, type Dec } from '../ledger/money.js';
+import { describe, resolveValue, type Found } from './resolve.js';
+import type { Claim, ClaimResult, ClaimUnit, FactCell, FactClaim, PartWholeClaim, RatioClaim, Reason, Subject } from './types.js';
+
+const reason = (code: string, params: Record<string, string> = {}): Reason => ({ code, params });
+
+/** Power of ten from the written unit to base units: triệu → 6, counts and % → 0. */
+function unitExponent(u: ClaimUnit): number {
+  return u.kind === 'money' ? u.exponent : 0;
+}
+
+/** A stated figure in base units. */
+export function statedBase(c: FactClaim): Dec {
+  return shift(c.figure.value, unitExponent(c.figure.unit));
+}
+
+function inUnit(value: Dec, u: ClaimUnit): string {
+  return formatDec(shift(value, -unitExponent(u)));
+}
+
+function cells(facts: Found['facts']): FactCell[] {
+  return facts.map((e) => ({ file: e.source.file, sheet: e.source.sheet, cell: e.source.cell }));
+}
+
+function what(s: Subject): string {
+  const d = describe(s);
+  return `${d.who}, ${d.years}, ${d.period}${s.program ? `, ${s.program}` : ''}${s.activity ? `, ${s.activity}` : ''}, ${s.measure}`;
+}
+
+function base(c: Claim, stated: string): Omit<ClaimResult, 'status' | 'reason' | 'facts'> {
+  return { text: c.figure.text, place: c.figure.place, kind: c.kind, stated };
+}
+
+/** Within the precision written: half a unit of the last digit, a bound for "trên"/"gần". */
+function holds(stated: Dec, computed: Dec, tol: Dec, q: FactClaim['figure']['qualifier']): boolean {
+  if (q === 'over') return cmp(computed, stated) > 0;
+  if (q === 'under') return cmp(computed, stated) < 0;
+  return cmp(abs(sub(stated, computed)), tol) <= 0;
+}
+
+function verifyFact(c: FactClaim, ledger: Ledger | undefined): ClaimResult {
+  const stated = formatDec(c.figure.value);
+  const head = base(c, stated);
+  if (!ledger) return { ...head, status: 'unverifiable', reason: reason('no-data'), facts: [] };
+  if (c.subject.average === 'other') return { ...head, status: 'unverifiable', reason: reason('average-other'), facts: [] };
+  const r = resolveValue(ledger, c.subject, c.figure.unit);
+  if ('missing' in r) return { ...head, status: 'unverifiable', reason: r.missing, facts: [] };
+  const exp = unitExponent(c.figure.unit);
+  const tol = add(halfUnit(c.figure.exponent + exp), r.found.slack);
+  const n = c.subject.average === 'year' ? c.subject.years.length : 1;
+  // An average per year: stated × n against the total, the tolerance scaled alike (no division).
+  const ok = holds(mul(statedBase(c), decFromInt(n)), r.found.value, mul(tol, decFromInt(n)), c.figure.qualifier);
+  const computed = n === 1 ? inUnit(r.found.value, c.figure.unit) : ratioDecimal(shift(r.found.value, -exp), decFromInt(n)).toDecimalPlaces(Math.max(2, -c.figure.exponent + 1)).toString();
+  return { ...head, computed, status: ok ? 'verified' : 'contradicted', reason: reason(ok ? 'matches' : 'differs', { stated: `${stated} ${c.figure.unit.written}`, computed: `${computed} ${c.figure.unit.written}`, what: what(c.subject) }), facts: cells(r.found.facts) };
+}
+
+interface Side {
+  value: Dec;
+  facts: FactCell[];
+  from: string;
+}
+
+function sideOf(ledger: Ledger | undefined, subject: Subject, unit: ClaimUnit, claim: FactClaim | undefined): Side | Reason {
+  if (ledger) {
+    const r = resolveValue(ledger, subject, unit);
+    if ('found' in r) return { value: r.found.value, facts: cells(r.found.facts), from: 'data' };
+    if (!claim) return r.missing;
+  }
+  if (claim) return { value: statedBase(claim), facts: [], from: `${claim.figure.text} (${claim.figure.place.line}:${claim.figure.place.column})` };
+  return reason('no-data');
+}
+
+/** A plan stated elsewhere in the text for the same subject: the base of "đạt X% kế hoạch". */
+function textPlan(all: Claim[], of: Subject, unit: ClaimUnit, baseSubject: Subject): FactClaim | undefined {
+  return all.find((c): c is FactClaim => (c.kind === 'amount' || c.kind === 'count') && c.subject.measure === baseSubject.measure && sameSubject(c.subject, baseSubject) && c.figure.unit.kind === unit.kind && (unit.kind !== 'count' || (c.figure.unit.kind === 'count' && c.figure.unit.cls === unit.cls)) && c.subject !== of);
+}
+
+function sameSubject(a: Subject, b: Subject): boolean {
+  const scope = (s: Subject) => (s.scope ? (s.scope.kind === 'all' ? 'all' : s.scope.code) : '');
+  return scope(a) === scope(b) && a.years.join() === b.years.join() && a.period === b.period && a.program === b.program && a.activity === b.activity;
+}
+
+function verifyRatio(c: RatioClaim, ledger: Ledger | undefined, all: Claim[]): ClaimResult {
+  const stated = formatDec(c.figure.value);
+  const head = base(c, stated);
+  if (c.kind === 'percent' || !c.base) return { ...head, status: 'unverifiable', reason: reason('percent-unknown'), facts: [] };
+  const num = sideOf(ledger, c.of.subject, c.of.unit, c.of.claim);
+  if ('code' in num) return { ...head, status: 'unverifiable', reason: reason('missing-amount', { what: what(c.of.subject) }), facts: [] };
+  const baseClaim = c.base.claim ?? textPlan(all, c.of.subject, c.base.unit, c.base.subject);
+  const den = sideOf(ledger, c.base.subject, c.base.unit, baseClaim);
+  if ('code' in den) return { ...head, status: 'unverifiable', reason: reason('missing-base', { what: what(c.base.subject) }), facts: num.facts };
+  if (den.value.units === 0n) return { ...head, status: 'unverifiable', reason: reason('zero-base'), facts: [...num.facts, ...den.facts] };
+  const top = c.kind === 'growth' ? sub(num.value, den.value) : num.value;
+  const ok = ratioWithin(top, den.value, c.figure.value, halfUnit(c.figure.exponent));
+  const computed = ratioText(top, den.value, Math.max(2, -c.figure.exponent + 2));
+  const params = { stated: `${stated}%`, computed: `${computed}%`, num: `${inUnit(num.value, c.of.unit)} ${c.of.unit.written}`, den: `${inUnit(den.value, c.base.unit)} ${c.base.unit.written}`, numFrom: num.from, denFrom: den.from };
+  return { ...head, computed, status: ok ? 'verified' : 'contradicted', reason: reason(`${c.kind}-${ok ? 'matches' : 'differs'}`, params), facts: [...num.facts, ...den.facts] };
+}
+
+function verifyPartWhole(c: PartWholeClaim): ClaimResult {
+  const whole = statedBase(c.whole);
+  const parts = sum(c.parts.map(statedBase));
+  // Counts and whole amounts are exact; amounts written with decimals of a coarse unit were rounded.
+  const rounded = [c.whole, ...c.parts].filter((p) => p.figure.unit.kind === 'money' && p.figure.exponent < 0);
+  const tol = sum(rounded.map((p) => halfUnit(p.figure.exponent + unitExponent(p.figure.unit))));
+  const u = c.whole.figure.unit;
+  const head = { ...base(c, formatDec(c.whole.figure.value)), text: `${c.whole.figure.text} ⊇ ${c.parts.map((p) => p.figure.text).join(' + ')}` };
+  const computed = inUnit(parts, u);
+  const params = { whole: `${formatDec(c.whole.figure.value)} ${u.written}`, parts: `${computed} ${u.written}`, list: c.parts.map((p) => p.figure.text).join(' + ') };
+  const over = cmp(sub(parts, whole), tol) > 0;
+  const short = cmp(sub(whole, parts), tol) > 0;
+  const status = over || (c.exhaustive && short) ? 'contradicted' : 'verified';
+  const code = over ? 'parts-exceed' : short ? (c.exhaustive ? 'parts-short' : 'parts-within') : 'parts-equal';
+  return { ...head, computed, status, reason: reason(code, params), facts: [] };
+}
+
+/** Each claim checked against the data when given, and against the other claims of its text. */
+export function verifyClaims(claims: Claim[], ledger: Ledger | undefined): ClaimResult[] {
+  return claims.map((c) => {
+    if ('subject' in c) return verifyFact(c, ledger);
+    if ('whole' in c) return verifyPartWhole(c);
+    return verifyRatio(c, ledger, claims);
+  });
+}
+

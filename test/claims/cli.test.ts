@@ -1,0 +1,119 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const cli = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'budget-recon.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const json = (args: string[]) => {
+  const r = cli([...args, '--format', 'json']);
+  return { status: r.status, doc: JSON.parse(r.stdout) as { claims: Array<Record<string, unknown>>; summary: Record<string, number> } };
+};
+
+const SEEDS: Array<[string, string, { verified: number; contradicted: number; unverifiable: number }]> = [
+  ['000-phia-bac-2018.txt', 'phia-bac', { verified: 16, contradicted: 0, unverifiable: 0 }],
+  ['001-phia-nam-2022.txt', 'phia-nam', { verified: 2, contradicted: 0, unverifiable: 0 }],
+  ['002-bac-giang-2014-2019.txt', 'bac-giang', { verified: 10, contradicted: 0, unverifiable: 2 }],
+  ['003-kcqg-2014-2018.txt', 'kcqg', { verified: 7, contradicted: 0, unverifiable: 11 }],
+];
+
+describe('budget-recon claims on the seed articles and the data made for them', () => {
+  it.each(SEEDS)('%s: every figure verified or unverifiable, none contradicted (exit 0)', (article, data, expected) => {
+    const { status, doc } = json(['claims', `fixtures/claims/articles/${article}`, '--against', `fixtures/claims/data/${data}`]);
+    expect(doc.summary).toEqual(expected);
+    expect(status).toBe(0);
+  });
+
+  it('the JSON contract: exactly these fields, decimal strings in the claim\'s unit, the cells', () => {
+    const { doc } = json(['claims', 'fixtures/claims/articles/000-phia-bac-2018.txt', '--against', 'fixtures/claims/data/phia-bac']);
+    expect(Object.keys(doc)).toEqual(['claims', 'summary']);
+    for (const c of doc.claims) expect(Object.keys(c)).toEqual(['text', 'file', 'line', 'column', 'kind', 'status', 'stated', 'computed', 'reason', 'facts']);
+    const pct = doc.claims.find((c) => c.text === '35,4%')!;
+    expect(pct).toMatchObject({ file: 'fixtures/claims/articles/000-phia-bac-2018.txt', line: 9, column: 392, kind: 'percent-of-plan', status: 'verified', stated: '35.4', computed: '35.400' });
+    expect(pct.facts).toEqual([
+      { file: 'fixtures/claims/data/phia-bac/tong-hop-phia-bac-2018-6thang.csv', sheet: 'tong-hop-phia-bac-2018-6thang', cell: 'D26' },
+      { file: 'fixtures/claims/data/phia-bac/tong-hop-phia-bac-2018-6thang.csv', sheet: 'tong-hop-phia-bac-2018-6thang', cell: 'C26' },
+    ]);
+    expect(doc.claims.find((c) => c.text === '46.022 triệu đồng')).toMatchObject({ kind: 'amount', stated: '46022', computed: '46022' });
+  });
+
+  const ALTERED: Array<[string, string, string[]]> = [
+    ['000-chu-so.txt', 'phia-bac', ['9:370 amount 46.922 triệu đồng computed 46022']],
+    ['000-ty-le-dong-khac.txt', 'phia-bac', ['11:177 percent-of-plan 35,4% computed 20.793']],
+    ['000-giam-thay-tang.txt', 'phia-bac', ['9:173 growth 4,5% computed 4.500']],
+    ['001-chu-so.txt', 'phia-nam', ['4:251 percent-of-plan 36,7% computed 37.599']],
+    ['002-chu-so.txt', 'bac-giang', ['12:164 count 160 đề án computed 150', '12:144 part-whole 166 đề án ⊇ 160 đề án + 16 đề án computed 176']],
+    ['003-chu-so.txt', 'kcqg', ['19:156 count 28 đề án computed 26', '19:124 part-whole 45 CCN ⊇ 28 đề án + 19 đề án computed 47']],
+  ];
+
+  it.each(ALTERED)('%s: the alteration is found at its line and column (exit 1)', (file, data, expected) => {
+    const { status, doc } = json(['claims', `fixtures/claims/altered/${file}`, '--against', `fixtures/claims/data/${data}`]);
+    expect(doc.claims.filter((c) => c.status === 'contradicted').map((c) => `${c.line}:${c.column} ${c.kind} ${c.text} computed ${c.computed}`)).toEqual(expected);
+    expect(status).toBe(1);
+  });
+
+  it('messages in Vietnamese (NFC) and English', () => {
+    const vi = cli(['claims', 'fixtures/claims/altered/000-chu-so.txt', '--against', 'fixtures/claims/data/phia-bac', '--lang', 'vi']).stdout;
+    expect(vi).toContain('9:370     sai lệch');
+    expect(vi).toContain('Ghi 46922 triệu đồng, nhưng số liệu cho 46022 triệu đồng');
+    expect(vi).toContain('15 khớp, 1 sai lệch, 0 không kiểm được');
+    expect(vi).toBe(vi.normalize('NFC'));
+    const en = cli(['claims', 'fixtures/claims/altered/000-chu-so.txt', '--against', 'fixtures/claims/data/phia-bac']).stdout;
+    expect(en).toContain('States 46922 triệu đồng, but the data give 46022 triệu đồng');
+  });
+
+  it('sarif and github point at the line and column of the claim', () => {
+    const sarif = JSON.parse(cli(['claims', 'fixtures/claims/altered/000-chu-so.txt', '--against', 'fixtures/claims/data/phia-bac', '--format', 'sarif']).stdout);
+    const bad = sarif.runs[0].results.filter((r: { level: string }) => r.level === 'error');
+    expect(bad).toHaveLength(1);
+    expect(bad[0]).toMatchObject({ ruleId: 'claim-contradicted', locations: [{ physicalLocation: { artifactLocation: { uri: 'fixtures/claims/altered/000-chu-so.txt' }, region: { startLine: 9, startColumn: 370, endColumn: 387 } } }], properties: { stated: '46922', computed: '46022' } });
+    expect(bad[0].relatedLocations[0].logicalLocations[0].fullyQualifiedName).toBe('tong-hop-phia-bac-2018-6thang!D26');
+    const gh = cli(['claims', 'fixtures/claims/altered/000-chu-so.txt', '--against', 'fixtures/claims/data/phia-bac', '--format', 'github']).stdout;
+    expect(gh).toMatch(/^::error file=fixtures\/claims\/altered\/000-chu-so.txt,line=9,col=370,title=claim contradicted%3A 46.922 triệu đồng::States 46922/m);
+  });
+
+  it('with no data the text is checked against itself', () => {
+    const { status, doc } = json(['claims', 'fixtures/claims/altered/000-chu-so.txt']);
+    expect(doc.claims.find((c) => c.text === '35,4%')).toMatchObject({ status: 'contradicted', computed: '36.092' });
+    expect(status).toBe(1);
+    expect(json(['claims', 'fixtures/claims/articles/000-phia-bac-2018.txt']).status).toBe(0);
+  });
+
+  it('reads .docx (mammoth), one paragraph per line', async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+    zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+    const p = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
+    zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${p('Báo cáo khuyến công')}${p('Trong năm 2018, nguồn kinh phí khuyến công phía Bắc là 130.005 triệu đồng, trong vòng 6 tháng đầu năm kinh phí toàn vùng đã thực hiện được 46.022 triệu đồng đạt 36,4% kế hoạch năm.')}</w:body></w:document>`);
+    const dir = mkdtempSync(join(tmpdir(), 'claims-'));
+    const file = join(dir, 'bao-cao.docx');
+    writeFileSync(file, await zip.generateAsync({ type: 'uint8array' }));
+    const { status, doc } = json(['claims', file, '--against', 'fixtures/claims/data/phia-bac']);
+    expect(doc.claims.filter((c) => c.status === 'contradicted').map((c) => `${c.line}:${c.column} ${c.text}`)).toEqual(['2:162 36,4%']);
+    expect(status).toBe(1);
+  });
+
+  it('exit 2 when it cannot run', () => {
+    const r = cli(['claims', 'fixtures/claims/articles/nothing.txt']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('budget-recon: no such file or folder: fixtures/claims/articles/nothing.txt\n');
+    expect(cli(['claims', 'fixtures/claims/articles/000-phia-bac-2018.txt', '--against', 'no/such/dir']).status).toBe(2);
+  });
+});
+
+describe('check on a folder with prose and reports', () => {
+  it('skips the articles with an info pointing at claims, reads the reports', () => {
+    const r = cli(['check', 'fixtures/claims', '--format', 'json']);
+    const doc = JSON.parse(r.stdout) as { findings: Array<{ code: string; severity: string; location: { file: string } }>; summary: { errors: number } };
+    const skipped = doc.findings.filter((f) => f.code === 'prose-skipped');
+    expect(skipped.map((f) => f.location.file).sort()).toEqual([
+      ...['000-chu-so', '000-giam-thay-tang', '000-ty-le-dong-khac', '001-chu-so', '002-chu-so', '003-chu-so'].map((n) => `fixtures/claims/altered/${n}.txt`),
+      ...['000-phia-bac-2018', '001-phia-nam-2022', '002-bac-giang-2014-2019', '003-kcqg-2014-2018'].map((n) => `fixtures/claims/articles/${n}.txt`),
+    ]);
+    expect(skipped.every((f) => f.severity === 'info')).toBe(true);
+    expect(doc.summary.errors).toBe(0);
+    expect(r.status).toBe(0);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../src/claims/check-text.js';
+import { buildLedger } from '../../src/ledger/build-ledger.js';
+import { parseDec } from '../../src/ledger/money.js';
+import type { LedgerEntry } from '../../src/ledger/schema.js';
+
+/** A ledger fact of a province or, with code '', of a regional total row. */
+function fact(code: string, year: number, period: string, measure: 'plan' | 'actual', value: string, extra: Partial<LedgerEntry> = {}): LedgerEntry {
+  return {
+    provinceCode: code, province: code ? 'P' : 'Tổng cộng', year, period, program: '', activity: '', measure, amount: parseDec(value)!, unit: 'VND',
+    level: code ? 'item' : 'total', label: 'Tổng', source: { file: 'r.csv', sheet: 'r', cell: `C${year % 100}`, row: 1, column: 3 },
+    line: '', precision: 0, rounded: false, ofWhich: false, rowKey: 'r', ...extra,
+  };
+}
+
+const summary = (r: ReturnType<typeof checkText>) => r.map((c) => `${c.kind}:${c.status}`);
+
+describe('checked within the precision written', () => {
+  it('"46,022 tỷ đồng" accepts ± 0,0005 tỷ, no more', () => {
+    const text = 'Năm 2018, kinh phí toàn vùng đã thực hiện được 46,022 tỷ đồng.';
+    const ok = buildLedger([fact('', 2018, '01-12', 'actual', '46022499999')]);
+    const edge = buildLedger([fact('', 2018, '01-12', 'actual', '46021500000')]);
+    const off = buildLedger([fact('', 2018, '01-12', 'actual', '46022500001')]);
+    expect(summary(checkText(text, 't.txt', ok))).toEqual(['amount:verified']);
+    expect(summary(checkText(text, 't.txt', edge))).toEqual(['amount:verified']);
+    const r = checkText(text, 't.txt', off)[0]!;
+    expect(r).toMatchObject({ status: 'contradicted', stated: '46.022', computed: '46.022500001', facts: [{ file: 'r.csv', sheet: 'r', cell: 'C18' }] });
+  });
+
+  it('"35,4%" accepts [35,35; 35,45] inclusive', () => {
+    const text = (pct: string) => `Năm 2018, toàn vùng thực hiện đạt ${pct} kế hoạch năm về kinh phí.`;
+    const data = (num: string) => buildLedger([fact('', 2018, '01-12', 'plan', '100000'), fact('', 2018, '01-12', 'actual', num)]);
+    expect(checkText(text('35,4%'), 't', data('35350'))[0]!.status).toBe('verified');
+    expect(checkText(text('35,4%'), 't', data('35450'))[0]!.status).toBe('verified');
+    expect(checkText(text('35,4%'), 't', data('35349'))[0]!).toMatchObject({ status: 'contradicted', computed: '35.349' });
+    expect(checkText(text('35,4%'), 't', data('35451'))[0]!.status).toBe('contradicted');
+  });
+
+  it('a region is its total row, else the sum of its provinces; both programmes are KCQG + KCĐP', () => {
+    const text = 'Năm 2018, kinh phí khuyến công phía Bắc đã thực hiện được 300 triệu đồng.';
+    const byProvince = buildLedger([
+      fact('01', 2018, '01-12', 'actual', '100000000', { program: 'KCQG' }),
+      fact('01', 2018, '01-12', 'actual', '50000000', { program: 'KCDP' }),
+      fact('02', 2018, '01-12', 'actual', '150000000'),
+    ]);
+    expect(checkText(text, 't', byProvince)[0]).toMatchObject({ status: 'verified', computed: '300' });
+    const withTotal = buildLedger([fact('', 2018, '01-12', 'actual', '310000000'), fact('01', 2018, '01-12', 'actual', '300000000')]);
+    expect(checkText(text, 't', withTotal)[0]).toMatchObject({ status: 'contradicted', computed: '310' });
+  });
+
+  it('unverifiable says what is missing', () => {
+    const r = checkText('Năm 2018, kinh phí toàn vùng đã thực hiện được 46.022 triệu đồng.', 't', buildLedger([fact('', 2017, '01-12', 'actual', '1')]))[0]!;
+    expect(r).toMatchObject({ status: 'unverifiable', reason: { code: 'no-fact', params: { years: '2018', period: '01-12', measure: 'actual' } } });
+    expect(checkText('Kinh phí đã thực hiện được 46.022 triệu đồng.', 't', buildLedger([]))[0]!.reason.code).toBe('no-year');
+  });
+});
+
+describe('claims checked against each other when no data is given', () => {
+  it('"đạt X%" against the plan stated elsewhere in the text', () => {
+    const text = 'Trong năm 2018, nguồn kinh phí khuyến công phía Bắc là 130.005 triệu đồng, trong vòng 6 tháng đầu năm kinh phí toàn vùng đã thực hiện được 46.022 triệu đồng đạt 35,4% kế hoạch năm.';
+    expect(summary(checkText(text, 't', undefined))).toEqual(['amount:unverifiable', 'amount:unverifiable', 'percent-of-plan:verified']);
+    const wrong = checkText(text.replace('46.022', '46.922'), 't', undefined)[2]!;
+    expect(wrong).toMatchObject({ status: 'contradicted', computed: '36.092' });
+  });
+
+  it('a change against the base in parentheses; "tăng" for "giảm" is found', () => {
+    const text = 'Kế hoạch năm 2024 của toàn vùng là 91,301 tỷ đồng, giảm 5,2% so với kế hoạch năm trước (96,309 tỷ đồng).';
+    expect(checkText(text, 't', undefined).find((r) => r.kind === 'growth')).toMatchObject({ status: 'verified', stated: '-5.2', computed: '-5.200' });
+    expect(checkText(text.replace('giảm', 'tăng'), 't', undefined).find((r) => r.kind === 'growth')).toMatchObject({ status: 'contradicted', stated: '5.2' });
+  });
+
+  it('parts against their whole', () => {
+    const ok = 'Năm 2019, tỉnh Bắc Giang thực hiện 25 đề án, trong đó 23 đề án khuyến công tỉnh và 2 đề án khuyến công quốc gia.';
+    expect(checkText(ok, 't', undefined).at(-1)).toMatchObject({ kind: 'part-whole', status: 'verified', stated: '25', computed: '25' });
+    expect(checkText(ok.replace('23 đề án', '22 đề án'), 't', undefined).at(-1)).toMatchObject({ status: 'contradicted', reason: { code: 'parts-short' } });
+    // A "trong đó" that is not the two programmes need not be complete.
+    const partial = 'Năm 2019 cả nước có 1048 người. Trong đó số biên chế là 875 người.';
+    expect(checkText(partial, 't', undefined).at(-1)).toMatchObject({ kind: 'part-whole', status: 'verified', reason: { code: 'parts-within' } });
+  });
+});
