@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -6,9 +6,15 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const cli = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'budget-recon.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-const json = (args: string[]) => {
-  const r = cli([...args, '--format', 'json']);
+/** Runs the built CLI without blocking the test worker (a synchronous spawn stalls vitest's RPC on a busy machine). */
+const cli = (args: string[]) =>
+  new Promise<{ status: number; stdout: string; stderr: string }>((done) => {
+    execFile(process.execPath, [join(ROOT, 'bin', 'budget-recon.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+      done({ status: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr });
+    });
+  });
+const json = async (args: string[]) => {
+  const r = await cli([...args, '--format', 'json']);
   return { status: r.status, doc: JSON.parse(r.stdout) as { claims: Array<Record<string, unknown>>; summary: Record<string, number> } };
 };
 
@@ -20,14 +26,14 @@ const SEEDS: Array<[string, string, { verified: number; contradicted: number; un
 ];
 
 describe('budget-recon claims on the seed articles and the data made for them', () => {
-  it.each(SEEDS)('%s: every figure verified or unverifiable, none contradicted (exit 0)', (article, data, expected) => {
-    const { status, doc } = json(['claims', `fixtures/claims/articles/${article}`, '--against', `fixtures/claims/data/${data}`]);
+  it.each(SEEDS)('%s: every figure verified or unverifiable, none contradicted (exit 0)', async (article, data, expected) => {
+    const { status, doc } = await json(['claims', `fixtures/claims/articles/${article}`, '--against', `fixtures/claims/data/${data}`]);
     expect(doc.summary).toEqual(expected);
     expect(status).toBe(0);
   });
 
-  it('the JSON contract: exactly these fields, decimal strings in the claim\'s unit, the cells', () => {
-    const { doc } = json(['claims', 'fixtures/claims/articles/000-phia-bac-2018.txt', '--against', 'fixtures/claims/data/phia-bac']);
+  it('the JSON contract: exactly these fields, decimal strings in the claim\'s unit, the cells', async () => {
+    const { doc } = await json(['claims', 'fixtures/claims/articles/000-phia-bac-2018.txt', '--against', 'fixtures/claims/data/phia-bac']);
     expect(Object.keys(doc)).toEqual(['claims', 'summary']);
     for (const c of doc.claims) expect(Object.keys(c)).toEqual(['text', 'file', 'line', 'column', 'kind', 'status', 'stated', 'computed', 'reason', 'facts']);
     const pct = doc.claims.find((c) => c.text === '35,4%')!;
@@ -48,37 +54,37 @@ describe('budget-recon claims on the seed articles and the data made for them', 
     ['003-chu-so.txt', 'kcqg', ['19:156 count 28 đề án computed 26', '19:124 part-whole 45 CCN ⊇ 28 đề án + 19 đề án computed 47']],
   ];
 
-  it.each(ALTERED)('%s: the alteration is found at its line and column (exit 1)', (file, data, expected) => {
-    const { status, doc } = json(['claims', `fixtures/claims/altered/${file}`, '--against', `fixtures/claims/data/${data}`]);
+  it.each(ALTERED)('%s: the alteration is found at its line and column (exit 1)', async (file, data, expected) => {
+    const { status, doc } = await json(['claims', `fixtures/claims/altered/${file}`, '--against', `fixtures/claims/data/${data}`]);
     expect(doc.claims.filter((c) => c.status === 'contradicted').map((c) => `${c.line}:${c.column} ${c.kind} ${c.text} computed ${c.computed}`)).toEqual(expected);
     expect(status).toBe(1);
   });
 
-  it('messages in Vietnamese (NFC) and English', () => {
-    const vi = cli(['claims', 'fixtures/claims/altered/000-chu-so.txt', '--against', 'fixtures/claims/data/phia-bac', '--lang', 'vi']).stdout;
+  it('messages in Vietnamese (NFC) and English', async () => {
+    const vi = (await cli(['claims', 'fixtures/claims/altered/000-chu-so.txt', '--against', 'fixtures/claims/data/phia-bac', '--lang', 'vi'])).stdout;
     expect(vi).toContain('9:370     sai lệch');
     expect(vi).toContain('Ghi 46922 triệu đồng, nhưng số liệu cho 46022 triệu đồng');
     expect(vi).toContain('15 khớp, 1 sai lệch, 0 không kiểm được');
     expect(vi).toBe(vi.normalize('NFC'));
-    const en = cli(['claims', 'fixtures/claims/altered/000-chu-so.txt', '--against', 'fixtures/claims/data/phia-bac']).stdout;
+    const en = (await cli(['claims', 'fixtures/claims/altered/000-chu-so.txt', '--against', 'fixtures/claims/data/phia-bac'])).stdout;
     expect(en).toContain('States 46922 triệu đồng, but the data give 46022 triệu đồng');
   });
 
-  it('sarif and github point at the line and column of the claim', () => {
-    const sarif = JSON.parse(cli(['claims', 'fixtures/claims/altered/000-chu-so.txt', '--against', 'fixtures/claims/data/phia-bac', '--format', 'sarif']).stdout);
+  it('sarif and github point at the line and column of the claim', async () => {
+    const sarif = JSON.parse((await cli(['claims', 'fixtures/claims/altered/000-chu-so.txt', '--against', 'fixtures/claims/data/phia-bac', '--format', 'sarif'])).stdout);
     const bad = sarif.runs[0].results.filter((r: { level: string }) => r.level === 'error');
     expect(bad).toHaveLength(1);
     expect(bad[0]).toMatchObject({ ruleId: 'claim-contradicted', locations: [{ physicalLocation: { artifactLocation: { uri: 'fixtures/claims/altered/000-chu-so.txt' }, region: { startLine: 9, startColumn: 370, endColumn: 387 } } }], properties: { stated: '46922', computed: '46022' } });
     expect(bad[0].relatedLocations[0].logicalLocations[0].fullyQualifiedName).toBe('tong-hop-phia-bac-2018-6thang!D26');
-    const gh = cli(['claims', 'fixtures/claims/altered/000-chu-so.txt', '--against', 'fixtures/claims/data/phia-bac', '--format', 'github']).stdout;
+    const gh = (await cli(['claims', 'fixtures/claims/altered/000-chu-so.txt', '--against', 'fixtures/claims/data/phia-bac', '--format', 'github'])).stdout;
     expect(gh).toMatch(/^::error file=fixtures\/claims\/altered\/000-chu-so.txt,line=9,col=370,title=claim contradicted%3A 46.922 triệu đồng::States 46922/m);
   });
 
-  it('with no data the text is checked against itself', () => {
-    const { status, doc } = json(['claims', 'fixtures/claims/altered/000-chu-so.txt']);
+  it('with no data the text is checked against itself', async () => {
+    const { status, doc } = await json(['claims', 'fixtures/claims/altered/000-chu-so.txt']);
     expect(doc.claims.find((c) => c.text === '35,4%')).toMatchObject({ status: 'contradicted', computed: '36.092' });
     expect(status).toBe(1);
-    expect(json(['claims', 'fixtures/claims/articles/000-phia-bac-2018.txt']).status).toBe(0);
+    expect((await json(['claims', 'fixtures/claims/articles/000-phia-bac-2018.txt'])).status).toBe(0);
   });
 
   it('reads .docx (mammoth), one paragraph per line', async () => {
@@ -90,22 +96,22 @@ describe('budget-recon claims on the seed articles and the data made for them', 
     const dir = mkdtempSync(join(tmpdir(), 'claims-'));
     const file = join(dir, 'bao-cao.docx');
     writeFileSync(file, await zip.generateAsync({ type: 'uint8array' }));
-    const { status, doc } = json(['claims', file, '--against', 'fixtures/claims/data/phia-bac']);
+    const { status, doc } = await json(['claims', file, '--against', 'fixtures/claims/data/phia-bac']);
     expect(doc.claims.filter((c) => c.status === 'contradicted').map((c) => `${c.line}:${c.column} ${c.text}`)).toEqual(['2:162 36,4%']);
     expect(status).toBe(1);
   });
 
-  it('exit 2 when it cannot run', () => {
-    const r = cli(['claims', 'fixtures/claims/articles/nothing.txt']);
+  it('exit 2 when it cannot run', async () => {
+    const r = await cli(['claims', 'fixtures/claims/articles/nothing.txt']);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('budget-recon: no such file or folder: fixtures/claims/articles/nothing.txt\n');
-    expect(cli(['claims', 'fixtures/claims/articles/000-phia-bac-2018.txt', '--against', 'no/such/dir']).status).toBe(2);
+    expect((await cli(['claims', 'fixtures/claims/articles/000-phia-bac-2018.txt', '--against', 'no/such/dir'])).status).toBe(2);
   });
 });
 
 describe('check on a folder with prose and reports', () => {
-  it('skips the articles with an info pointing at claims, reads the reports', () => {
-    const r = cli(['check', 'fixtures/claims', '--format', 'json']);
+  it('skips the articles with an info pointing at claims, reads the reports', async () => {
+    const r = await cli(['check', 'fixtures/claims', '--format', 'json']);
     const doc = JSON.parse(r.stdout) as { findings: Array<{ code: string; severity: string; location: { file: string } }>; summary: { errors: number } };
     const skipped = doc.findings.filter((f) => f.code === 'prose-skipped');
     expect(skipped.map((f) => f.location.file).sort()).toEqual([
