@@ -91,6 +91,7 @@ type RatioParams = { reported: Pct; computed: Pct; of: Amt; base: Amt; low: Pct;
 export interface CodeParams {
   'file-unreadable': { reason: string | WordParam };
   'file-generated-skipped': { generator: string };
+  'prose-skipped': { file: string };
   'file-unsupported': { ext: string };
   'needs-conversion': { ext: string; reason?: string };
   'converted-with-libreoffice': { ext: string };

@@ -17,6 +17,7 @@ const ratio = {
 export const SAMPLES: { [C in keyof CodeParams]: CodeParams[C] } = {
   'file-unreadable': { reason: 'ENOENT' },
   'file-generated-skipped': { generator: 'budget-recon 0.1.0' },
+  'prose-skipped': { file: 'hoi-nghi-phia-bac-2018.txt' },
   'file-unsupported': { ext: '.pdf' },
   'needs-conversion': { ext: '.doc' },
   'converted-with-libreoffice': { ext: '.xls' },
