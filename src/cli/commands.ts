@@ -6,6 +6,8 @@ import { registerClaims } from './commands/claims.js';
 import { registerExplain } from './commands/explain.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerLedger } from './commands/ledger.js';
+import { registerNarrate } from './commands/narrate.js';
+import { registerReport } from './commands/report.js';
 
 /**
  * Every subcommand, in the order `--help` lists them. A command lives in its own file under
@@ -13,6 +15,8 @@ import { registerLedger } from './commands/ledger.js';
  */
 export const COMMANDS: Array<(program: Command, ctx: CliContext) => void> = [
   registerCheck,
+  registerReport,
+  registerNarrate,
   registerLedger,
   registerBaseline,
   registerExplain,

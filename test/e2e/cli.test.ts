@@ -152,10 +152,12 @@ describe('budget-recon ledger', () => {
 });
 
 describe('npm start', () => {
-  it('reconciles the samples, prints findings, writes summary.xlsx and exits 0', () => {
+  it('reconciles the samples, prints findings, writes summary.xlsx and summary.html, prints the paragraph, exits 0', () => {
     const r = spawnSync('npm', ['start', '--silent'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error' } });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('percent-of-plan-mismatch');
     expect(existsSync(join(ROOT, 'summary.xlsx'))).toBe(true);
+    expect(existsSync(join(ROOT, 'summary.html'))).toBe(true);
+    expect(r.stdout).toContain('In 2024, the khuyến công funding plan of the 11 provinces reporting is 48,828 million VND.');
   });
 });

@@ -40,12 +40,13 @@ describe('a whole region in one run, with last year\'s reports', () => {
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    const ws = wb.getWorksheet('Summary')!;
-    const years = new Set<unknown>();
-    ws.eachRow((row, n) => n > 1 && years.add(row.getCell(1).value));
-    expect(years).toEqual(new Set([2024]));
-    const na = ws.getRows(2, ws.rowCount - 1)!.find((r) => r.getCell(4).value === 'Nghệ An' && r.getCell(5).value === 'KCQG')!;
-    expect(typeof na.getCell(9).value).toBe('number');
+    const ws = wb.getWorksheet('Funding')!;
+    // Title and columns name this year; last year appears only as the "same period" group.
+    expect(ws.getCell('A1').value).toBe('KHUYẾN CÔNG FUNDING: PLAN AND ACTUAL 9 MONTHS OF 2024');
+    expect(ws.getCell('L4').value).toBe('Same period, 9 months of 2023');
+    const na = ws.getRows(6, ws.rowCount - 5)!.find((r) => r.getCell(2).value === 'Nghệ An')!;
+    expect(typeof na.getCell(12).value).toBe('number');
+    expect(ws.getRows(6, ws.rowCount - 5)!.filter((r) => r.getCell(2).value === 'Nghệ An')).toHaveLength(1);
   });
 
   it('needs last year\'s reports to see a restated figure, and reports nothing inside them', () => {

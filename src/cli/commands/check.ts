@@ -6,9 +6,11 @@ import { reconcile } from '../../index.js';
 import { REPORTER_NAMES, REPORTERS, type ReporterName } from '../../reporters/registry.js';
 import { configFrom, configOption, langOption, mappingOption, optionsFrom, UsageError, useColor, writeOut, type CliContext } from '../context.js';
 import { outputOverInput, pathsFor } from '../paths.js';
+import { unitOption, validateOutputs, writeConferenceOutputs } from '../conference.js';
+import type { MoneyUnit } from '../../reporters/conference-words.js';
 
 interface CheckOpts {
-  format: string; out?: string; outputFile?: string; lang?: string; config?: string; failOn?: string; mapping?: string; baseline?: string; prior?: string[];
+  format: string; out?: string; html?: string; unit?: MoneyUnit; outputFile?: string; lang?: string; config?: string; failOn?: string; mapping?: string; baseline?: string; prior?: string[];
 }
 
 /** The file extension of each format, for naming the outputs of several formats in one run. */
@@ -55,7 +57,9 @@ export function registerCheck(program: Command, { io, setExit, version }: CliCon
     .argument('<paths...>', 'files or folders (folders are read recursively: .xlsx, .csv, .tsv, .txt)')
     .addOption(new Option('--format <formats>', `output format, or several separated by commas (${REPORTER_NAMES.join(', ')})`).default('text'))
     .option('-o, --output-file <file>', 'write the findings to this file (UTF-8) instead of standard output; with several formats, the name of each with its extension')
-    .option('--out <file.xlsx>', 'also write the summary workbook')
+    .option('--out <file.xlsx>', 'also write the summary workbook (conference tables)')
+    .option('--html <file.html>', 'also write the HTML report (self-contained, with charts)')
+    .addOption(unitOption())
     .addOption(langOption())
     .addOption(configOption())
     .addOption(mappingOption())
@@ -80,8 +84,8 @@ Exit codes: 0 no finding at or above --fail-on (default error); 1 there is one
       const cfg = await configFrom(opts);
       const formats = parseFormats(opts.format);
       const targets = outputPaths(formats, opts.outputFile);
-      if (opts.out && !/\.xlsx$/i.test(opts.out)) throw new UsageError(`--out must name an .xlsx file: ${opts.out}`);
-      const outputs = [...targets.values(), opts.out].filter((p): p is string => !!p);
+      validateOutputs(opts);
+      const outputs = [...targets.values(), opts.out, opts.html].filter((p): p is string => !!p);
       const named = [...paths, ...(opts.prior ?? []), opts.config, opts.mapping, opts.baseline].filter((p): p is string => !!p);
       const clash = outputOverInput(outputs, named);
       if (clash) throw new UsageError(`the output ${clash.output} is an input; choose another file name`);
@@ -98,12 +102,7 @@ Exit codes: 0 no finding at or above --fail-on (default error); 1 there is one
           io.stderr.write(`${cfg.lang === 'vi' ? 'Đã ghi' : 'Wrote'} ${target}\n`);
         } else io.stdout.write(text);
       }
-      if (opts.out) {
-        const { renderXlsx } = await import('../../reporters/xlsx.js');
-        const { stampWorkbook } = await import('../../reporters/stamp-workbook.js');
-        await writeOut(opts.out, await stampWorkbook(await renderXlsx(report), version));
-        if (formats.includes('text')) io.stderr.write(`${cfg.lang === 'vi' ? 'Đã ghi' : 'Wrote'} ${opts.out}\n`);
-      }
+      if (opts.out || opts.html) await writeConferenceOutputs(report, result.ledger, opts, io, version, !formats.includes('text'));
       setExit(failingCount(report, cfg.failOn) > 0 ? 1 : 0);
     });
 }

@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import { reconcile } from '../../index.js';
+import { unitOption, validateOutputs, writeConferenceOutputs, type ConferenceOutputs } from '../conference.js';
+import { configFrom, configOption, langOption, mappingOption, optionsFrom, type CliContext } from '../context.js';
+
+interface ReportOpts extends ConferenceOutputs { prior?: string[]; lang?: string; config?: string; mapping?: string }
+
+export function registerReport(program: Command, { io, setExit, version }: CliContext): void {
+  program
+    .command('report')
+    .description('write the conference material in one run: workbook, HTML page and paragraph')
+    .argument('<paths...>', 'files or folders')
+    .option('--out <file.xlsx>', 'the workbook', 'budget-recon.xlsx')
+    .option('--html <file.html>', 'the page', 'budget-recon.html')
+    .option('--text <file.txt>', 'the paragraph (it is also printed)')
+    .option('--prior <paths...>', "last year's reports")
+    .addOption(langOption())
+    .addOption(unitOption())
+    .addOption(configOption())
+    .addOption(mappingOption())
+    .addHelpText('after', `
+Examples:
+  $ budget-recon report reports/2024 --prior reports/2023 --lang vi
+  $ budget-recon report reports/2024 --out hoi-nghi.xlsx --html hoi-nghi.html --unit ty
+
+Exit codes: 0 written (the findings are inside the workbook and the page); 2 the tool could not run.`)
+    .action(async (paths: string[], opts: ReportOpts) => {
+      validateOutputs(opts);
+      const cfg = await configFrom(opts);
+      const { report, ledger } = await reconcile(paths, cfg, await optionsFrom(opts));
+      const text = await writeConferenceOutputs(report, ledger, opts, io, version);
+      if (text) io.stdout.write(`${text}\n`);
+      setExit(0);
+    });
+}

@@ -1,0 +1,366 @@
+import { activityByCode, ACTIVITIES, parentActivity } from '../reference/activities.js';
+import { PROVINCES_63 } from '../reference/data/provinces-63.js';
+import { PROVINCES_34 } from '../reference/data/provinces-34.js';
+import { foldText } from '../reference/fold-text.js';
+import type { Ledger } from './build-ledger.js';
+import { add, sum, type Dec } from './money.js';
+import type { LedgerEntry } from './schema.js';
+
+/**
+ * The conference model: what a regional khuyến công conference presents, computed from the
+ * PROVINCE rows of the ledger with exact arithmetic. Region subtotals and the grand total are
+ * sums of provinces, never a total some input stated; stated totals are kept aside (`stated`)
+ * to be shown beside the computed ones. Every figure keeps the entries it rests on.
+ */
+
+export type Prog = 'KCQG' | 'KCDP' | '';
+export const PROGS: readonly Prog[] = ['KCQG', 'KCDP', ''];
+
+export interface Figure {
+  value: Dec;
+  /** The ledger entries added up to give `value` (one for a stated figure). */
+  sources: LedgerEntry[];
+}
+
+export interface ProgFigures {
+  /** Plan of the year. */
+  plan?: Figure;
+  /** Actual of the period. */
+  actual?: Figure;
+  /** Actual of the same period last year. */
+  prior?: Figure;
+  /** Last year's plan of the year. */
+  priorPlan?: Figure;
+}
+export type Measure4 = keyof ProgFigures;
+export const MEASURES: readonly Measure4[] = ['plan', 'actual', 'prior', 'priorPlan'];
+
+export type ByProg = Record<Prog, ProgFigures>;
+
+export interface ProvinceRow {
+  code: string;
+  name: string;
+  region: string;
+  programs: ByProg;
+}
+
+export interface RegionGroup {
+  name: string;
+  provinces: ProvinceRow[];
+  total: ByProg;
+}
+
+export interface ActivityRow {
+  /** Top-level activity code, or '' for lines no activity was recognised in (grouped by label). */
+  activity: string;
+  label: string;
+  programs: ByProg;
+}
+
+export interface CountRow {
+  activity: string;
+  label: string;
+  unit: string;
+  plan?: Figure;
+  actual?: Figure;
+}
+
+export interface StatedTotal {
+  entry: LedgerEntry;
+  program: Prog;
+  measure: 'plan' | 'actual';
+  /** What the provinces the stated row covers add up to; undefined when none of them has the figure. */
+  computed?: Figure;
+  provinces: string[];
+}
+
+export interface Conference {
+  year: number;
+  /** MM-MM of the actuals. */
+  period: string;
+  /** The region's name when every province is in one, else '' (the whole country). */
+  region: string;
+  regions: RegionGroup[];
+  total: ByProg;
+  activities: ActivityRow[];
+  counts: CountRow[];
+  stated: StatedTotal[];
+}
+
+const REGION_OF = new Map<string, string>();
+for (const p of PROVINCES_63 as ReadonlyArray<{ code: string; region6?: string }>) if (p.region6) REGION_OF.set(`63|${p.code}`, p.region6);
+for (const p of PROVINCES_34 as ReadonlyArray<{ code: string; mergedFrom?: string[] }>) {
+  const first = p.mergedFrom?.[0];
+  const r = first ? REGION_OF.get(`63|${first}`) : undefined;
+  if (r) REGION_OF.set(`34|${p.code}`, r);
+}
+const REGION_ORDER = ['Trung du và miền núi phía Bắc', 'Đồng bằng sông Hồng', 'Bắc Trung Bộ và duyên hải miền Trung', 'Tây Nguyên', 'Đông Nam Bộ', 'Đồng bằng sông Cửu Long'];
+
+export function regionOf(e: Pick<LedgerEntry, 'provinceCode' | 'provinceList'>): string {
+  return REGION_OF.get(`${e.provinceList ?? '63'}|${e.provinceCode}`) ?? '';
+}
+
+const fig = (entries: LedgerEntry[]): Figure | undefined => (entries.length ? { value: sum(entries.map((e) => e.amount)), sources: entries } : undefined);
+export const addFig = (a?: Figure, b?: Figure): Figure | undefined => (a && b ? { value: add(a.value, b.value), sources: [...a.sources, ...b.sources] } : a ?? b);
+const sumFigs = (fs: Array<Figure | undefined>): Figure | undefined => fs.reduce<Figure | undefined>((acc, f) => addFig(acc, f), undefined);
+
+/** The top-level activity of a line: KC3a → KC3_MHTD. */
+export function topActivity(code: string): string {
+  return code ? parentActivity(code) ?? activityByCode(code)?.code ?? code : '';
+}
+
+/**
+ * The lines of one report's section that add up to it: items and sub-lines, without a sub-line
+ * whose parent line is stated too, and never "Trong đó".
+ */
+function additiveLines(entries: LedgerEntry[]): LedgerEntry[] {
+  const acts = new Set(entries.map((e) => e.activity).filter(Boolean));
+  return entries.filter((e) => e.line !== '' && !e.ofWhich && !(e.activity && acts.has(parentActivity(e.activity) ?? '')));
+}
+
+/** One report's figure for a section: its stated total, else the sum of its lines. */
+function sectionFigure(entries: LedgerEntry[]): Figure | undefined {
+  const total = entries.find((e) => e.line === '' && e.level !== 'item' && !e.ofWhich);
+  if (total) return fig([total]);
+  return fig(additiveLines(entries));
+}
+
+/** Files ordered by preference for a province's figures: its own forms before multi-province tables. */
+function preferredFiles(entries: LedgerEntry[], provincesIn: Map<string, number>): string[] {
+  const files = [...new Set(entries.map((e) => e.source.file))];
+  const rank = (f: string) => ((provincesIn.get(f) ?? 0) > 1 ? 1 : 0) + (entries.find((e) => e.source.file === f)?.prior ? 2 : 0);
+  return files.sort((a, b) => rank(a) - rank(b));
+}
+
+interface Want {
+  measure: 'plan' | 'actual';
+  year: number;
+  period: string;
+}
+
+function wants(year: number, period: string): Record<Measure4, Want> {
+  return {
+    plan: { measure: 'plan', year, period: '01-12' },
+    actual: { measure: 'actual', year, period },
+    prior: { measure: 'actual', year: year - 1, period },
+    priorPlan: { measure: 'plan', year: year - 1, period: '01-12' },
+  };
+}
+
+const matches = (e: LedgerEntry, w: Want) => e.measure === w.measure && e.year === w.year && e.period === w.period;
+
+/** A province's figure for one programme and measure, from the most direct report stating it. */
+function provinceFigure(entries: LedgerEntry[], program: Prog, w: Want, provincesIn: Map<string, number>): Figure | undefined {
+  const mine = entries.filter((e) => e.program === program && matches(e, w));
+  for (const file of preferredFiles(mine, provincesIn)) {
+    const f = sectionFigure(mine.filter((e) => e.source.file === file));
+    if (f) return f;
+  }
+  return undefined;
+}
+
+function emptyByProg(): ByProg {
+  return { KCQG: {}, KCDP: {}, '': {} };
+}
+
+/** Both programmes: KCQG + KCĐP where either is known, else the figure stated for both. */
+function withBoth(p: ByProg, stated: ProgFigures): ByProg {
+  for (const m of MEASURES) {
+    const parts = addFig(p.KCQG[m], p.KCDP[m]);
+    const v = parts ?? stated[m];
+    if (v) p[''][m] = v;
+  }
+  return p;
+}
+
+function sumByProg(rows: ByProg[]): ByProg {
+  const out = emptyByProg();
+  for (const prog of PROGS) {
+    for (const m of MEASURES) {
+      const v = sumFigs(rows.map((r) => r[prog][m]));
+      if (v) out[prog][m] = v;
+    }
+  }
+  return out;
+}
+
+/** The year and period the conference is about: the latest year, its most reported period of actuals. */
+function choosePeriod(money: LedgerEntry[]): { year: number; period: string } | undefined {
+  const current = money.filter((e) => !e.prior && e.provinceCode);
+  if (!current.length) return undefined;
+  const year = Math.max(...current.filter((e) => e.measure === 'plan' || (e.reportYear ?? e.year) === e.year).map((e) => e.year));
+  const counts = new Map<string, Set<string>>();
+  for (const e of current) {
+    if (e.measure !== 'actual' || e.year !== year) continue;
+    const s = counts.get(e.period) ?? new Set<string>();
+    s.add(e.provinceCode);
+    counts.set(e.period, s);
+  }
+  const best = [...counts].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? 1 : -1))[0];
+  return { year, period: best?.[0] ?? '01-12' };
+}
+
+function provinceRows(money: LedgerEntry[], year: number, period: string, provincesIn: Map<string, number>): ProvinceRow[] {
+  const byProvince = new Map<string, LedgerEntry[]>();
+  for (const e of money) {
+    if (!e.provinceCode) continue;
+    const k = `${e.provinceList ?? '63'}|${e.provinceCode}`;
+    const l = byProvince.get(k);
+    if (l) l.push(e);
+    else byProvince.set(k, [e]);
+  }
+  const w = wants(year, period);
+  const rows: ProvinceRow[] = [];
+  for (const entries of byProvince.values()) {
+    const programs = emptyByProg();
+    const stated: ProgFigures = {};
+    for (const m of MEASURES) {
+      for (const prog of ['KCQG', 'KCDP'] as const) {
+        const f = provinceFigure(entries, prog, w[m], provincesIn);
+        if (f) programs[prog][m] = f;
+      }
+      const both = provinceFigure(entries, '', w[m], provincesIn);
+      if (both) stated[m] = both;
+    }
+    withBoth(programs, stated);
+    if (!programs[''].plan && !programs[''].actual) continue;
+    const first = entries.find((e) => !e.prior) ?? entries[0]!;
+    rows.push({ code: first.provinceCode, name: first.province, region: regionOf(first), programs });
+  }
+  return rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+function groupRegions(rows: ProvinceRow[]): RegionGroup[] {
+  const names = [...new Set(rows.map((r) => r.region))].sort((a, b) => {
+    const ia = REGION_ORDER.indexOf(a), ib = REGION_ORDER.indexOf(b);
+    return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib);
+  });
+  return names.map((name) => {
+    const provinces = rows.filter((r) => r.region === name);
+    return { name, provinces, total: sumByProg(provinces.map((p) => p.programs)) };
+  });
+}
+
+/** The entries a province row's figures came from: the files chosen for it. */
+function chosenFiles(rows: ProvinceRow[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const files = new Set<string>();
+    for (const prog of PROGS) for (const m of MEASURES) for (const e of r.programs[prog][m]?.sources ?? []) files.add(`${e.source.file}|${m}|${prog}`);
+    out.set(r.code, files);
+  }
+  return out;
+}
+
+/** Lines by top-level activity: each province's chosen report, its additive lines. */
+function lineRows(entries: LedgerEntry[], rows: ProvinceRow[], year: number, period: string, isCount: boolean): LedgerEntry[][] {
+  const chosen = chosenFiles(rows);
+  const w = wants(year, period);
+  const picked: LedgerEntry[] = [];
+  for (const r of rows) {
+    const mine = entries.filter((e) => e.provinceCode === r.code);
+    for (const m of ['plan', 'actual', 'prior'] as const) {
+      for (const prog of PROGS) {
+        const sel = mine.filter((e) => e.program === prog && matches(e, w[m]));
+        const files = [...new Set(sel.map((e) => e.source.file))];
+        const file = isCount ? files[0] : files.find((f) => chosen.get(r.code)?.has(`${f}|${m}|${prog}`) || chosen.get(r.code)?.has(`${f}|${m}|`)) ?? files[0];
+        if (isCount && m === 'prior') continue;
+        if (file) picked.push(...additiveLines(sel.filter((e) => e.source.file === file)));
+      }
+    }
+  }
+  return [picked];
+}
+
+function lineKey(e: LedgerEntry): string {
+  const top = topActivity(e.activity);
+  return top ? top : `~${foldText(e.label)}`;
+}
+
+function activityLabel(key: string, e: LedgerEntry): string {
+  return key.startsWith('~') ? e.label : activityByCode(key)?.name ?? e.label;
+}
+
+const activityOrder = (key: string) => {
+  const i = ACTIVITIES.findIndex((a) => a.code === key);
+  return i < 0 ? 999 : i;
+};
+
+function activities(money: LedgerEntry[], rows: ProvinceRow[], year: number, period: string): ActivityRow[] {
+  const [lines = []] = lineRows(money.filter((e) => !e.prior), rows, year, period, false);
+  const w = wants(year, period);
+  const groups = new Map<string, ActivityRow>();
+  for (const e of lines) {
+    const key = lineKey(e);
+    const g = groups.get(key) ?? { activity: key.startsWith('~') ? '' : key, label: activityLabel(key, e), programs: emptyByProg() };
+    const m = matches(e, w.plan) ? 'plan' : matches(e, w.actual) ? 'actual' : 'prior';
+    g.programs[e.program][m] = addFig(g.programs[e.program][m], fig([e]));
+    groups.set(key, g);
+  }
+  for (const g of groups.values()) {
+    const stated = g.programs[''];
+    g.programs[''] = {};
+    withBoth(g.programs, stated);
+  }
+  return [...groups.entries()].sort((a, b) => activityOrder(a[0]) - activityOrder(b[0])).map(([, g]) => g);
+}
+
+function counts(ledger: Ledger, rows: ProvinceRow[], year: number, period: string): CountRow[] {
+  const countEntries = ledger.entries.filter((e) => !e.prior && e.provinceCode && e.unit !== 'VND' && e.unit !== '%' && e.unit !== 'unstated' && (e.measure === 'plan' || e.measure === 'actual'));
+  const [lines = []] = lineRows(countEntries, rows, year, period, true);
+  const w = wants(year, period);
+  const groups = new Map<string, CountRow>();
+  for (const e of lines) {
+    const key = `${lineKey(e)}|${e.unit}`;
+    const g = groups.get(key) ?? { activity: topActivity(e.activity), label: activityLabel(lineKey(e), e), unit: e.unit };
+    if (!matches(e, w.plan) && !matches(e, w.actual)) continue;
+    const m = matches(e, w.plan) ? 'plan' : 'actual';
+    g[m] = addFig(g[m], fig([e]));
+    groups.set(key, g);
+  }
+  return [...groups.entries()].sort((a, b) => activityOrder(a[0].split('|')[0]!) - activityOrder(b[0].split('|')[0]!)).map(([, g]) => g);
+}
+
+/** Totals an input stated (regional summaries, national rows), with what their provinces add up to. */
+function statedTotals(money: LedgerEntry[], rows: ProvinceRow[], year: number, period: string): StatedTotal[] {
+  const w = wants(year, period);
+  const out: StatedTotal[] = [];
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  for (const e of money) {
+    if (e.prior || e.provinceCode || e.ofWhich || e.line !== '') continue;
+    const measure = matches(e, w.plan) ? 'plan' : matches(e, w.actual) ? 'actual' : undefined;
+    if (!measure) continue;
+    const inFile = money.filter((x) => x.source.file === e.source.file && x.source.sheet === e.source.sheet && x.provinceCode);
+    const under = e.rowTotal || !inFile.some((x) => x.rowPath?.includes(e.rowKey)) ? inFile : inFile.filter((x) => x.rowPath?.includes(e.rowKey));
+    const provinces = [...new Set(under.map((x) => x.provinceCode))].filter((c) => byCode.has(c)).sort();
+    const computed = sumFigs(provinces.map((c) => byCode.get(c)!.programs[e.program as Prog][measure]));
+    out.push({ entry: e, program: e.program as Prog, measure, provinces, ...(computed ? { computed } : {}) });
+  }
+  return out;
+}
+
+/** The conference model of a ledger; undefined when no province states a plan or an actual in money. */
+export function buildConference(ledger: Ledger): Conference | undefined {
+  const money = ledger.entries.filter((e) => e.unit === 'VND' && (e.measure === 'plan' || e.measure === 'actual'));
+  const when = choosePeriod(money);
+  if (!when) return undefined;
+  const { year, period } = when;
+  const provincesIn = new Map<string, number>();
+  const perFile = new Map<string, Set<string>>();
+  for (const e of money) if (e.provinceCode) perFile.set(e.source.file, (perFile.get(e.source.file) ?? new Set()).add(e.provinceCode));
+  for (const [f, s] of perFile) provincesIn.set(f, s.size);
+  const rows = provinceRows(money, year, period, provincesIn);
+  if (!rows.length) return undefined;
+  const regions = groupRegions(rows);
+  const names = new Set(rows.map((r) => r.region));
+  return {
+    year,
+    period,
+    region: names.size === 1 ? [...names][0]! : '',
+    regions,
+    total: sumByProg(regions.map((r) => r.total)),
+    activities: activities(money, rows, year, period),
+    counts: counts(ledger, rows, year, period),
+    stated: statedTotals(money, rows, year, period),
+  };
+}
