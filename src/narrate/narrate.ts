@@ -1,5 +1,5 @@
 import type { Lang } from '../findings/catalog.js';
-import type { Conference, CountRow, Figure, ProgFigures } from '../ledger/conference.js';
+import { addFig, type Conference, type CountRow, type Figure, type ProgFigures } from '../ledger/conference.js';
 import { abs, cmp, formatDec, sub } from '../ledger/money.js';
 import { inUnit, ratioRounded, writeNumber } from '../ledger/round.js';
 import { inSentence, periodWords, UNIT_DECIMALS, UNIT_EXP, UNIT_NAME, type MoneyUnit } from '../reporters/conference-words.js';
@@ -71,6 +71,24 @@ function pct(ctx: Ctx, num: Figure, den: Figure, decimals: number, what: string,
 
 const isUp = (a: Figure, b: Figure) => cmp(a.value, b.value) >= 0;
 
+/**
+ * This year's and last year's figure over the provinces that have both, so that a province
+ * missing from last year's reports does not show as growth; `partial` when some lack one.
+ */
+function comparable(c: Conference, now: 'plan' | 'actual', then: 'priorPlan' | 'prior'): { a: Figure; b: Figure; n: number; partial: boolean } | undefined {
+  const rows = c.regions.flatMap((g) => g.provinces).filter((p) => p.programs[''][now]);
+  const both = rows.filter((p) => p.programs[''][then]);
+  if (!both.length) return undefined;
+  const a = both.reduce<Figure | undefined>((acc, p) => addFig(acc, p.programs[''][now]), undefined)!;
+  const b = both.reduce<Figure | undefined>((acc, p) => addFig(acc, p.programs[''][then]), undefined)!;
+  return { a, b, n: both.length, partial: both.length < rows.length };
+}
+
+function partialNote(ctx: Ctx, k: { n: number; partial: boolean }): string {
+  if (!k.partial) return '';
+  return ctx.lang === 'vi' ? ` (tính trên ${k.n} tỉnh có số liệu năm trước)` : ` (over the ${k.n} provinces with last year's figure)`;
+}
+
 function headline(ctx: Ctx, c: Conference, n: number): string[] {
   const vi = ctx.lang === 'vi';
   const both = c.total[''];
@@ -81,10 +99,11 @@ function headline(ctx: Ctx, c: Conference, n: number): string[] {
   if (both.plan) {
     const plan = money(ctx, both.plan, vi ? `kế hoạch năm ${c.year}, KCQG + KCĐP, tổng của các tỉnh` : `plan of ${c.year}, KCQG + KCĐP, sum of the provinces`);
     let s = vi ? `Năm ${c.year}, tổng kế hoạch kinh phí khuyến công của ${who} là ${plan}` : `In ${c.year}, the khuyến công funding plan of ${who} is ${plan}`;
-    if (both.priorPlan) {
-      const up = isUp(both.plan, both.priorPlan);
-      const g = pct(ctx, both.plan, both.priorPlan, PCT_MONEY, vi ? `kế hoạch năm ${c.year} so với kế hoạch năm ${c.year - 1}` : `plan ${c.year} against plan ${c.year - 1}`, true);
-      if (g) s += vi ? `, ${up ? 'tăng' : 'giảm'} ${g} so với kế hoạch năm ${c.year - 1}` : `, ${up ? 'up' : 'down'} ${g} on the plan of ${c.year - 1}`;
+    const k = comparable(c, 'plan', 'priorPlan');
+    if (k) {
+      const up = isUp(k.a, k.b);
+      const g = pct(ctx, k.a, k.b, PCT_MONEY, vi ? `kế hoạch năm ${c.year} so với kế hoạch năm ${c.year - 1}` : `plan ${c.year} against plan ${c.year - 1}`, true);
+      if (g) s += vi ? `, ${up ? 'tăng' : 'giảm'} ${g} so với kế hoạch năm ${c.year - 1}${partialNote(ctx, k)}` : `, ${up ? 'up' : 'down'} ${g} on the plan of ${c.year - 1}${partialNote(ctx, k)}`;
     }
     out.push(`${s}.`);
   }
@@ -98,9 +117,10 @@ function headline(ctx: Ctx, c: Conference, n: number): string[] {
       const p = pct(ctx, both.actual, both.plan, PCT_MONEY, vi ? 'thực hiện so với kế hoạch năm' : 'actual against the plan of the year');
       if (p) parts.push(vi ? `đạt ${p} kế hoạch năm` : `${p} of the year's plan`);
     }
-    if (both.prior) {
-      const p = pct(ctx, both.actual, both.prior, PCT_MONEY, vi ? `so với cùng kỳ năm ${c.year - 1}` : `against the same period of ${c.year - 1}`);
-      if (p) parts.push(vi ? `bằng ${p} so với cùng kỳ năm ${c.year - 1}` : `${p} of the same period of ${c.year - 1}`);
+    const k = comparable(c, 'actual', 'prior');
+    if (k) {
+      const p = pct(ctx, k.a, k.b, PCT_MONEY, vi ? `so với cùng kỳ năm ${c.year - 1}` : `against the same period of ${c.year - 1}`);
+      if (p) parts.push(vi ? `bằng ${p} so với cùng kỳ năm ${c.year - 1}${partialNote(ctx, k)}` : `${p} of the same period of ${c.year - 1}${partialNote(ctx, k)}`);
     }
     out.push(`${s}${parts.length ? `, ${parts.join(vi ? ' và ' : ' and ')}` : ''}.`);
   }

@@ -122,16 +122,16 @@ const CHART_SCRIPT = `
     option.animation = false;
     ch.setOption(option); charts.push(ch);
   }
-  var grid = { left: 8, right: 16, top: 40, bottom: 8, containLabel: true };
+  var grid = { left: 8, right: 16, top: 44, bottom: 30, containLabel: true };
   var axis = { type: 'category', data: d.names, axisLabel: { interval: 0, rotate: d.names.length > 6 ? 40 : 0 } };
-  make('chart-plan-actual', { title: { text: d.words.cPlanActual, textStyle: { fontSize: 13 } }, tooltip: { trigger: 'axis' }, legend: { top: 20, right: 0 }, grid: grid, xAxis: axis, yAxis: { type: 'value', name: d.unit },
+  make('chart-plan-actual', { title: { text: d.words.cPlanActual, textStyle: { fontSize: 13 } }, tooltip: { trigger: 'axis' }, legend: { bottom: 0 }, grid: grid, xAxis: axis, yAxis: { type: 'value', name: d.unit },
     series: [{ name: d.words.plan, type: 'bar', data: d.plan }, { name: d.words.actual, type: 'bar', data: d.actual }] });
   make('chart-pct', { title: { text: d.words.cPct, textStyle: { fontSize: 13 } }, tooltip: { trigger: 'axis' }, grid: grid, xAxis: axis, yAxis: { type: 'value', name: '%' },
-    series: [{ name: '%', type: 'bar', data: d.pct, markLine: d.regionPct === null ? undefined : { symbol: 'none', label: { formatter: d.words.regionMark + ': ' + d.regionPct + '%' }, data: [{ yAxis: d.regionPct }] } }] });
-  make('chart-prior', { title: { text: d.words.cPrior, textStyle: { fontSize: 13 } }, tooltip: { trigger: 'axis' }, legend: { top: 20, right: 0 }, grid: grid, xAxis: axis, yAxis: { type: 'value', name: d.unit },
+    series: [{ name: '%', type: 'bar', data: d.pct, markLine: d.regionPct === null ? undefined : { symbol: 'none', label: { position: 'insideStartTop', formatter: d.words.regionMark + ': ' + d.regionPct + '%' }, lineStyle: { color: '#c23531', type: 'dashed', width: 2 }, data: [{ yAxis: d.regionPct }] } }] });
+  make('chart-prior', { title: { text: d.words.cPrior, textStyle: { fontSize: 13 } }, tooltip: { trigger: 'axis' }, legend: { bottom: 0 }, grid: grid, xAxis: axis, yAxis: { type: 'value', name: d.unit },
     series: [{ name: d.words.prior, type: 'bar', data: d.prior }, { name: d.words.actual, type: 'bar', data: d.actual }] });
   make('chart-split', { title: { text: d.words.cSplit, textStyle: { fontSize: 13 } }, tooltip: { trigger: 'item' }, legend: { bottom: 0 },
-    series: [{ type: 'pie', radius: ['35%', '65%'], data: d.split, label: { formatter: '{b}: {d}%' } }] });
+    series: [{ type: 'pie', radius: ['30%', '62%'], center: ['50%', '52%'], data: d.split, label: { position: 'inside', formatter: '{b}\\n{d}%', color: '#fff', fontWeight: 'bold' } }] });
   window.addEventListener('resize', function(){ charts.forEach(function(c){ c.resize(); }); });
   window.addEventListener('beforeprint', function(){ charts.forEach(function(c){ c.resize(); }); });
 })();`;

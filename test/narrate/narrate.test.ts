@@ -40,6 +40,16 @@ describe('the conference paragraph', () => {
     expect(n.explain[1]).toContain('(71.850.000.000 − 59.845.000.000) ÷ 59.845.000.000 × 100 = 20,060155');
   });
 
+  it('compares with last year only over the provinces that have last year\'s figure, and says so', async () => {
+    const prior = ['40-Nghệ An', '42-Hà Tĩnh', '44-Quảng Bình'].map((f) => `fixtures/region/2023/${f}-2023-9thang.xlsx`);
+    const { ledger } = await reconcile(['fixtures/region/2024'], { lang: 'vi' }, { prior });
+    const n = narrate(buildConference(ledger)!, { lang: 'vi' });
+    const pick = (code: string, measure: string, year: number, isPrior: boolean) => formTotal(ledger.entries.filter((e) => e.provinceCode === code), measure, year, isPrior);
+    const now = ['40', '42', '44'].reduce((a, c) => a + pick(c, 'plan', 2024, false), 0n);
+    const then = ['40', '42', '44'].reduce((a, c) => a + pick(c, 'plan', 2023, true), 0n);
+    expect(n.text).toContain(`là 71.850 triệu đồng, tăng ${pctVi(now - then, then)} so với kế hoạch năm 2023 (tính trên 3 tỉnh có số liệu năm trước).`);
+  });
+
   it('writes English with English number style, tỷ đồng to three decimals, counts with two-decimal percentages', async () => {
     const { ledger } = await reconcile(['fixtures/samples'], { lang: 'en' });
     const n = narrate(buildConference(ledger)!, { lang: 'en', unit: 'ty' });

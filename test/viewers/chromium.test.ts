@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,9 +39,15 @@ async function open(html: string, viewport: { width: number; height: number }, s
     await page.selectOption('#f-severity', 'error');
     const errorsOnly = await page.$$eval('#findings tbody tr:not([hidden])', (l) => l.length);
     const errorRows = await page.$$eval('#findings tbody tr[data-severity="error"]', (l) => l.length);
+    await page.selectOption('#f-severity', '');
+    const file = await page.$eval('#f-file option:nth-child(2)', (o) => (o as HTMLOptionElement).value);
+    await page.selectOption('#f-file', file);
+    const fileOnly = await page.$$eval('#findings tbody tr:not([hidden])', (l) => l.length);
+    const fileRows = await page.$$eval('#findings tbody tr', (l, f) => l.filter((tr) => (tr as HTMLElement).dataset.file === f).length, file);
+    await page.selectOption('#f-file', '');
     mkdirSync(ARTEFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTEFACTS, shot), fullPage: true });
-    return { errors, requests: requests.filter((u) => u !== url), sizes, before, errorsOnly, errorRows };
+    return { errors, requests: requests.filter((u) => u !== url), sizes, before, errorsOnly, errorRows, fileOnly, fileRows };
   } finally {
     await browser.close();
   }
@@ -61,8 +68,9 @@ describe('the HTML report in Chromium', () => {
         expect(s.h).toBeGreaterThan(100);
         expect(s.shapes).toBeGreaterThan(3);
       }
-      expect(got.before).toBeGreaterThan(got.errorsOnly);
       expect(got.errorsOnly).toBe(got.errorRows);
+      expect(got.fileOnly).toBe(got.fileRows);
+      expect(got.before).toBeGreaterThan(got.fileOnly);
     }
   });
 });
