@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { reconcile } from '../../index.js';
 import { unitOption, validateOutputs, writeConferenceOutputs, type ConferenceOutputs } from '../conference.js';
-import { configFrom, configOption, langOption, mappingOption, optionsFrom, type CliContext } from '../context.js';
+import { configFrom, configOption, langOption, mappingOption, optionsFrom, UsageError, type CliContext } from '../context.js';
+import { outputOverInput } from '../paths.js';
 
 interface ReportOpts extends ConferenceOutputs { prior?: string[]; lang?: string; config?: string; mapping?: string }
 
@@ -27,7 +28,12 @@ Exit codes: 0 written (the findings are inside the workbook and the page); 2 the
     .action(async (paths: string[], opts: ReportOpts) => {
       validateOutputs(opts);
       const cfg = await configFrom(opts);
+      const outputs = [opts.out, opts.html, opts.text].filter((p): p is string => !!p);
+      const clash = outputOverInput(outputs, [...paths, ...(opts.prior ?? []), opts.config, opts.mapping].filter((p): p is string => !!p));
+      if (clash) throw new UsageError(`the output ${clash.output} is an input; choose another file name`);
       const { report, ledger } = await reconcile(paths, cfg, await optionsFrom(opts));
+      const read = outputOverInput(outputs, report.files.map((f) => f.file));
+      if (read) throw new UsageError(`the output ${read.output} is one of the files read; choose another file name`);
       const text = await writeConferenceOutputs(report, ledger, opts, io, version);
       if (text) io.stdout.write(`${text}\n`);
       setExit(0);
