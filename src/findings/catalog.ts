@@ -245,6 +245,19 @@ export const CATALOG = {
     severity: 'error',
     emittedBy: 'normalise',
   },
+  'period-conflict': {
+    title: { en: 'Period stated two ways', vi: 'Kỳ báo cáo ghi khác nhau' },
+    description: {
+      en: 'The title, the sheet name and the file name state different periods for the report (the title says the whole year, the sheet name July). The most specific one is used, for every column that does not state its own.',
+      vi: 'Tiêu đề, tên trang tính và tên tệp ghi kỳ báo cáo khác nhau (tiêu đề ghi cả năm, tên trang ghi tháng 7). Kỳ cụ thể nhất được dùng cho các cột không tự ghi kỳ.',
+    },
+    template: {
+      en: 'period {chosen} (from the {chosenFrom} name or title) used; the {otherFrom} states {other}',
+      vi: 'dùng kỳ {chosen} (theo {chosenFrom}); {otherFrom} ghi kỳ {other}',
+    },
+    severity: 'warning',
+    emittedBy: 'layout',
+  },
   'year-missing': {
     title: { en: 'Year not stated', vi: 'Thiếu năm' },
     description: {

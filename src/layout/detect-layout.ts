@@ -7,9 +7,12 @@ import { matchProvince, provinceListFor, type Province } from '../reference/prov
 import { findUnitIn, type Unit } from '../reference/units.js';
 import { readNumberText } from '../normalise/parse-number.js';
 import { findHeaderBand, isNumberingRow, type HeaderBand } from './header-band.js';
+import { readTitleFacts, resolveColumnPeriods, titleFindings, type TitleFacts } from './title-facts.js';
+import { programmeInHeader } from '../reference/vocabulary/programmes.js';
 import { interpretHeader, isTotalLabel, type ColumnMeaning } from './interpret-header.js';
 
-export { isNumberingRow };
+export { isNumberingRow, readTitleFacts };
+export type { TitleFacts };
 
 export interface ColumnSpec {
   col: number;
@@ -18,22 +21,6 @@ export interface ColumnSpec {
   meaning: ColumnMeaning;
   /** For a column under a group header: the group's total column (TỔNG SỐ, Cộng), which must equal the others' sum. */
   sumColumn?: number;
-}
-
-/** Facts stated above the table or in the file or sheet name: they apply to every row unless a column says otherwise. */
-export interface TitleFacts {
-  year?: number;
-  period?: Period;
-  unit?: Unit;
-  /** The reporting province of a province form ("UBND TỈNH NGHỆ AN", "SỞ CÔNG THƯƠNG …"). */
-  province?: Province;
-  /** A table of indices or rates ("Index of industrial production"): nothing in it is summed. */
-  rates?: boolean;
-  /** A ministry's or agency's national table (BỘ TÀI CHÍNH, CỤC …): no province is owed. */
-  national?: boolean;
-  /** What the figures are when the columns do not say: DỰ TOÁN/KẾ HOẠCH → plan, QUYẾT TOÁN → settled. */
-  measure?: Exclude<Measure, RatioMeasure>;
-  lines: string[];
 }
 
 /**
@@ -86,73 +73,6 @@ function scoreRow(row: Row): { score: number; figures: number; longDims: number 
   return { score, figures, longDims };
 }
 
-const PROVINCE_IN_TITLE = /(?:uy ban nhan dan|ubnd|so cong thuong|trung tam khuyen cong(?: va [\w ]+?)?|tinh|thanh pho|tp\.?)\s+(?:tinh\s+|thanh pho\s+|tp\.?\s*)?([a-z][a-z .'-]{1,30}?)\s*$/;
-
-/** Title facts from the lines above the header, and where they are silent, the sheet and file names. */
-export function readTitleFacts(lines: string[], fileName: string, sheetName = ''): TitleFacts {
-  const facts: TitleFacts = { lines };
-  for (const line of lines) {
-    const t = foldText(line);
-    if (!facts.unit && /(dvt|don vi tinh|don vi)\s*:/.test(t)) {
-      const u = findUnitIn(line);
-      if (u) facts.unit = u;
-    }
-    if (facts.year === undefined && /bao cao|ke hoach|du toan|quyet toan|nam|report|year/.test(t)) {
-      const y = parseYear(line);
-      if (y !== undefined) facts.year = y;
-    }
-    if (!facts.period && /bao cao|report|thuc hien|ket qua|tinh hinh|tong hop/.test(t)) {
-      const p = parsePeriod(line);
-      if (p) facts.period = p;
-      else if (/\bnam (19|20)\d\d\b/.test(t) && !/thang|quy/.test(t)) facts.period = { ...WHOLE_YEAR };
-    }
-    if (/^(bo tai chinh|bo cong thuong|bo ke hoach|tong cuc|cuc |chinh phu|quoc hoi|ministry|general statistics)/.test(t) || /\b(state budget|ngan sach nha nuoc|whole country|ca nuoc|toan quoc)\b/.test(t)) facts.national = true;
-    if (!facts.measure) {
-      if (/^(bieu )?(du toan|ke hoach)\b|\b(du toan|ke hoach) (thu|chi|kinh phi|nam)|\bbudget plan\b/.test(t)) facts.measure = 'plan';
-      else if (/\bquyet toan\b|\bfinal accounts?\b/.test(t)) facts.measure = 'settled';
-      else if (/\b(thuc hien|ket qua thuc hien)\b/.test(t)) facts.measure = 'actual';
-    }
-    // Indices and rates do not add up: their figures are read as rates, never summed.
-    if (/^(index|chi so|toc do|growth rate)\b|\bindex of\b/.test(t)) facts.rates = true;
-  }
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').replace(/[_]+/g, ' ');
-  if (!facts.measure) {
-    const b = foldText(base);
-    if (/\b(plan|ke ?hoach|du ?toan|kh)\b/.test(b)) facts.measure = 'plan';
-    else if (/\b(final|quyet ?toan|settle\w*)\b/.test(b)) facts.measure = 'settled';
-  }
-  if (facts.year === undefined) {
-    const y = parseYear(base) ?? parseYear(sheetName);
-    if (y !== undefined) facts.year = y;
-  }
-  if (!facts.period) {
-    const p = parsePeriod(base.replace(/\b(19|20)\d\d\b/g, ' ')) ?? parsePeriod(sheetName.replace(/\b(19|20)\d\d\b/g, ' '));
-    if (p) facts.period = p;
-  }
-  const list = provinceListFor(facts.year, facts.period?.end ?? 12);
-  for (const line of lines) {
-    const t = foldText(line).replace(/[,;:].*$/, '').trim();
-    const m = t.match(PROVINCE_IN_TITLE);
-    if (m && /^(uy ban|ubnd|so cong thuong|trung tam|tinh |thanh pho|tp)/.test(t)) {
-      const hit = matchProvince(m[1]!, list) ?? matchProvince(t.replace(/^(uy ban nhan dan|ubnd|so cong thuong|trung tam khuyen cong)\s*/, ''), list);
-      if (hit) {
-        facts.province = hit.province;
-        break;
-      }
-    }
-  }
-  if (!facts.province) {
-    for (const name of [sheetName, base]) {
-      const hit = matchProvince(name, list) ?? matchProvince(name.replace(/\b(19|20)\d\d\b.*$/, '').replace(/[-_ ]+$/, ''), list);
-      if (hit) {
-        facts.province = hit.province;
-        break;
-      }
-    }
-  }
-  return facts;
-}
-
 /** The texts above the table, one per cell: a title block often sets two titles side by side. */
 function titleLinesAbove(head: Row[], firstHeaderRow: number): string[] {
   return head
@@ -192,10 +112,8 @@ function fillYearFromColumns(title: TitleFacts, columns: ColumnSpec[]): void {
 }
 
 function programOf(text: string): 'KCQG' | 'KCDP' | undefined {
-  const t = foldText(text);
-  if (/\bkcqg\b|quoc gia|national/.test(t)) return 'KCQG';
-  if (/\bkcdp\b|dia phuong|local/.test(t)) return 'KCDP';
-  return undefined;
+  const p = programmeInHeader(text);
+  return p === '' ? undefined : p;
 }
 
 /**
@@ -359,6 +277,8 @@ export function detectLayout(head: Row[], ctx: { file: string; sheet: string; me
     return { findings: [{ code: 'layout-unrecognised', params: { rows: Math.min(head.length, HEADER_SEARCH_ROWS) }, location: { file: ctx.file, sheet: ctx.sheet } }] };
   }
   if (hints) applyHints(result, hints);
+  resolveColumnPeriods(result.layout!.columns, result.layout!.title);
+  result.findings.push(...titleFindings(result.layout!.title, { file: ctx.file, sheet: ctx.sheet }));
   return result;
 }
 

@@ -1,11 +1,12 @@
 import { cleanText, foldText } from '../reference/fold-text.js';
-import { parsePeriod, parseYear, type Period } from '../reference/periods.js';
+import { parseYear, readPeriod, type Period } from '../reference/periods.js';
 import { findUnitIn, type Unit } from '../reference/units.js';
 import type { Measure, RatioMeasure } from '../ledger/schema.js';
+import { dimensionOf, isValueHeader, measureIn, namesPriorYear, type Dimension } from '../reference/vocabulary/header-terms.js';
+import { programmeInHeader } from '../reference/vocabulary/programmes.js';
+import { OF_WHICH_TERMS, TOTAL_TERMS } from '../reference/vocabulary/labels.js';
 
-export type Dimension =
-  | 'stt' | 'province' | 'province_code' | 'year' | 'period' | 'program' | 'activity' | 'label'
-  | 'level' | 'measure' | 'unit' | 'note';
+export type { Dimension };
 
 /** What a column holds, read from its header text. */
 export type ColumnMeaning =
@@ -19,46 +20,25 @@ export type ColumnMeaning =
       year?: number;
       yearOffset?: number;
       period?: Period;
+      /** "Lũy kế từ đầu năm", "Thực hiện trong tháng": a period relative to the report's month. */
+      periodRel?: 'ytd' | 'current';
       program?: 'KCQG' | 'KCDP' | '';
       unit?: Unit;
       /** A column that names a budget line rather than a measure (MOF: "TỔNG THU NSNN TRÊN ĐỊA BÀN"). */
       line?: string;
     }
-  | { kind: 'ratio'; measure: RatioMeasure; year?: number; period?: Period; program?: 'KCQG' | 'KCDP' | '' }
+  | { kind: 'ratio'; measure: RatioMeasure; year?: number; period?: Period; periodRel?: 'ytd' | 'current'; program?: 'KCQG' | 'KCDP' | '' }
   | { kind: 'unknown' };
-
-const DIMENSIONS: Array<[RegExp, Dimension]> = [
-  [/^(stt|tt|so tt|so thu tu|no\.?|#|s\.t\.t)$/, 'stt'],
-  [/^(ma tinh|ma dvhc|ma tinh\/tp|province[ _]?code|ma don vi|code)$/, 'province_code'],
-  [/^(tinh|tinh\/?,? ?(thanh pho|tp)|tinh, tp|ten tinh|dia phuong|province|province name|prov|provinces?|cities, provincies|cities, provinces|don vi|tinh thanh|tinh\/thanh|tinh, thanh pho)$/, 'province'],
-  [/^(nam|year|nam bao cao|nam ke hoach)$/, 'year'],
-  [/^(ky|ky bao cao|period|thoi ky|thoi gian|ky bc)$/, 'period'],
-  [/^(chuong trinh|nguon|nguon kinh phi|program|programme|nguon von|loai chuong trinh)$/, 'program'],
-  [/^(ma hoat dong|ma noi dung|activity|activity[ _]code|ma chi tieu|ma hd|ma)$/, 'activity'],
-  [/^(noi dung|ten chi tieu|chi tieu|hoat dong|noi dung hoat dong|label|description|line|dien giai|ten hoat dong|noi dung chi|ten noi dung|item|noi dung cong viec|ten don vi|don vi thuc hien|linh vuc|ten de an|de an)$/, 'label'],
-  [/^(cap|level|cap do|loai dong)$/, 'level'],
-  [/^(loai|measure|loai so lieu|loai chi tieu|chi so)$/, 'measure'],
-  [/^(dvt|don vi tinh|unit|d\.v\.t)$/, 'unit'],
-  [/^(ghi chu|note|notes|remark|remarks)$/, 'note'],
-];
-
-const VALUE = /^(gia tri|so tien|value|amount|so lieu|kinh phi|so luong|tong kinh phi)$/;
 
 /** Strips what the header says about unit and numbering: "(triệu đồng)", "(1)", "ĐVT: …". */
 function coreText(folded: string): string {
   return folded
     .replace(/\((?:[^()]*)\)/g, ' ')
     .replace(/\[(?:[^[\]]*)\]/g, ' ')
-    .replace(/(dvt|don vi tinh)\s*:.*$/, ' ')
+    .replace(/(?:^|\s)(?:dvt|don vi tinh|don vi|unit)\s*:.*$/, ' ')
     .replace(/[:*]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-function programIn(t: string): 'KCQG' | 'KCDP' | '' | undefined {
-  if (/\bkcqg\b|khuyen cong quoc gia|\bquoc gia\b|\bnational\b/.test(t)) return 'KCQG';
-  if (/\bkcdp\b|khuyen cong dia phuong|\bdia phuong\b|\blocal\b/.test(t)) return 'KCDP';
-  return undefined;
 }
 
 /** Words a percentage header is made of; a header with many other words names a rate or a line. */
@@ -79,17 +59,6 @@ function ratioKind(t: string): RatioMeasure | undefined {
   return 'pct_of_plan';
 }
 
-function amountMeasure(t: string): Exclude<Measure, RatioMeasure> | undefined {
-  if (/(ke hoach|\bkh\b) (dieu chinh|bo sung)|adjusted plan|plan adjusted/.test(t)) return 'plan_adjusted';
-  if (/\buoc\b|\buth\b|estimate|\best\b/.test(t)) return 'estimate';
-  if (/giai ngan|disburse/.test(t)) return 'disbursed';
-  if (/quyet toan|settle/.test(t)) return 'settled';
-  if (/tam ung|advance/.test(t)) return 'advanced';
-  if (/ke hoach|\bkh\b|du toan|\bplan\b|\bbudget\b|\bkh\d{4}\b/.test(t)) return 'plan';
-  if (/thuc hien|\bth\b|luy ke|\bactual\b|ket qua|da thuc hien|\bth\d{4}\b|cung ky/.test(t)) return 'actual';
-  return undefined;
-}
-
 /** True when some part of the header (its rows are joined) starts with a measure word. */
 function opensWithMeasure(raw: string): boolean {
   const f = foldText(raw);
@@ -107,11 +76,15 @@ export function interpretHeader(raw: string): ColumnMeaning {
   const folded = foldText(raw);
   if (!folded) return { kind: 'unknown' };
   const core = coreText(folded);
-  for (const [re, dim] of DIMENSIONS) if (re.test(core)) return { kind: 'dimension', dim };
+  const dim = dimensionOf(core);
+  if (dim) return { kind: 'dimension', dim };
+  // A unit line inside the header row ("ĐVT: triệu đồng" over a column) is the unit, not a column.
   const unit = findUnitIn(raw);
-  if (VALUE.test(core) || (core === '' && unit)) return unit ? { kind: 'value', unit } : { kind: 'value' };
+  if (isValueHeader(core) || (core === '' && unit)) return unit ? { kind: 'value', unit } : { kind: 'value' };
   const year = parseYear(folded);
-  const period = parsePeriod(core);
+  const periodReading = readPeriod(core);
+  const period = periodReading?.period;
+  const periodRel = periodReading && !period && (periodReading.kind === 'ytd' || periodReading.kind === 'current') ? periodReading.kind : undefined;
   const ratio = ratioKind(folded);
   // Shares of a total ("Structure (%)", "Cơ cấu (%)", "Tỷ trọng") are rates, not percentages of plan.
   if (/\b(structure|structue|co cau|ty trong|share)\b/.test(core)) return { kind: 'unknown' };
@@ -123,18 +96,20 @@ export function interpretHeader(raw: string): ColumnMeaning {
     const m: ColumnMeaning = { kind: 'ratio', measure: ratio ?? 'pct_of_plan' };
     if (year !== undefined) m.year = year;
     if (period) m.period = period;
-    const program = programIn(core);
+    if (periodRel) m.periodRel = periodRel;
+    const program = programmeInHeader(core);
     if (program !== undefined) m.program = program;
     return m;
   }
-  const measure = amountMeasure(core);
+  const measure = measureIn(core);
   if (measure && !opensWithMeasure(raw)) return { kind: 'unknown' };
   if (measure) {
     const m: ColumnMeaning = { kind: 'amount', measure };
-    if (/cung ky|nam truoc|same period|prior year|last year/.test(core)) m.yearOffset = -1;
+    if (namesPriorYear(core)) m.yearOffset = -1;
     if (year !== undefined) m.year = year;
     if (period) m.period = period;
-    const program = programIn(core);
+    if (periodRel) m.periodRel = periodRel;
+    const program = programmeInHeader(core);
     if (program !== undefined) m.program = program;
     if (unit) m.unit = unit;
     return m;
@@ -142,12 +117,16 @@ export function interpretHeader(raw: string): ColumnMeaning {
   return { kind: 'unknown' };
 }
 
+// The total words of the labels table, longest first, as the opening of a folded label.
+const TOTAL_OPENING = new RegExp(`^(${TOTAL_TERMS.map(([p]) => p).sort((a, b) => b.length - a.length).join('|').replace(/ /g, '[ -]?')})\\b\\s*(.*)$`);
+const OF_WHICH_OPENING = new RegExp(`^(${OF_WHICH_TERMS.map(([p]) => p).join('|')})\\b`);
+
 /** True for labels that name a total or subtotal line: "Tổng cộng", "Tổng số", "Cộng", "Total". */
 export function isTotalLabel(label: string): boolean {
   const t = foldText(label).replace(/[:.]+$/, '').trim();
   // The whole label must be a total phrase, perhaps with a short qualifier ("Tổng cộng toàn
   // vùng", "Cộng I", "Tổng số (A+B)"): "Tổng thu ngân sách" and "Tổng số thu từ …" are lines.
-  const m = t.match(/^(tong cong|tong so|tong|cong|total|grand total|subtotal|sub-total|toan vung|toan khu vuc|ca nuoc|toan quoc|whole country|toan tinh)\b\s*(.*)$/);
+  const m = t.match(TOTAL_OPENING);
   if (!m) return false;
   const rest = m[2]!.replace(/[:.]+$/, '').trim();
   const qualifier = rest === '' || /^(\(.*\)|[ivx]+|[a-d]|[ivx]+ ?\+ ?[ivx]+|[a-d] ?\+ ?[a-d]|kcqg|kcdp|chung|toan (vung|khu vuc|tinh|quoc|nganh)|ca nuoc|cac (tinh|vung|khu vuc).*|khu vuc.*|vung.*|(toan bo|tat ca).*)$/.test(rest);
@@ -160,5 +139,5 @@ export function isTotalLabel(label: string): boolean {
 
 /** True for "Trong đó" (of which) breakdown labels. */
 export function isOfWhichLabel(label: string): boolean {
-  return /^(trong do|of which|in which|including)\b/.test(foldText(label));
+  return OF_WHICH_OPENING.test(foldText(label));
 }

@@ -1,4 +1,5 @@
 import { foldText } from './fold-text.js';
+import { termMatcher, type Slots, type TermTable } from './match-terms.js';
 
 /** The months a figure covers, inclusive: whole year = 1..12, nine months = 1..9, Q3 = 7..9. */
 export interface Period {
@@ -16,59 +17,164 @@ export function samePeriod(a: Period, b: Period): boolean {
   return a.start === b.start && a.end === b.end;
 }
 
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+/**
+ * How a wording's numbers make a period:
+ * upto: January to month m (or n months); month: that month alone; quarter; last: the last n
+ * months of the year; year: the whole year; range: months m to m2; h1/h2: half years;
+ * ytd: "Lũy kế từ đầu năm", January to the report's month; current: "Thực hiện trong tháng",
+ * the report's month alone (both need the report's period to be known); date: the date a letter
+ * was written ("Nghệ An, ngày 05 tháng 8 năm 2024"), which is no period and hides the words in it.
+ */
+export type PeriodKind = 'upto' | 'month' | 'quarter' | 'last' | 'year' | 'range' | 'h1' | 'h2' | 'ytd' | 'current' | 'date';
 
-function month(n: number): number | undefined {
-  return Number.isInteger(n) && n >= 1 && n <= 12 ? n : undefined;
+/**
+ * Period wordings found anywhere in a header, title or period cell (folded phrases, see
+ * match-terms.ts). The longest wording found wins: "Lũy kế đến hết tháng 8" is January–August,
+ * not the month of August.
+ */
+export const PERIOD_TERMS: TermTable<PeriodKind> = [
+  ['ngay {d} thang {m} [nam {y}]', 'date'],
+  ['ngay {d} {m} {y}', 'date'],
+  ['luy ke [tu dau nam] [den|toi] [het] [ngay {d}] thang {m}', 'upto'],
+  ['luy ke [tu dau nam] [den|toi] [het] [ngay] {d} {m} {y}', 'upto'],
+  ['luy ke [tu dau nam] [den|toi] [het] [ngay] {d} {m}', 'upto'],
+  ['luy ke [den|toi] [het] {n} thang', 'upto'],
+  ['luy ke [tu dau nam]', 'ytd'],
+  ['luy ke tu dau nam [den nay]', 'ytd'],
+  ['cumulative [to date]', 'ytd'],
+  ['year to date', 'ytd'],
+  ['ytd', 'ytd'],
+  ['trong thang', 'current'],
+  ['thang nay', 'current'],
+  ['thang bao cao', 'current'],
+  ['this month', 'current'],
+  ['quy {q}', 'quarter'],
+  ['q{q}', 'quarter'],
+  ['quarter {q}', 'quarter'],
+  ['{n} thang cuoi nam', 'last'],
+  ['{n} thang [dau nam]', 'upto'],
+  ['{n} months|month|m', 'upto'],
+  ['thang {m}', 'month'],
+  ['month {m}', 'month'],
+  ['h1', 'h1'],
+  ['first half', 'h1'],
+  ['h2', 'h2'],
+  ['second half', 'h2'],
+  ['ca nam', 'year'],
+  ['tong ket nam', 'year'],
+  ['whole year', 'year'],
+  ['full year', 'year'],
+];
+
+/** Wordings that are a period only as a whole cell ("Năm" in a period column, "01-09"). */
+export const PERIOD_CELL_TERMS: TermTable<PeriodKind> = [
+  ['{m} {m2}', 'range'],
+  ['nam', 'year'],
+  ['year', 'year'],
+  ['annual', 'year'],
+  ['fy', 'year'],
+];
+
+/**
+ * Period wordings of sheet and file names ("T07-2024", "Thang07", "07.2024", "9T2024",
+ * "9thang"), on top of the wordings above.
+ */
+export const PERIOD_NAME_TERMS: TermTable<PeriodKind> = [
+  ['t{m} {y}', 'month'],
+  ['t{m}', 'month'],
+  ['{m} {y}', 'month'],
+  ['{n}t{y}', 'upto'],
+  ['{n}t', 'upto'],
+  ['{n}th', 'upto'],
+];
+
+const IN_TEXT = termMatcher(PERIOD_TERMS);
+const AS_CELL = termMatcher(PERIOD_CELL_TERMS);
+const IN_NAME = termMatcher([...PERIOD_NAME_TERMS, ...PERIOD_TERMS]);
+
+/** A period read from text, with what it rests on: relative periods need the report's month. */
+export interface PeriodReading {
+  kind: PeriodKind;
+  /** Undefined for ytd and current until the report's period is known. */
+  period?: Period;
+  /** The wording matched (folded phrase of the table), for evidence. */
+  phrase: string;
 }
 
-function quarter(q: number): Period | undefined {
-  return q >= 1 && q <= 4 ? { start: q * 3 - 2, end: q * 3 } : undefined;
+function valid(n: number | undefined): n is number {
+  return n !== undefined && Number.isInteger(n) && n >= 1 && n <= 12;
+}
+
+function toPeriod(kind: PeriodKind, s: Slots): Period | undefined {
+  const n = s.m ?? s.n;
+  switch (kind) {
+    case 'upto': return valid(n) ? { start: 1, end: n } : undefined;
+    case 'month': return valid(s.m) ? { start: s.m, end: s.m } : undefined;
+    case 'quarter': return s.q && s.q >= 1 && s.q <= 4 ? { start: s.q * 3 - 2, end: s.q * 3 } : undefined;
+    case 'last': return valid(s.n) ? { start: 13 - s.n, end: 12 } : undefined;
+    case 'range': return valid(s.m) && valid(s.m2) && s.m <= s.m2 ? { start: s.m, end: s.m2 } : undefined;
+    case 'year': return { ...WHOLE_YEAR };
+    case 'h1': return { start: 1, end: 6 };
+    case 'h2': return { start: 7, end: 12 };
+    default: return undefined;
+  }
+}
+
+function reading(hit: { value: PeriodKind; slots: Slots; phrase: string } | undefined): PeriodReading | undefined {
+  if (!hit) return undefined;
+  const period = toPeriod(hit.value, hit.slots);
+  if (!period && hit.value !== 'ytd' && hit.value !== 'current') return undefined;
+  return period ? { kind: hit.value, period, phrase: hit.phrase } : { kind: hit.value, phrase: hit.phrase };
+}
+
+/** The best period wording in a text (header, title, cell), relative ones included. */
+export function readPeriod(text: string): PeriodReading | undefined {
+  return reading(AS_CELL.whole(text)) ?? firstValid(IN_TEXT.all(text));
+}
+
+/** The best period wording in a sheet or file name. */
+export function readPeriodInName(name: string): PeriodReading | undefined {
+  return firstValid(IN_NAME.all(name));
+}
+
+function firstValid(hits: Array<{ value: PeriodKind; slots: Slots; phrase: string; index: number; length: number }>): PeriodReading | undefined {
+  const dates = hits.filter((h) => h.value === 'date');
+  for (const h of hits) {
+    if (dates.some((d) => h.index < d.index + d.length && d.index < h.index + h.length)) continue;
+    const r = reading(h);
+    if (r) return r;
+  }
+  return undefined;
+}
+
+/** A relative period (ytd, current) made definite by the report's period. */
+export function resolvePeriod(r: PeriodReading, report: Period | undefined): Period | undefined {
+  if (r.period) return r.period;
+  if (!report) return undefined;
+  return r.kind === 'ytd' ? { start: 1, end: report.end } : { start: report.end, end: report.end };
 }
 
 /**
  * Reads a period as written in a period column or inside a header: "9 tháng", "6 tháng đầu
- * năm", "Quý III", "Tháng 10", "Lũy kế đến tháng 10", "Năm", "01-09", "Q3", "H1", "9M".
- * Returns undefined when the text names no period.
+ * năm", "Quý III", "Tháng 10", "Lũy kế đến tháng 10", "Lũy kế đến 31/8/2024", "Năm", "01-09",
+ * "Q3", "H1", "9M". Returns undefined when the text names no definite period.
  */
 export function parsePeriod(text: string): Period | undefined {
-  const t = foldText(text);
-  if (!t) return undefined;
-  let m: RegExpMatchArray | null;
-  if ((m = t.match(/^(\d{1,2})\s*[-–/]\s*(\d{1,2})$/))) {
-    const s = month(Number(m[1])), e = month(Number(m[2]));
-    return s && e && s <= e ? { start: s, end: e } : undefined;
-  }
-  if ((m = t.match(/luy ke (?:tu dau nam )?(?:den |toi )?(?:het )?(?:ngay \d{1,2}\/)?thang (\d{1,2})/))) {
-    const e = month(Number(m[1]));
-    return e ? { start: 1, end: e } : undefined;
-  }
-  if ((m = t.match(/\bquy\s+(iv|iii|ii|i|[1-4])\b/)) || (m = t.match(/\bq([1-4])\b/)) || (m = t.match(/\bquarter\s+([1-4])\b/))) {
-    const q = ROMAN[m[1]!] ?? Number(m[1]);
-    return quarter(q);
-  }
-  if ((m = t.match(/\b(\d{1,2})\s*thang\s+cuoi\s+nam\b/))) {
-    const n = month(Number(m[1]));
-    return n ? { start: 13 - n, end: 12 } : undefined;
-  }
-  if ((m = t.match(/\b(\d{1,2})\s*thang\b/)) || (m = t.match(/\b(\d{1,2})\s*(?:m|months?)\b/))) {
-    const n = month(Number(m[1]));
-    return n ? { start: 1, end: n } : undefined;
-  }
-  if ((m = t.match(/\bthang\s+(\d{1,2})\b/)) || (m = t.match(/\bmonth\s+(\d{1,2})\b/))) {
-    const n = month(Number(m[1]));
-    return n ? { start: n, end: n } : undefined;
-  }
-  if (/\b(h1|first half)\b/.test(t)) return { start: 1, end: 6 };
-  if (/\b(h2|second half)\b/.test(t)) return { start: 7, end: 12 };
-  if (/^(nam|ca nam|year|annual|full year|fy|whole year)$/.test(t) || /\b(ca nam|tong ket nam|whole year|full year)\b/.test(t)) return { ...WHOLE_YEAR };
-  return undefined;
+  return readPeriod(text)?.period;
 }
 
-/** A four-digit year 1990..2100 written in the text ("năm 2024", "KH2024", "2023"). */
+/** A four-digit year 1990..2100 written in the text ("năm 2024", "KH2023", "2023"). */
 export function parseYear(text: string): number | undefined {
   const m = foldText(text).match(/(?:^|[^0-9])((?:19|20|21)\d\d)(?![0-9])/);
   if (!m) return undefined;
   const y = Number(m[1]);
   return y >= 1990 && y <= 2100 ? y : undefined;
+}
+
+/** A span of years "giai đoạn 2014 - 2018", "2016-2020": first and last year, never one of them alone. */
+export function parseYearSpan(text: string): { from: number; to: number } | undefined {
+  const m = foldText(text).match(/(?:^|[^0-9])((?:19|20)\d\d)\s*(?:-|–|den|to)\s*((?:19|20)\d\d)(?![0-9])/);
+  if (!m) return undefined;
+  const from = Number(m[1]), to = Number(m[2]);
+  return to > from ? { from, to } : undefined;
 }

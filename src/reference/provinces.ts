@@ -1,6 +1,7 @@
 import { PROVINCES_63 } from './data/provinces-63.js';
 import { PROVINCES_34 } from './data/provinces-34.js';
 import { compactKey, foldText } from './fold-text.js';
+import { termMatcher, tokenise } from './match-terms.js';
 
 export type ProvinceList = '63' | '34';
 
@@ -96,4 +97,37 @@ export function allProvinces(list: ProvinceList): Province[] {
 export function predecessorsOf(code34: string): Province[] {
   const p = INDEX['34'].byCode.get(code34);
   return (p?.mergedFrom ?? []).map((c) => INDEX['63'].byCode.get(c)).filter((x): x is Province => !!x);
+}
+
+// The gazetteer as phrases: every name and alias of both lists, matched inside any text.
+const GAZETTEER = termMatcher(
+  (['63', '34'] as const).flatMap((list) => {
+    const records = list === '63'
+      ? PROVINCES_63.map((r) => ({ code: r.code, names: [r.name, ...r.aliases, ...r.extraNames] }))
+      : PROVINCES_34.map((r) => ({ code: r.code, names: [r.name, ...r.aliases] }));
+    return records.flatMap((r) => r.names.map((n) => [tokenise(stripPrefix(foldText(n))), { list, code: r.code }] as const));
+  }).filter(([phrase]) => phrase.length >= 2),
+);
+
+/** Splits words run together in file and sheet names: "ThanhHoa" → "Thanh Hoa", "LongAn" → "Long An". */
+export function splitCamel(name: string): string {
+  return name.normalize('NFC').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+}
+
+/**
+ * The province named anywhere in a text — a title cell, a letterhead with line breaks, a sheet or
+ * file name ("80-Long-An-9T2024", "BÁO CÁO … - TRÀ VINH", "TP HCM", "Tỉnh Nghệ An") — the
+ * longest name first, from the list in force when the name is in both lists.
+ */
+export function findProvinceIn(text: string, list: ProvinceList): ProvinceMatch | undefined {
+  const hits = GAZETTEER.all(splitCamel(text));
+  if (!hits.length) return undefined;
+  const best = hits[0]!;
+  const same = hits.filter((h) => h.index === best.index && h.length === best.length);
+  const inForce = same.find((h) => h.value.list === list) ?? same[0]!;
+  const province = INDEX[inForce.value.list].byCode.get(inForce.value.code)!;
+  if (inForce.value.list === list) return { province, otherList: false };
+  // A name of the other list: the same name may still stand in the list in force under that list's code.
+  const here = matchProvince(province.name, list);
+  return here && !here.otherList ? here : { province, otherList: true };
 }

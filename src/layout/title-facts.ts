@@ -1,0 +1,197 @@
+import type { Measure, RatioMeasure } from '../ledger/schema.js';
+import type { RawFinding } from '../findings/types.js';
+import type { ColumnMeaning } from './interpret-header.js';
+import { cleanText, foldText } from '../reference/fold-text.js';
+import { formatPeriod, parseYear, readPeriod, readPeriodInName, resolvePeriod, samePeriod, WHOLE_YEAR, type Period, type PeriodReading } from '../reference/periods.js';
+import { findProvinceIn, matchHistoricalProvince, provinceListFor, type Province, type ProvinceList } from '../reference/provinces.js';
+import { findUnitIn, isUnitLine, type Unit } from '../reference/units.js';
+import { programmeOfTitle } from '../reference/vocabulary/programmes.js';
+import { isNationalTitle, isRatesTitle, isReportTitle, nameMeasure, titleMeasure } from '../reference/vocabulary/title-words.js';
+
+/** Where a title fact was read: the lines above the table, the sheet name, the file name. */
+export type FactSource = 'title' | 'sheet' | 'file';
+
+/** Facts stated above the table or in the file or sheet name: they apply to every row unless a column says otherwise. */
+export interface TitleFacts {
+  year?: number;
+  period?: Period;
+  unit?: Unit;
+  /** The reporting province of a province form ("UBND TỈNH NGHỆ AN", "… - TRÀ VINH", "80-Long-An-9T2024"). */
+  province?: Province;
+  /** A table of indices or rates ("Index of industrial production"): nothing in it is summed. */
+  rates?: boolean;
+  /** A ministry's or agency's national table (BỘ TÀI CHÍNH, CỤC …): no province is owed. */
+  national?: boolean;
+  /** What the figures are when the columns do not say: DỰ TOÁN/KẾ HOẠCH → plan, QUYẾT TOÁN → settled. */
+  measure?: Exclude<Measure, RatioMeasure>;
+  /** The one programme a report covers, from its title ("BÁO CÁO … KHUYẾN CÔNG ĐỊA PHƯƠNG"). */
+  program?: 'KCQG' | 'KCDP';
+  lines: string[];
+  /** Where each fact was read, for `inspect`. */
+  sources?: Partial<Record<'year' | 'period' | 'province' | 'unit' | 'program', FactSource>>;
+  /** What the title says that a finding must report (a period stated two ways, a province of the other list). */
+  notes?: TitleNote[];
+}
+
+export type TitleNote =
+  | { code: 'period-conflict'; chosen: string; chosenFrom: FactSource; other: string; otherFrom: FactSource }
+  | { code: 'province-other-list'; text: string; name: string; other: ProvinceList; list: ProvinceList; period: string };
+
+/** "Nghệ An, ngày 05 tháng 8 năm 2024": the date the letter was written, never the period reported. */
+export function isDateLine(line: string): boolean {
+  return /^[^,]{0,40},\s*ngay\b/.test(foldText(line)) || /^ngay\s+\S+\s+thang\b/.test(foldText(line));
+}
+
+/** The file's base name without folders and extension, underscores as spaces. */
+export function baseName(fileName: string): string {
+  return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').replace(/[_]+/g, ' ');
+}
+
+interface PeriodClaim {
+  reading: PeriodReading;
+  period: Period;
+  from: FactSource;
+}
+
+function span(p: Period): number {
+  return p.end - p.start;
+}
+
+/** The period claims of the title lines, the sheet name and the file name, in that order. */
+function periodClaims(lines: string[], sheetName: string, base: string): PeriodClaim[] {
+  const claims: PeriodClaim[] = [];
+  for (const line of lines) {
+    if (isDateLine(line) || isUnitLine(line)) continue;
+    const r = readPeriod(line);
+    if (r?.period && r.kind !== 'ytd' && r.kind !== 'current') {
+      claims.push({ reading: r, period: r.period, from: 'title' });
+      break;
+    }
+  }
+  for (const [name, from] of [[sheetName, 'sheet'], [base, 'file']] as const) {
+    const r = readPeriodInName(name);
+    if (r?.period) claims.push({ reading: r, period: r.period, from });
+  }
+  return claims;
+}
+
+/**
+ * The report's period. What the title states wins: the document declares it ("BÁO CÁO 9
+ * THÁNG" in a file named "…-Q3" is the nine months to September). Where the title names no
+ * months ("… NĂM 2024" states the year), the sheet or file name gives the period, the most
+ * specific first (July over the year). A statement that ends in another month than the one used
+ * is noted once (a quarter and the months to its end agree: both end in September).
+ */
+function decidePeriod(facts: TitleFacts, claims: PeriodClaim[], yearOnlyTitle: boolean): void {
+  if (!claims.length) {
+    if (yearOnlyTitle) facts.period = { ...WHOLE_YEAR };
+    return;
+  }
+  const fromTitle = claims.find((c) => c.from === 'title');
+  const best = fromTitle ?? [...claims].sort((a, b) => span(a.period) - span(b.period))[0]!;
+  facts.period = best.period;
+  (facts.sources ??= {}).period = best.from;
+  const other = claims.find((c) => c !== best && c.period.end !== best.period.end);
+  if (other) (facts.notes ??= []).push({ code: 'period-conflict', chosen: formatPeriod(best.period), chosenFrom: best.from, other: formatPeriod(other.period), otherFrom: other.from });
+  void samePeriod;
+}
+
+/** The reporting province: every title cell in order (letterhead, title, subtitle), then the sheet name, then the file name. */
+function decideProvince(facts: TitleFacts, lines: string[], sheetName: string, base: string): void {
+  const list = provinceListFor(facts.year, facts.period?.end ?? 12);
+  const sources: Array<[string, FactSource]> = [
+    ...lines.filter((l) => !isDateLine(l)).map((l) => [l, 'title'] as [string, FactSource]),
+    [sheetName, 'sheet'],
+    [base, 'file'],
+  ];
+  for (const [text, from] of sources) {
+    const hit = findProvinceIn(text, list);
+    if (!hit) continue;
+    facts.province = hit.province;
+    (facts.sources ??= {}).province = from;
+    if (hit.otherList) {
+      const period = `${facts.period ? formatPeriod(facts.period) : ''}/${facts.year ?? ''}`;
+      (facts.notes ??= []).push({ code: 'province-other-list', text: cleanText(text), name: hit.province.name, other: hit.province.list, list, period });
+    }
+    return;
+  }
+  void matchHistoricalProvince;
+}
+
+/** Title facts from the lines above the header, and where they are silent, the sheet and file names. */
+export function readTitleFacts(lines: string[], fileName: string, sheetName = ''): TitleFacts {
+  const facts: TitleFacts = { lines };
+  let yearOnlyTitle = false;
+  for (const line of lines) {
+    if (isDateLine(line)) continue;
+    if (!facts.unit && isUnitLine(line)) {
+      const u = findUnitIn(line);
+      if (u) {
+        facts.unit = u;
+        (facts.sources ??= {}).unit = 'title';
+      }
+    }
+    if (facts.year === undefined && isReportTitle(line)) {
+      const y = parseYear(line);
+      if (y !== undefined) {
+        facts.year = y;
+        (facts.sources ??= {}).year = 'title';
+        const t = foldText(line);
+        if (/\bnam (19|20)\d\d\b/.test(t) && !readPeriod(line)) yearOnlyTitle = true;
+      }
+    }
+    if (isNationalTitle(line)) facts.national = true;
+    if (!facts.measure) {
+      const m = titleMeasure(line);
+      if (m) facts.measure = m;
+    }
+    if (!facts.program) {
+      const p = programmeOfTitle(line);
+      if (p) {
+        facts.program = p;
+        (facts.sources ??= {}).program = 'title';
+      }
+    }
+    // Indices and rates do not add up: their figures are read as rates, never summed.
+    if (isRatesTitle(line)) facts.rates = true;
+  }
+  const base = baseName(fileName);
+  if (!facts.measure) {
+    const m = nameMeasure(base);
+    if (m === 'plan' || m === 'settled') facts.measure = m;
+  }
+  if (facts.year === undefined) {
+    const fromFile = parseYear(base);
+    const y = fromFile ?? parseYear(sheetName);
+    if (y !== undefined) {
+      facts.year = y;
+      (facts.sources ??= {}).year = fromFile !== undefined ? 'file' : 'sheet';
+    }
+  }
+  decidePeriod(facts, periodClaims(lines, sheetName, base), yearOnlyTitle);
+  if (!facts.national) decideProvince(facts, lines, sheetName, base);
+  return facts;
+}
+
+/**
+ * Columns headed "Lũy kế từ đầu năm" or "Thực hiện trong tháng" cover January to the report's
+ * month, or the month itself: they take the report's period from the title, sheet or file name.
+ */
+export function resolveColumnPeriods(columns: Array<{ meaning: ColumnMeaning }>, title: TitleFacts): void {
+  for (const c of columns) {
+    const m = c.meaning;
+    if ((m.kind !== 'amount' && m.kind !== 'ratio') || m.period || !m.periodRel) continue;
+    const p = resolvePeriod({ kind: m.periodRel, phrase: '' }, title.period);
+    if (p) m.period = p;
+  }
+}
+
+/** The findings a sheet's title facts call for, once per sheet. */
+export function titleFindings(title: TitleFacts, where: { file: string; sheet: string }): RawFinding[] {
+  return (title.notes ?? []).map((n): RawFinding => {
+    if (n.code === 'period-conflict') {
+      return { code: n.code, params: { chosen: n.chosen, chosenFrom: n.chosenFrom, other: n.other, otherFrom: n.otherFrom }, location: { ...where } };
+    }
+    return { code: n.code, params: { text: n.text, name: n.name, other: n.other, list: n.list, period: n.period }, location: { ...where } };
+  });
+}

@@ -1,0 +1,170 @@
+import { foldText } from './fold-text.js';
+
+/**
+ * The one matcher for the vocabulary tables (src/reference/vocabulary/): every domain wording —
+ * header terms, measures, periods, units, totals, programmes, title words — is a row of a table,
+ * written as a folded phrase, and matched here on folded, tokenised text. A new wording is a
+ * one-line change in its table.
+ *
+ * Phrase syntax (on folded text: no diacritics, lower case, đ → d):
+ * - words separated by spaces match whole words ("ke hoach" does not match "ke hoachs");
+ * - `[x y]` is an optional group, `(x y|z)` a required group of alternatives, `a|b`
+ *   alternatives of one word (a slot is never inside alternatives);
+ * - slots read numbers: `{m}` a month 1–12, `{d}` a day 1–31, `{n}` a small number 1–99,
+ *   `{y}` a year 1990–2100, `{q}` a quarter (I–IV or 1–4); a slot may be glued to letters
+ *   (`t{m}` matches "t07", `{n}t{y}` matches "9t2024");
+ * - punctuation in the text is a word break, except `%`, which is a word of its own.
+ */
+
+export type Slots = Partial<Record<'m' | 'm2' | 'd' | 'n' | 'y' | 'y2' | 'q', number>>;
+
+export interface CompiledTerm<T> {
+  phrase: string;
+  value: T;
+  re: RegExp;
+  slots: string[];
+  /** Literal letters in the phrase: a longer phrase is a more specific match. */
+  weight: number;
+}
+
+export interface TermHit<T> {
+  value: T;
+  phrase: string;
+  slots: Slots;
+  /** Where the match starts in the tokenised text, and its length. */
+  index: number;
+  length: number;
+}
+
+/** Folded text with punctuation turned into word breaks: what phrases are matched against. */
+export function tokenise(text: string): string {
+  return foldText(text)
+    .replace(/%/g, ' % ')
+    .replace(/[^a-z0-9%]+/g, ' ')
+    .trim();
+}
+
+const SLOT_RE: Record<string, string> = {
+  m: '(0?[1-9]|1[0-2])',
+  m2: '(0?[1-9]|1[0-2])',
+  d: '(0?[1-9]|[12][0-9]|3[01])',
+  n: '(0?[1-9]|[1-9][0-9])',
+  y: '((?:19|20|21)[0-9][0-9])',
+  y2: '((?:19|20|21)[0-9][0-9])',
+  q: '(iv|iii|ii|i|[1-4])',
+};
+
+function escapeWord(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Compiles one word of a phrase: literal letters and slots, `a|b` alternatives. */
+function compileWord(word: string, slots: string[]): string {
+  const alts = word.split('|').map((alt) =>
+    alt.replace(/\{(m2|y2|[mdnyq])\}|([^{]+)/g, (_, slot: string | undefined, lit: string | undefined) => {
+      if (slot) {
+        slots.push(slot);
+        return SLOT_RE[slot]!;
+      }
+      return escapeWord(tokenise(lit!));
+    }),
+  );
+  return alts.length > 1 ? `(?:${alts.join('|')})` : alts[0]!;
+}
+
+export function compileTerm<T>(phrase: string, value: T): CompiledTerm<T> {
+  const slots: string[] = [];
+  const parts = phrase.trim().match(/\[[^\]]+\]|\([^)]+\)|[^\s[\]()]+/g) ?? [];
+  let src = '';
+  let atStart = true;
+  let prevSlot = false;
+  const group = (part: string) => {
+    const alts = part.slice(1, -1).trim().split('|').map((a) => a.trim().split(/\s+/).map((w) => compileWord(w, slots)).join(' '));
+    return alts.length > 1 ? `(?:${alts.join('|')})` : alts[0]!;
+  };
+  for (const part of parts) {
+    if (part.startsWith('[')) {
+      const body = group(part);
+      src += atStart ? `(?:${body} )?` : `(?: ${body})?`;
+      continue;
+    }
+    const required = part.startsWith('(') ? `(?:${group(part)})` : compileWord(part, slots);
+    const startsSlot = part.startsWith('{');
+    // A number may be glued to the word before it ("thang07", "T07"): the space is optional there.
+    const sep = atStart ? '' : startsSlot || prevSlot ? ' ?' : ' ';
+    src += sep + required;
+    atStart = false;
+    prevSlot = part.endsWith('}');
+  }
+  const re = new RegExp(`(?<![a-z0-9])${src}(?![a-z0-9])`);
+  const weight = phrase.replace(/\{[^}]+\}|\[[^\]]*\]|[^a-z]/g, '').length;
+  return { phrase, value, re, slots, weight };
+}
+
+export type TermTable<T> = ReadonlyArray<readonly [phrase: string, value: T]>;
+
+export interface Matcher<T> {
+  /** The best (longest, then leftmost) term found anywhere in the text. */
+  find(text: string): TermHit<T> | undefined;
+  /** A term matching the whole text (after tokenising). */
+  whole(text: string): TermHit<T> | undefined;
+  /** A term that opens the text. */
+  starts(text: string): TermHit<T> | undefined;
+  /** Every term found, best first. */
+  all(text: string): Array<TermHit<T>>;
+  /** The first term of the table (in its order: precedence) found anywhere in the text. */
+  first(text: string): TermHit<T> | undefined;
+  terms: ReadonlyArray<CompiledTerm<T>>;
+}
+
+function hitOf<T>(term: CompiledTerm<T>, m: RegExpExecArray): TermHit<T> {
+  const slots: Slots = {};
+  term.slots.forEach((name, i) => {
+    const raw = m[i + 1];
+    if (raw === undefined) return;
+    const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+    (slots as Record<string, number>)[name] = roman[raw] ?? Number(raw);
+  });
+  return { value: term.value, phrase: term.phrase, slots, index: m.index, length: m[0].length };
+}
+
+/** Builds the matcher of a table; the table is compiled once. */
+export function termMatcher<T>(table: TermTable<T>): Matcher<T> {
+  const terms = table.map(([phrase, value]) => compileTerm(phrase, value));
+  const all = (text: string): Array<TermHit<T>> => {
+    const t = tokenise(text);
+    if (!t) return [];
+    const hits: Array<TermHit<T> & { weight: number }> = [];
+    for (const term of terms) {
+      const re = new RegExp(term.re.source, 'g');
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(t))) {
+        hits.push({ ...hitOf(term, m), weight: term.weight });
+        if (m[0].length === 0) re.lastIndex++;
+      }
+    }
+    hits.sort((a, b) => b.length - a.length || b.weight - a.weight || a.index - b.index);
+    return hits.map(({ weight: _w, ...h }) => h);
+  };
+  return {
+    terms,
+    all,
+    find: (text) => all(text)[0],
+    whole: (text) => {
+      // A cell is the term only when nothing but word breaks is dropped: "Trung ương?" is a question.
+      if (/[?!*=<>#@~^]/.test(text)) return undefined;
+      const len = tokenise(text).length;
+      return all(text).find((h) => h.index === 0 && h.length === len);
+    },
+    starts: (text) => all(text).filter((h) => h.index === 0)[0],
+    first: (text) => {
+      const t = tokenise(text);
+      if (!t) return undefined;
+      for (const term of terms) {
+        const m = term.re.exec(t);
+        if (m) return hitOf(term, m);
+      }
+      return undefined;
+    },
+  };
+}

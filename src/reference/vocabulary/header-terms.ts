@@ -1,0 +1,85 @@
+import type { Measure, RatioMeasure } from '../../ledger/schema.js';
+import { termMatcher, type TermTable } from '../match-terms.js';
+
+export type Dimension =
+  | 'stt' | 'province' | 'province_code' | 'year' | 'period' | 'program' | 'activity' | 'label'
+  | 'level' | 'measure' | 'unit' | 'note';
+
+/** Column headers that name a dimension, matched as the whole header (units and numbering stripped). */
+export const DIMENSION_TERMS: TermTable<Dimension> = [
+  ['stt|tt', 'stt'], ['so tt', 'stt'], ['so thu tu', 'stt'], ['no', 'stt'], ['s t t', 'stt'],
+  ['ma tinh', 'province_code'], ['ma dvhc', 'province_code'], ['ma tinh tp', 'province_code'], ['province code', 'province_code'],
+  ['provincecode', 'province_code'], ['ma don vi', 'province_code'], ['code', 'province_code'],
+  ['tinh', 'province'], ['tinh (thanh pho|tp)', 'province'], ['ten tinh', 'province'], ['ten tinh (thanh pho|tp)', 'province'],
+  ['dia phuong', 'province'], ['province', 'province'], ['province name', 'province'], ['prov', 'province'],
+  ['provinces', 'province'], ['cities provincies', 'province'], ['cities provinces', 'province'], ['don vi', 'province'],
+  ['tinh thanh', 'province'], ['tinh thanh pho truc thuoc trung uong', 'province'],
+  ['nam', 'year'], ['year', 'year'], ['nam bao cao', 'year'], ['nam ke hoach', 'year'],
+  ['ky', 'period'], ['ky bao cao', 'period'], ['period', 'period'], ['thoi ky', 'period'], ['thoi gian', 'period'], ['ky bc', 'period'],
+  ['chuong trinh', 'program'], ['nguon', 'program'], ['nguon kinh phi', 'program'], ['program', 'program'], ['programme', 'program'],
+  ['nguon von', 'program'], ['loai chuong trinh', 'program'],
+  ['ma hoat dong', 'activity'], ['ma noi dung', 'activity'], ['activity', 'activity'], ['activity code', 'activity'],
+  ['ma chi tieu', 'activity'], ['ma hd', 'activity'], ['ma', 'activity'],
+  ['noi dung', 'label'], ['ten chi tieu', 'label'], ['chi tieu', 'label'], ['hoat dong', 'label'], ['noi dung hoat dong', 'label'],
+  ['label', 'label'], ['description', 'label'], ['line', 'label'], ['dien giai', 'label'], ['ten hoat dong', 'label'],
+  ['noi dung chi', 'label'], ['ten noi dung', 'label'], ['item', 'label'], ['noi dung cong viec', 'label'], ['ten don vi', 'label'],
+  ['don vi thuc hien', 'label'], ['linh vuc', 'label'], ['ten de an', 'label'], ['de an', 'label'],
+  ['cap', 'level'], ['level', 'level'], ['cap do', 'level'], ['loai dong', 'level'],
+  ['loai', 'measure'], ['measure', 'measure'], ['loai so lieu', 'measure'], ['loai chi tieu', 'measure'], ['chi so', 'measure'],
+  ['dvt', 'unit'], ['don vi tinh', 'unit'], ['unit', 'unit'], ['d v t', 'unit'],
+  ['ghi chu', 'note'], ['note', 'note'], ['notes', 'note'], ['remark', 'note'], ['remarks', 'note'],
+];
+
+/** Headers of the one figure column of a one-row-per-fact export, matched whole. */
+export const VALUE_TERMS: TermTable<'value'> = [
+  ['gia tri', 'value'], ['so tien', 'value'], ['value', 'value'], ['amount', 'value'], ['so lieu', 'value'],
+  ['kinh phi', 'value'], ['so luong', 'value'], ['tong kinh phi', 'value'],
+];
+
+/**
+ * Measures named in a header, in precedence order (the first row found wins): an adjusted plan
+ * before a plan, an estimate ("Ước thực hiện") before an actual.
+ */
+export const MEASURE_TERMS: TermTable<Exclude<Measure, RatioMeasure>> = [
+  ['(ke hoach|kh) (dieu chinh|bo sung)', 'plan_adjusted'],
+  ['kh sau dieu chinh', 'plan_adjusted'],
+  ['du toan dieu chinh', 'plan_adjusted'],
+  ['adjusted plan', 'plan_adjusted'],
+  ['plan adjusted', 'plan_adjusted'],
+  ['(uoc|uth|estimate|estimated|est)', 'estimate'],
+  ['(giai ngan|disburse|disbursed|disbursement)', 'disbursed'],
+  ['(quyet toan|settle|settled|settlement|final accounts)', 'settled'],
+  ['(tam ung|advance|advanced)', 'advanced'],
+  ['(ke hoach|kh|du toan|plan|budget)', 'plan'],
+  ['kh{y}', 'plan'],
+  ['(thuc hien|th|actual|luy ke|da thuc hien)', 'actual'],
+  ['ket qua', 'actual'],
+  ['th{y}', 'actual'],
+  ['cung ky', 'actual'],
+];
+
+/** Words that put a figure in the year before the report's ("Cùng kỳ năm trước"). */
+export const PRIOR_YEAR_TERMS: TermTable<-1> = [
+  ['cung ky', -1], ['nam truoc', -1], ['same period', -1], ['prior year', -1], ['last year', -1],
+];
+
+const DIMENSIONS = termMatcher(DIMENSION_TERMS);
+const VALUES = termMatcher(VALUE_TERMS);
+const MEASURES = termMatcher(MEASURE_TERMS);
+const PRIOR = termMatcher(PRIOR_YEAR_TERMS);
+
+export function dimensionOf(core: string): Dimension | undefined {
+  return DIMENSIONS.whole(core)?.value;
+}
+
+export function isValueHeader(core: string): boolean {
+  return !!VALUES.whole(core);
+}
+
+export function measureIn(text: string): Exclude<Measure, RatioMeasure> | undefined {
+  return MEASURES.first(text)?.value;
+}
+
+export function namesPriorYear(text: string): boolean {
+  return !!PRIOR.find(text);
+}

@@ -1,0 +1,51 @@
+import { termMatcher, type TermTable } from '../match-terms.js';
+
+/** Words that open a total or subtotal label ("Tổng cộng", "Cộng I", "Total"). */
+export const TOTAL_TERMS: TermTable<'total'> = [
+  ['tong cong', 'total'], ['tong so', 'total'], ['tong', 'total'], ['cong', 'total'], ['total', 'total'],
+  ['grand total', 'total'], ['subtotal', 'total'], ['sub total', 'total'], ['toan vung', 'total'],
+  ['toan khu vuc', 'total'], ['ca nuoc', 'total'], ['toan quoc', 'total'], ['whole country', 'total'], ['toan tinh', 'total'],
+];
+
+/** Words that open a partial breakdown ("Trong đó") — never parts of a sum. */
+export const OF_WHICH_TERMS: TermTable<'of-which'> = [
+  ['trong do', 'of-which'], ['of which', 'of-which'], ['in which', 'of-which'], ['including', 'of-which'],
+];
+
+/** Values of a level column. */
+export const LEVEL_TERMS: TermTable<'item' | 'subtotal' | 'total'> = [
+  ['item', 'item'], ['line', 'item'], ['chi tiet', 'item'], ['dong', 'item'], ['muc', 'item'], ['khoan', 'item'],
+  ['subtotal', 'subtotal'], ['sub total', 'subtotal'], ['cong', 'subtotal'], ['tong nhom', 'subtotal'], ['tong muc', 'subtotal'], ['nhom', 'subtotal'],
+  ['total', 'total'], ['tong', 'total'], ['tong cong', 'total'], ['tong so', 'total'], ['grand total', 'total'],
+];
+
+/** What opens the lines after a table: signatures and notes. Reading stops there. */
+export const FOOTER_TERMS: TermTable<'footer'> = [
+  ['nguoi lap bieu', 'footer'], ['nguoi lap', 'footer'], ['lap bieu', 'footer'], ['giam doc', 'footer'],
+  ['pho giam doc', 'footer'], ['thu truong', 'footer'], ['ke toan truong', 'footer'], ['noi nhan', 'footer'],
+  ['ghi chu', 'footer'], ['kt giam doc', 'footer'], ['tm ubnd', 'footer'], ['prepared by', 'footer'],
+  ['approved by', 'footer'], ['note', 'footer'], ['notes', 'footer'],
+];
+
+const TOTALS = termMatcher(TOTAL_TERMS);
+const OF_WHICH = termMatcher(OF_WHICH_TERMS);
+const LEVELS = termMatcher(LEVEL_TERMS);
+const FOOTER = termMatcher(FOOTER_TERMS);
+
+/** The total word opening a label and the folded rest, or undefined. */
+export function totalOpening(label: string): { word: string; length: number } | undefined {
+  const hit = TOTALS.starts(label);
+  return hit ? { word: hit.phrase, length: hit.length } : undefined;
+}
+
+export function opensOfWhich(label: string): boolean {
+  return !!OF_WHICH.starts(label);
+}
+
+export function levelCell(text: string): 'item' | 'subtotal' | 'total' | undefined {
+  return LEVELS.whole(text)?.value;
+}
+
+export function opensFooter(text: string): boolean {
+  return !!FOOTER.starts(text);
+}
