@@ -96,8 +96,23 @@ export const agreement: Check = {
     // carries that row's difference: the finding belongs to the row.
     const column = (e: LedgerEntry) => `${placeOf(e)}|${e.source.column}`;
     const disagreeing = [...at.values()];
+    // Likewise a "Cộng" column beside a part that disagrees: when the parts' differences make up
+    // its own, the finding belongs to the part (KCĐP typed wrong, its Cộng summed from it).
+    const diffOf = new Map<LedgerEntry, bigint>();
+    for (const f of out) {
+      const e = at.get(f);
+      const d = f.code !== 'unit-scale-suspect' && f.reported !== undefined && f.expected !== undefined ? parseDiff(f.reported, f.expected) : undefined;
+      if (e && d !== undefined) diffOf.set(e, d);
+    }
+    const carriesParts = (e: LedgerEntry) => {
+      const own = diffOf.get(e);
+      if (own === undefined || e.column === undefined) return false;
+      const parts = disagreeing.filter((c) => c !== e && c.rowKey === e.rowKey && c.sumColumn === e.column && diffOf.has(c));
+      return parts.length > 0 && parts.reduce((a, c) => a + diffOf.get(c)!, 0n) === own;
+    };
     return out.filter((f) => {
       const e = at.get(f);
+      if (e && carriesParts(e)) return false;
       if (!e || e.rowPath === undefined) return true;
       const consistent = cmp(effective.get(e) ?? e.amount, e.amount) === 0;
       const below = disagreeing.some((c) => c !== e && column(c) === column(e) && (e.rowTotal ? !c.rowTotal : (c.rowPath ?? []).includes(e.rowKey)));
@@ -105,3 +120,16 @@ export const agreement: Check = {
     });
   },
 };
+
+/** reported − expected, in units of the last decimal of either (both plain decimal strings). */
+function parseDiff(reported: string, expected: string): bigint | undefined {
+  const scale = Math.max(reported.split('.')[1]?.length ?? 0, expected.split('.')[1]?.length ?? 0);
+  const units = (t: string) => {
+    if (!/^-?\d+(\.\d+)?$/.test(t)) return undefined;
+    const [i, d = ''] = t.replace('-', '').split('.');
+    const v = BigInt(i! + d.padEnd(scale, '0'));
+    return t.startsWith('-') ? -v : v;
+  };
+  const r = units(reported), x = units(expected);
+  return r === undefined || x === undefined ? undefined : r - x;
+}

@@ -7,7 +7,7 @@ import { matchProvince, provinceListFor, type Province } from '../reference/prov
 import { findUnitIn, type Unit } from '../reference/units.js';
 import { readNumberText } from '../normalise/parse-number.js';
 import { findHeaderBand, isNumberingRow, type HeaderBand } from './header-band.js';
-import { readTitleFacts, resolveColumnPeriods, titleFindings, type TitleFacts } from './title-facts.js';
+import { periodFromColumns, readTitleFacts, resolveColumnPeriods, titleFindings, type TitleFacts } from './title-facts.js';
 import { programmeInHeader } from '../reference/vocabulary/programmes.js';
 import { interpretHeader, isTotalLabel, type ColumnMeaning } from './interpret-header.js';
 
@@ -277,6 +277,7 @@ export function detectLayout(head: Row[], ctx: { file: string; sheet: string; me
     return { findings: [{ code: 'layout-unrecognised', params: { rows: Math.min(head.length, HEADER_SEARCH_ROWS) }, location: { file: ctx.file, sheet: ctx.sheet } }] };
   }
   if (hints) applyHints(result, hints);
+  periodFromColumns(result.layout!.columns, result.layout!.title);
   resolveColumnPeriods(result.layout!.columns, result.layout!.title);
   result.findings.push(...titleFindings(result.layout!.title, { file: ctx.file, sheet: ctx.sheet }));
   return result;

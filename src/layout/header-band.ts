@@ -67,6 +67,8 @@ function isTitleRow(row: Row, merges: Merge[], width: number): boolean {
     if (c.col > 2) return false;
     return TITLE.test(t) || interpretHeader(c.text).kind === 'unknown';
   }
+  // "Năm 2024 | Năm 2023" side by side: the year row of a header (Thực hiện › 9 tháng › Năm 2024), not a title.
+  if (texts.every((c) => /^(nam|year) (19|20)\d\d$/.test(foldText(c.text)))) return false;
   return texts.every((c) => TITLE.test(foldText(c.text)) || /^(so|số)[: ]/i.test(c.text.trim()));
 }
 

@@ -9,7 +9,7 @@ import { programmeOfTitle } from '../reference/vocabulary/programmes.js';
 import { isNationalTitle, isRatesTitle, isReportTitle, nameMeasure, titleMeasure } from '../reference/vocabulary/title-words.js';
 
 /** Where a title fact was read: the lines above the table, the sheet name, the file name. */
-export type FactSource = 'title' | 'sheet' | 'file';
+export type FactSource = 'title' | 'sheet' | 'file' | 'columns';
 
 /** Facts stated above the table or in the file or sheet name: they apply to every row unless a column says otherwise. */
 export interface TitleFacts {
@@ -27,6 +27,8 @@ export interface TitleFacts {
   /** The one programme a report covers, from its title ("BÁO CÁO … KHUYẾN CÔNG ĐỊA PHƯƠNG"). */
   program?: 'KCQG' | 'KCDP';
   lines: string[];
+  /** The period is the whole year only because the title names its year and no months ("… NĂM 2024"). */
+  yearOnly?: boolean;
   /** Where each fact was read, for `inspect`. */
   sources?: Partial<Record<'year' | 'period' | 'province' | 'unit' | 'program', FactSource>>;
   /** What the title says that a finding must report (a period stated two ways, a province of the other list). */
@@ -84,7 +86,10 @@ function periodClaims(lines: string[], sheetName: string, base: string): PeriodC
  */
 function decidePeriod(facts: TitleFacts, claims: PeriodClaim[], yearOnlyTitle: boolean): void {
   if (!claims.length) {
-    if (yearOnlyTitle) facts.period = { ...WHOLE_YEAR };
+    if (yearOnlyTitle) {
+      facts.period = { ...WHOLE_YEAR };
+      facts.yearOnly = true;
+    }
     return;
   }
   const fromTitle = claims.find((c) => c.from === 'title');
@@ -184,6 +189,25 @@ export function resolveColumnPeriods(columns: Array<{ meaning: ColumnMeaning }>,
     const p = resolvePeriod({ kind: m.periodRel, phrase: '' }, title.period);
     if (p) m.period = p;
   }
+}
+
+/**
+ * A title that names only its year ("BÁO CÁO … NĂM 2024") over columns that say "Thực hiện 9
+ * tháng năm 2024": the report is of the months its columns of this year's actuals cover.
+ */
+export function periodFromColumns(columns: Array<{ meaning: ColumnMeaning }>, title: TitleFacts): void {
+  if (!title.yearOnly) return;
+  let best: Period | undefined;
+  for (const { meaning: m } of columns) {
+    if (m.kind !== 'amount' || !m.period || m.yearOffset) continue;
+    if (m.measure !== 'actual' && m.measure !== 'estimate' && m.measure !== 'disbursed') continue;
+    if (m.year !== undefined && m.year !== title.year) continue;
+    if (!best || m.period.end > best.end) best = m.period;
+  }
+  if (!best || best.end === 12) return;
+  title.period = { start: 1, end: best.end };
+  delete title.yearOnly;
+  (title.sources ??= {}).period = 'columns';
 }
 
 /** The findings a sheet's title facts call for, once per sheet. */

@@ -1,16 +1,16 @@
 import type { Row } from '../read/grid.js';
 import { foldText } from '../reference/fold-text.js';
+import { programmeInWording } from '../reference/vocabulary/programmes.js';
 import { classifyRow, RowHierarchy, type PlacedRow } from '../layout/row-roles.js';
 import { textOf, type ColumnIndex } from './column-index.js';
 
 /** The programme a section row names: "I. KHUYẾN CÔNG QUỐC GIA" → KCQG. */
 export function sectionProgram(label: string): 'KCQG' | 'KCDP' | undefined {
-  const t = foldText(label);
-  // Khuyến công wording only: a budget table's "ngân sách trung ương" is no programme.
-  if (t.split(' ').length > 9) return undefined;
-  if (/\bkcqg\b|khuyen cong quoc gia|chuong trinh khuyen cong quoc gia/.test(t)) return 'KCQG';
-  if (/\bkcdp\b|khuyen cong dia phuong|chuong trinh khuyen cong dia phuong/.test(t)) return 'KCDP';
-  return undefined;
+  // Khuyến công wording only (the programmes table's strong terms): a budget table's "ngân sách
+  // trung ương" is no programme, nor is a long line that mentions one.
+  if (foldText(label).split(' ').length > 9) return undefined;
+  const p = programmeInWording(label);
+  return p === '' ? undefined : p;
 }
 
 /** Step 4: a form or summary row placed in the table's hierarchy. */
@@ -40,8 +40,12 @@ export function placeRow(row: Row, rowKey: string, index: ColumnIndex, hierarchy
   const label = textOf(row, index.labelCol);
   const stt = textOf(row, index.dims.stt);
   if (!label && !stt) return undefined;
-  const role = classifyRow(stt, label);
-  const placed = hierarchy.place(rowKey, role, role.kind === 'section' ? sectionProgram(label) : undefined, label || stt, stt.replace(/[.)]+$/, ''));
+  let role = classifyRow(stt, label);
+  // "1. KHUYẾN CÔNG QUỐC GIA" over "1.1, 1.2": a numbered row that names a programme heads its
+  // section whatever the numbering scheme (I/1, A/1, 1/1.1).
+  const program = role.kind === 'total' ? undefined : sectionProgram(label);
+  if (program !== undefined && role.kind !== 'section' && !role.ofWhich) role = { ...role, kind: 'section' };
+  const placed = hierarchy.place(rowKey, role, role.kind === 'section' ? program : undefined, label || stt, stt.replace(/[.)]+$/, ''));
   return { stt, label, placed };
 }
 

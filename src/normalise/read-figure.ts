@@ -34,7 +34,9 @@ export function formatDecimals(numFmt: string | undefined): number | undefined {
 
 /** Shortest decimal that round-trips the stored double: what Excel's stored value says, no more. */
 export function numberToDecimal(n: number): string {
-  const s = String(n);
+  // Excel keeps and shows 15 significant digits: 1234.0000000000002 and 9.99999999999998 are
+  // binary noise of 1234 and 10, never figures with more digits than anyone typed.
+  const s = Number.isFinite(n) && n !== 0 ? String(Number(n.toPrecision(15))) : String(n);
   if (!/e/i.test(s)) return s;
   const d = parseDec(s);
   return d ? formatShort(d.units, d.scale) : s;

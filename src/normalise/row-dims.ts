@@ -114,7 +114,8 @@ export function longRowDims(row: Row, first: Cell, index: ColumnIndex, out: Shee
     period = p;
   }
   const programText = textOf(row, cols.program);
-  const program = parseProgram(programText);
+  // A form that covers one programme says so in its title: its figures are that programme's.
+  const program = programText ? parseProgram(programText) : layout.title.program ?? '';
   if (program === undefined) {
     out.finding({ code: 'value-unknown', params: { text: programText, what: word('value-programme') }, location: out.at(cellOf(row, cols.program)!) });
     return undefined;
@@ -233,7 +234,7 @@ export function bandRowDims(row: Row, first: Cell, p: RowPlacement, index: Colum
     }
   }
   const dims: RowDims = {
-    provinceCode: prov.provinceCode, province: prov.province, year, period, program: placed.program ?? '', activity, line, label,
+    provinceCode: prov.provinceCode, province: prov.province, year, period, program: placed.program ?? layout.title.program ?? '', activity, line, label,
     level: role.kind === 'total' ? 'total' : role.kind === 'section' ? 'subtotal' : 'item',
     ofWhich: placed.ofWhich, rowPath: placed.path,
   };

@@ -6,6 +6,12 @@ export interface LegacyConversion {
   cells: string[];
 }
 
+/** The encoding two or more cells of the sheet were found in, on their own evidence. */
+function sheetEncoding(seen: Map<LegacyEncoding, string[]>): LegacyEncoding | undefined {
+  const [best] = [...seen].sort((a, b) => b[1].length - a[1].length);
+  return best && best[1].length >= 2 ? best[0] : undefined;
+}
+
 /**
  * Converts TCVN3 and VNI text cells to Unicode as rows stream by, recording which cells were
  * converted so that the report can say so. Numbers and Unicode text pass untouched.
@@ -15,7 +21,7 @@ export async function* convertLegacyRows(rows: AsyncIterable<Row>, seen: Map<Leg
     let changed: Row | undefined;
     row.forEach((c, i) => {
       if (typeof c.value === 'number' || !c.text) return;
-      const enc = detectLegacy(c.text, c.fontName);
+      const enc = detectLegacy(c.text, c.fontName, sheetEncoding(seen));
       if (!enc) return;
       const text = decodeLegacy(c.text, enc, c.fontName);
       if (text === c.text) return;

@@ -104,9 +104,10 @@ function vniScore(text: string): number {
 /**
  * Says whether a string is TCVN3 or VNI text: it has none of the letters only Vietnamese
  * Unicode has, and two or more legacy letters (one is enough when the cell's font says so).
- * Every non-ASCII character must be explainable by the encoding.
+ * Every non-ASCII character must be explainable by the encoding. `sheetEncoding`: the encoding
+ * the sheet's cells have already shown, which settles cells too short to show it themselves.
  */
-export function detectLegacy(text: string, fontName?: string): LegacyEncoding | undefined {
+export function detectLegacy(text: string, fontName?: string, sheetEncoding?: LegacyEncoding): LegacyEncoding | undefined {
   if (!/[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]/.test(text) || VIETNAMESE_UNICODE.test(text)) return undefined;
   const font = (fontName ?? '').toLowerCase();
   const min = font.startsWith('.vn') || font.startsWith('vni') ? 1 : 2;
@@ -115,6 +116,10 @@ export function detectLegacy(text: string, fontName?: string): LegacyEncoding | 
   const v = vniScore(text);
   if (font.startsWith('vni') && v >= 1) return 'vni';
   if (font.startsWith('.vn') && t >= 1) return 'tcvn3';
+  // The sheet's other cells already showed its encoding (no font name needed): a short cell with
+  // one legacy letter ("§VT"), or one whose letters are all Latin-1 look-alikes ("Néi dung"), is in it too.
+  if (sheetEncoding === 'vni' && (v >= 1 || decodeVni(text) !== text)) return 'vni';
+  if (sheetEncoding === 'tcvn3' && t >= 1 && t === nonAscii.length) return 'tcvn3';
   // Without a font to go by, at least one character that Vietnamese Unicode text never has.
   const foreign = nonAscii.filter((c) => !VIETNAMESE_LATIN1.has(c)).length;
   if (foreign === 0) return undefined;

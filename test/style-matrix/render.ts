@@ -1,0 +1,352 @@
+import ExcelJS from 'exceljs';
+import { cellAddress } from '../../src/read/grid.js';
+import { encodeCp1258, toTcvn3, toVni, vniBytes } from './encode.js';
+import { FAULTS, pct, region, total, transposed, type Line, type ProvinceReport } from './region.js';
+
+/**
+ * Renders the region of region.ts in one combination of styles: each axis below is a way real
+ * offices write the same report. The matrix (matrix.ts) picks combinations on purpose so that
+ * every value of every axis appears, in many pairings.
+ */
+export interface Style {
+  format: 'xlsx' | 'xlsx-tcvn3' | 'csv' | 'csv-bom' | 'csv-semicolon' | 'tsv' | 'utf16' | 'cp1258' | 'csv-vni';
+  /** Where the province is stated. */
+  province: 'letterhead' | 'letterhead-multiline' | 'title-dash' | 'sheet' | 'file' | 'file-camel';
+  /** Where the period (nine months) is stated: the title, a subtitle line, the file name, only the column headers. */
+  period: 'title' | 'subtitle' | 'file' | 'headers';
+  header: 'two-row' | 'one-row' | 'three-row' | 'numbered';
+  unit: 'dvt-line' | 'tr-dong' | 'thousand' | 'english' | 'so-tien' | 'in-header' | 'dong';
+  pctHeader: string;
+  pctCell: 'dec1' | 'sign' | 'whole';
+  stt: 'roman' | 'letter' | 'decimal' | 'dash';
+  counts: boolean;
+  /** Text formats: Vietnamese grouping ("1.234") or plain digits. */
+  numbers: 'vi' | 'plain';
+  /** xlsx: stored values carry binary noise (9.99999999999998 shown as 10). */
+  noise: boolean;
+}
+
+export interface RenderedFile {
+  name: string;
+  bytes: Buffer;
+}
+
+export interface Rendering {
+  files: RenderedFile[];
+  /** Expected errors of the faulty twin: `code@file!cell`. */
+  faults: string[];
+}
+
+type Value = string | number;
+interface Cell {
+  v: Value;
+  /** xlsx number format. */
+  fmt?: string;
+}
+interface Sheet {
+  name: string;
+  rows: Array<Array<Cell | undefined>>;
+  merges: Array<[number, number, number, number]>;
+}
+
+const SCALE: Record<Style['unit'], number> = { 'dvt-line': 1, 'tr-dong': 1, thousand: 1000, english: 1, 'so-tien': 1, 'in-header': 1, dong: 1_000_000 };
+const UNIT_LINE: Record<Style['unit'], string> = {
+  'dvt-line': 'Đơn vị tính: triệu đồng', 'tr-dong': 'ĐVT: Tr.đồng', thousand: 'ĐVT: 1.000 đồng', english: 'Unit: million VND',
+  'so-tien': 'ĐVT số tiền: trđ', 'in-header': '', dong: 'Đơn vị: đồng',
+};
+const ROW_UNIT: Record<Style['unit'], string> = {
+  'dvt-line': 'triệu đồng', 'tr-dong': 'Tr.đồng', thousand: '1.000 đồng', english: 'triệu đồng', 'so-tien': 'trđ', 'in-header': 'triệu đồng', dong: 'đồng',
+};
+
+const isText = (s: Style) => !s.format.startsWith('xlsx');
+
+function camel(ascii: string): string {
+  return ascii.replace(/^TP-/, '').split('-').join('');
+}
+
+function viNumber(n: number, decimals: number, grouping: boolean): string {
+  const s = n.toFixed(decimals);
+  const [int, dec] = s.split('.');
+  const grouped = grouping ? int!.replace(/\B(?=(\d{3})+(?!\d))/g, '.') : int!;
+  return dec ? `${grouped},${dec}` : grouped;
+}
+
+/** A money figure in the style's unit and number style. */
+function money(s: Style, trieu: number): Cell {
+  const v = trieu * SCALE[s.unit];
+  if (isText(s)) return { v: viNumber(v, 0, s.numbers === 'vi') };
+  return { v: s.noise ? v * (1 + 2 ** -52) : v, fmt: '#,##0' };
+}
+
+function count(s: Style, n: number): Cell {
+  return isText(s) ? { v: String(n) } : { v: n, fmt: '0' };
+}
+
+/** A stated percentage (value in percent points, rounded as the style shows it). */
+function percent(s: Style, p: number): Cell {
+  const decimals = s.pctCell === 'whole' ? 0 : 1;
+  const shown = Math.round(p * 10 ** decimals) / 10 ** decimals;
+  if (isText(s)) return { v: viNumber(shown, decimals, false) + (s.pctCell === 'sign' ? '%' : '') };
+  if (s.pctCell === 'sign') return { v: s.noise ? (shown / 100) * (1 - 2 ** -52) : shown / 100, fmt: '0.0%' };
+  return { v: s.noise ? shown * (1 - 2 ** -52) : shown, fmt: decimals ? '0.0' : '0' };
+}
+
+function shownPct(s: Style, actual: number, plan: number): number {
+  return pct(actual, plan, s.pctCell === 'whole' ? 0 : 1);
+}
+
+interface FormPlan {
+  report: ProvinceReport;
+  fileBase: string;
+  sheetName: string;
+}
+
+function formNames(s: Style, p: ProvinceReport): FormPlan {
+  const period = s.period === 'file' ? '-9T2024' : '';
+  let fileBase = `bc-${p.code}${period}`;
+  let sheetName = 'Bao cao';
+  if (s.province === 'file') fileBase = `${p.code}-${p.ascii}${period || '-2024'}`;
+  if (s.province === 'file-camel') fileBase = `BaoCao_${camel(p.ascii)}${period || '_2024'}`;
+  if (s.province === 'sheet') {
+    if (isText(s)) fileBase = `${p.name}${period}`;
+    else sheetName = p.name;
+  }
+  if (s.period === 'file' && s.province !== 'file' && s.province !== 'file-camel' && !(s.province === 'sheet' && isText(s))) fileBase = `bc-${p.code}-9T2024`;
+  return { report: p, fileBase, sheetName };
+}
+
+/** The rows of one province's form, with the cells of the seeded faults noted. */
+function formSheet(s: Style, plan: FormPlan, faulty: boolean, faults: Array<{ code: string; row: number; col: number }>, index: number): Sheet {
+  const p = plan.report;
+  const rows: Sheet['rows'] = [];
+  const merges: Sheet['merges'] = [];
+  const put = (r: number, c: number, cell: Cell | string | undefined) => {
+    (rows[r - 1] ??= [])[c - 1] = typeof cell === 'string' ? { v: cell } : cell;
+  };
+  // Title block.
+  let r = 1;
+  const agency = 'SỞ CÔNG THƯƠNG';
+  if (s.province === 'letterhead') {
+    put(1, 1, `UBND ${p.upper}`);
+    put(2, 1, agency);
+  } else if (s.province === 'letterhead-multiline') put(1, 1, `${agency}\n${p.upper}`);
+  else put(1, 1, agency);
+  put(1, 5, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  put(2, 5, 'Độc lập - Tự do - Hạnh phúc');
+  r = 4;
+  const titleBase = 'BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH KHUYẾN CÔNG';
+  const dash = s.province === 'title-dash' ? ` - ${p.upper.replace(/^(TỈNH|THÀNH PHỐ) /, '')}` : '';
+  if (s.period === 'title') put(r++, 1, `${titleBase} 9 THÁNG NĂM 2024${dash}`);
+  else if (s.period === 'subtitle') {
+    put(r++, 1, `${titleBase}${dash}`);
+    put(r++, 1, '(Kỳ báo cáo: 9 tháng năm 2024)');
+  } else put(r++, 1, `${titleBase} NĂM 2024${dash}`);
+  if (UNIT_LINE[s.unit]) put(r++, 4, UNIT_LINE[s.unit]);
+  r++;
+  // Header.
+  const inHeader = s.unit === 'in-header' ? ' (triệu đồng)' : '';
+  const cols: string[] = ['stt', 'label', ...(s.counts ? ['unit'] : []), 'plan', 'actual', 'prior', 'pct'];
+  const col = (k: string) => cols.indexOf(k) + 1;
+  const top = r;
+  const label = { stt: 'STT', label: 'Nội dung', unit: 'ĐVT' } as Record<string, string>;
+  const thisPeriod = '9 tháng năm 2024';
+  if (s.header === 'one-row') {
+    for (const k of ['stt', 'label', 'unit']) if (col(k)) put(top, col(k), label[k]);
+    put(top, col('plan'), `Kế hoạch năm 2024${inHeader}`);
+    put(top, col('actual'), `Thực hiện ${thisPeriod}${inHeader}`);
+    put(top, col('prior'), `Cùng kỳ năm 2023${inHeader}`);
+    put(top, col('pct'), s.pctHeader);
+    r = top + 1;
+  } else if (s.header === 'three-row') {
+    for (const k of ['stt', 'label', 'unit']) if (col(k)) {
+      put(top, col(k), label[k]);
+      merges.push([top, col(k), top + 2, col(k)]);
+    }
+    put(top, col('plan'), `Kế hoạch${inHeader}`);
+    put(top + 1, col('plan'), 'Năm 2024');
+    merges.push([top + 1, col('plan'), top + 2, col('plan')]);
+    put(top, col('actual'), `Thực hiện${inHeader}`);
+    merges.push([top, col('actual'), top, col('prior')]);
+    put(top + 1, col('actual'), 'Lũy kế 9 tháng');
+    merges.push([top + 1, col('actual'), top + 1, col('prior')]);
+    put(top + 2, col('actual'), 'Năm 2024');
+    put(top + 2, col('prior'), 'Năm 2023');
+    put(top, col('pct'), s.pctHeader);
+    merges.push([top, col('pct'), top + 2, col('pct')]);
+    r = top + 3;
+  } else {
+    for (const k of ['stt', 'label', 'unit']) if (col(k)) {
+      put(top, col(k), label[k]);
+      merges.push([top, col(k), top + 1, col(k)]);
+    }
+    put(top, col('plan'), `Kế hoạch năm 2024${inHeader}`);
+    merges.push([top, col('plan'), top + 1, col('plan')]);
+    put(top, col('actual'), `Thực hiện${inHeader}`);
+    merges.push([top, col('actual'), top, col('prior')]);
+    put(top + 1, col('actual'), thisPeriod);
+    put(top + 1, col('prior'), '9 tháng năm 2023');
+    put(top, col('pct'), s.pctHeader);
+    merges.push([top, col('pct'), top + 1, col('pct')]);
+    r = top + 2;
+    if (s.header === 'numbered') {
+      cols.forEach((_, i) => put(r, i + 1, `(${i + 1})`));
+      r++;
+    }
+  }
+  // Body.
+  const stt = (kind: 'section' | 'line', sec: number, i: number): string => {
+    if (s.stt === 'roman') return kind === 'section' ? ['I', 'II'][sec]! : String(i + 1);
+    if (s.stt === 'letter') return kind === 'section' ? ['A', 'B'][sec]! : String(i + 1);
+    if (s.stt === 'decimal') return kind === 'section' ? String(sec + 1) : `${sec + 1}.${i + 1}`;
+    return kind === 'section' ? ['I', 'II'][sec]! : '-';
+  };
+  const figures = (row: number, l: { plan: number; actual: number; prior: number }, opts: { countUnit?: string; pctFault?: boolean; planOff?: boolean } = {}) => {
+    const plan = l.plan + (opts.planOff ? 1 : 0);
+    const cell = opts.countUnit ? (n: number) => count(s, n) : (n: number) => money(s, n);
+    if (s.counts) put(row, col('unit'), opts.countUnit ?? ROW_UNIT[s.unit]);
+    put(row, col('plan'), cell(plan));
+    put(row, col('actual'), cell(l.actual));
+    put(row, col('prior'), cell(l.prior));
+    const shown = shownPct(s, l.actual, plan);
+    put(row, col('pct'), percent(s, opts.pctFault ? transposed(shown) : shown));
+  };
+  const fault = (kind: string) => (faulty ? FAULTS.find((f) => f.kind === kind && f.province === index) : undefined);
+  const sections: Array<[string, Line[], 'qg' | 'dp']> = [['KHUYẾN CÔNG QUỐC GIA', p.qg, 'qg'], ['KHUYẾN CÔNG ĐỊA PHƯƠNG', p.dp, 'dp']];
+  sections.forEach(([name, lines, prog], sec) => {
+    const planOff = !!fault('section-plan-off') && prog === 'qg';
+    put(r, col('stt'), stt('section', sec, 0));
+    put(r, col('label'), name);
+    figures(r, total(lines), { planOff });
+    if (planOff) faults.push({ code: 'sum-mismatch', row: r, col: col('plan') });
+    r++;
+    lines.forEach((l, i) => {
+      const f = fault('pct-transposed');
+      const pctFault = !!f && f.kind === 'pct-transposed' && f.program === prog && f.line === i;
+      put(r, col('stt'), stt('line', sec, i));
+      put(r, col('label'), l.label);
+      figures(r, l, { pctFault });
+      if (pctFault) faults.push({ code: 'percent-of-plan-mismatch', row: r, col: col('pct') });
+      r++;
+    });
+    if (prog === 'dp' && s.counts) {
+      p.counts.forEach((l, i) => {
+        const f = fault('count-pct-wrong');
+        const pctFault = !!f && f.kind === 'count-pct-wrong' && f.line === i;
+        put(r, col('stt'), stt('line', sec, lines.length + i));
+        put(r, col('label'), l.label);
+        figures(r, l, { countUnit: l.count!, pctFault });
+        if (pctFault) faults.push({ code: 'percent-of-plan-mismatch', row: r, col: col('pct') });
+        r++;
+      });
+    }
+  });
+  put(r, col('label'), 'TỔNG CỘNG');
+  figures(r, total([...p.qg, ...p.dp]));
+  r += 2;
+  put(r++, 5, `${p.name}, ngày 05 tháng 10 năm 2024`);
+  put(r, 2, 'Người lập biểu');
+  put(r, 5, 'GIÁM ĐỐC');
+  return { name: plan.sheetName, rows, merges };
+}
+
+/** The regional summary: a row per province, KCQG | KCĐP | Cộng under plan and actual, a total row. */
+function summarySheet(s: Style, reports: ProvinceReport[], faulty: boolean, faults: Array<{ code: string; row: number; col: number }>): Sheet {
+  const rows: Sheet['rows'] = [];
+  const merges: Sheet['merges'] = [];
+  const plain: Style = { ...s, unit: 'dvt-line', pctCell: 'dec1' };
+  const put = (r: number, c: number, cell: Cell | string) => ((rows[r - 1] ??= [])[c - 1] = typeof cell === 'string' ? { v: cell } : cell);
+  put(1, 1, 'TỔNG HỢP KẾT QUẢ THỰC HIỆN KHUYẾN CÔNG 9 THÁNG NĂM 2024');
+  put(2, 1, 'KHU VỰC ĐỒNG BẰNG SÔNG CỬU LONG');
+  put(3, 6, 'Đơn vị tính: triệu đồng');
+  put(5, 1, 'STT');
+  put(5, 2, 'Tỉnh, thành phố');
+  put(5, 3, 'Kế hoạch năm 2024');
+  put(5, 6, 'Thực hiện 9 tháng năm 2024');
+  put(5, 9, 'Tỷ lệ TH/KH (%)');
+  merges.push([5, 1, 6, 1], [5, 2, 6, 2], [5, 3, 5, 5], [5, 6, 5, 8], [5, 9, 6, 9]);
+  ['KCQG', 'KCĐP', 'Cộng', 'KCQG', 'KCĐP', 'Cộng'].forEach((h, i) => put(6, 3 + i, h));
+  let r = 7;
+  const sums = { pq: 0, pd: 0, aq: 0, ad: 0 };
+  reports.forEach((p, i) => {
+    const q = total(p.qg), d = total(p.dp);
+    const off = faulty && FAULTS.some((f) => f.kind === 'summary-disagrees' && f.province === i) ? 5 : 0;
+    const ad = d.actual + off;
+    put(r, 1, String(i + 1));
+    put(r, 2, p.name);
+    [q.plan, d.plan, q.plan + d.plan, q.actual, ad, q.actual + ad].forEach((v, k) => put(r, 3 + k, money(plain, v)));
+    put(r, 9, percent(plain, pct(q.actual + ad, q.plan + d.plan)));
+    if (off) faults.push({ code: 'agreement-mismatch', row: r, col: 7 });
+    if (faulty && FAULTS.some((f) => f.kind === 'province-missing' && f.province === i)) faults.push({ code: 'province-report-missing', row: r, col: 3 });
+    sums.pq += q.plan; sums.pd += d.plan; sums.aq += q.actual; sums.ad += ad;
+    r++;
+  });
+  put(r, 2, 'Tổng cộng');
+  [sums.pq, sums.pd, sums.pq + sums.pd, sums.aq, sums.ad, sums.aq + sums.ad].forEach((v, k) => put(r, 3 + k, money(plain, v)));
+  put(r, 9, percent(plain, pct(sums.aq + sums.ad, sums.pq + sums.pd)));
+  return { name: 'Tong hop', rows, merges };
+}
+
+async function xlsxBytes(sheet: Sheet, legacy: boolean): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet.name);
+  sheet.rows.forEach((row, ri) => row?.forEach((cell, ci) => {
+    if (!cell) return;
+    const c = ws.getCell(ri + 1, ci + 1);
+    c.value = typeof cell.v === 'string' && legacy ? toTcvn3(cell.v) : cell.v;
+    if (cell.fmt) c.numFmt = cell.fmt;
+  }));
+  for (const [t, l, b, rr] of sheet.merges) ws.mergeCells(t, l, b, rr);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function textBytes(sheet: Sheet, s: Style): Buffer {
+  const delim = s.format === 'csv-semicolon' ? ';' : s.format === 'tsv' || s.format === 'utf16' ? '\t' : ',';
+  let width = 0;
+  for (const r of sheet.rows) width = Math.max(width, r?.length ?? 0);
+  const quote = (t: string) => (t.includes(delim) || t.includes('"') || t.includes('\n') ? `"${t.replace(/"/g, '""')}"` : t);
+  const lines = [];
+  for (let i = 0; i < sheet.rows.length; i++) {
+    const row = sheet.rows[i] ?? [];
+    const cells = Array.from({ length: width }, (_, c) => {
+      const v = row[c]?.v;
+      const t = v === undefined ? '' : String(v);
+      return quote(s.format === 'csv-vni' ? toVni(t) : t);
+    });
+    lines.push(cells.join(delim));
+  }
+  const text = lines.join('\r\n') + '\r\n';
+  switch (s.format) {
+    case 'csv-bom': return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    case 'utf16': return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    case 'cp1258': return encodeCp1258(text);
+    default: return Buffer.from(text, 'utf8');
+  }
+}
+void vniBytes;
+
+async function fileOf(sheet: Sheet, base: string, s: Style): Promise<RenderedFile> {
+  if (!isText(s)) return { name: `${base}.xlsx`, bytes: await xlsxBytes(sheet, s.format === 'xlsx-tcvn3') };
+  const ext = s.format === 'tsv' ? 'tsv' : s.format === 'utf16' ? 'txt' : 'csv';
+  return { name: `${base}.${ext}`, bytes: textBytes(sheet, s) };
+}
+
+/** Renders the region (or its faulty twin) in one style: six forms and the regional summary. */
+export async function render(s: Style, faulty: boolean): Promise<Rendering> {
+  const reports = region();
+  const files: RenderedFile[] = [];
+  const faults: string[] = [];
+  for (const [i, p] of reports.entries()) {
+    if (faulty && FAULTS.some((f) => f.kind === 'province-missing' && f.province === i)) continue;
+    const plan = formNames(s, p);
+    const at: Array<{ code: string; row: number; col: number }> = [];
+    const file = await fileOf(formSheet(s, plan, faulty, at, i), plan.fileBase, s);
+    files.push(file);
+    for (const f of at) faults.push(`${f.code}@${file.name}!${cellAddress(f.row, f.col)}`);
+  }
+  const at: Array<{ code: string; row: number; col: number }> = [];
+  const summaryStyle: Style = { ...s, format: s.format === 'xlsx-tcvn3' ? 'xlsx' : s.format === 'csv-vni' ? 'csv' : s.format };
+  const summary = await fileOf(summarySheet(summaryStyle, reports, faulty, at), 'tong-hop-dbscl-2024-9thang', summaryStyle);
+  files.push(summary);
+  for (const f of at) faults.push(`${f.code}@${summary.name}!${cellAddress(f.row, f.col)}`);
+  return { files, faults: faults.sort() };
+}
