@@ -252,8 +252,8 @@ export const CATALOG = {
       vi: 'Tiêu đề, tên trang tính và tên tệp ghi kỳ báo cáo khác nhau (tiêu đề ghi cả năm, tên trang ghi tháng 7). Kỳ cụ thể nhất được dùng cho các cột không tự ghi kỳ.',
     },
     template: {
-      en: 'period {chosen} (from the {chosenFrom} name or title) used; the {otherFrom} states {other}',
-      vi: 'dùng kỳ {chosen} (theo {chosenFrom}); {otherFrom} ghi kỳ {other}',
+      en: 'period {chosen} from {chosenFrom} used; {otherFrom} states {other}',
+      vi: 'dùng kỳ {chosen} theo {chosenFrom}; {otherFrom} ghi kỳ {other}',
     },
     severity: 'warning',
     emittedBy: 'layout',

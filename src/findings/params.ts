@@ -35,7 +35,7 @@ export type WordKey =
   | 'year-no-column' | 'year-none-in-title' | 'none'
   | 'values-agree' | 'values-differ'
   | 'read-no-such-file' | 'read-encrypted' | 'read-not-zip'
-  | 'source-config' | 'unit-3' | 'unit-6' | 'unit-9' | 'unit--3' | 'unit--6' | 'unit--9';
+  | 'source-config' | 'source-title' | 'source-sheet' | 'source-file' | 'source-columns' | 'unit-3' | 'unit-6' | 'unit-9' | 'unit--3' | 'unit--6' | 'unit--9';
 
 export type Param = string | number | AmountParam | PercentParam | PeriodParam | FactParam | PlacesParam | WordParam | ToleranceParam | SubjectParam;
 export type Params = Record<string, Param>;
@@ -111,6 +111,7 @@ export interface CodeParams {
   'unit-unknown': { unit: string };
   'period-missing': Record<string, never>;
   'period-unknown': { text: string };
+  'period-conflict': { chosen: PeriodParam; chosenFrom: WordParam; other: PeriodParam; otherFrom: WordParam };
   'year-missing': { detail: WordParam };
   'province-unknown': { text: string };
   'province-missing': Record<string, never>;

@@ -1,5 +1,6 @@
 import type { Measure, RatioMeasure } from '../ledger/schema.js';
 import type { RawFinding } from '../findings/types.js';
+import { period as periodParam, word } from '../findings/params.js';
 import type { ColumnMeaning } from './interpret-header.js';
 import { cleanText, foldText } from '../reference/fold-text.js';
 import { formatPeriod, parseYear, readPeriod, readPeriodInName, resolvePeriod, samePeriod, WHOLE_YEAR, type Period, type PeriodReading } from '../reference/periods.js';
@@ -36,8 +37,8 @@ export interface TitleFacts {
 }
 
 export type TitleNote =
-  | { code: 'period-conflict'; chosen: string; chosenFrom: FactSource; other: string; otherFrom: FactSource }
-  | { code: 'province-other-list'; text: string; name: string; other: ProvinceList; list: ProvinceList; period: string };
+  | { code: 'period-conflict'; chosen: string; chosenFrom: FactSource; other: string; otherFrom: FactSource; year?: number }
+  | { code: 'province-other-list'; text: string; name: string; other: ProvinceList; list: ProvinceList; period: string; year?: number };
 
 /** "Nghệ An, ngày 05 tháng 8 năm 2024": the date the letter was written, never the period reported. */
 export function isDateLine(line: string): boolean {
@@ -97,7 +98,11 @@ function decidePeriod(facts: TitleFacts, claims: PeriodClaim[], yearOnlyTitle: b
   facts.period = best.period;
   (facts.sources ??= {}).period = best.from;
   const other = claims.find((c) => c !== best && c.period.end !== best.period.end);
-  if (other) (facts.notes ??= []).push({ code: 'period-conflict', chosen: formatPeriod(best.period), chosenFrom: best.from, other: formatPeriod(other.period), otherFrom: other.from });
+  if (other) {
+    const note: TitleNote = { code: 'period-conflict', chosen: formatPeriod(best.period), chosenFrom: best.from, other: formatPeriod(other.period), otherFrom: other.from };
+    if (facts.year !== undefined) note.year = facts.year;
+    (facts.notes ??= []).push(note);
+  }
   void samePeriod;
 }
 
@@ -115,8 +120,9 @@ function decideProvince(facts: TitleFacts, lines: string[], sheetName: string, b
     facts.province = hit.province;
     (facts.sources ??= {}).province = from;
     if (hit.otherList) {
-      const period = `${facts.period ? formatPeriod(facts.period) : ''}/${facts.year ?? ''}`;
-      (facts.notes ??= []).push({ code: 'province-other-list', text: cleanText(text), name: hit.province.name, other: hit.province.list, list, period });
+      const note: TitleNote = { code: 'province-other-list', text: cleanText(text), name: hit.province.name, other: hit.province.list, list, period: facts.period ? formatPeriod(facts.period) : '' };
+      if (facts.year !== undefined) note.year = facts.year;
+      (facts.notes ??= []).push(note);
     }
     return;
   }
@@ -214,8 +220,9 @@ export function periodFromColumns(columns: Array<{ meaning: ColumnMeaning }>, ti
 export function titleFindings(title: TitleFacts, where: { file: string; sheet: string }): RawFinding[] {
   return (title.notes ?? []).map((n): RawFinding => {
     if (n.code === 'period-conflict') {
-      return { code: n.code, params: { chosen: n.chosen, chosenFrom: n.chosenFrom, other: n.other, otherFrom: n.otherFrom }, location: { ...where } };
+      const src = (f: FactSource) => word(`source-${f}`);
+      return { code: n.code, params: { chosen: periodParam(n.chosen, n.year), chosenFrom: src(n.chosenFrom), other: periodParam(n.other, n.year), otherFrom: src(n.otherFrom) }, location: { ...where } };
     }
-    return { code: n.code, params: { text: n.text, name: n.name, other: n.other, list: n.list, period: n.period }, location: { ...where } };
+    return { code: n.code, params: { text: n.text, name: n.name, other: n.other, list: n.list, period: periodParam(n.period, n.year) }, location: { ...where } };
   });
 }

@@ -28,7 +28,7 @@ describe('title facts', () => {
     const f = readTitleFacts(['BÁO CÁO KHUYẾN CÔNG 6 THÁNG ĐẦU NĂM 2024'], 'bc-9T2024.xlsx', 'Q3');
     expect(period(f)).toBe('01-06');
     const found = titleFindings(f, { file: 'bc-9T2024.xlsx', sheet: 'Q3' });
-    expect(found.map((x) => [x.code, x.params.chosen, x.params.other])).toEqual([['period-conflict', '01-06', '07-09']]);
+    expect(found.map((x) => [x.code, (x.params as Record<string, { period?: string }>).chosen?.period, (x.params as Record<string, { period?: string }>).other?.period])).toEqual([['period-conflict', '01-06', '07-09']]);
     // "Q3" and "9 tháng" both end in September: no conflict.
     expect(readTitleFacts(['BÁO CÁO KHUYẾN CÔNG 9 THÁNG NĂM 2024'], 'q3.csv', 'q3').notes).toBeUndefined();
   });

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { cellAddress } from '../../src/read/grid.js';
 import { encodeCp1258, toTcvn3, toVni, vniBytes } from './encode.js';
 import { FAULTS, pct, region, total, transposed, type Line, type ProvinceReport } from './region.js';
@@ -296,7 +297,21 @@ async function xlsxBytes(sheet: Sheet, legacy: boolean): Promise<Buffer> {
     if (cell.fmt) c.numFmt = cell.fmt;
   }));
   for (const [t, l, b, rr] of sheet.merges) ws.mergeCells(t, l, b, rr);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return excelOrder(Buffer.from(await wb.xlsx.writeBuffer()));
+}
+
+/**
+ * exceljs writes xl/workbook.xml and the shared strings after the worksheets; Excel writes them
+ * first. Under load, exceljs's streaming reader sometimes fails on its own order ("reading
+ * 'sheets'", a reader issue of its own): the matrix, which is about styles, writes Excel's order.
+ */
+async function excelOrder(bytes: Buffer): Promise<Buffer> {
+  const src = await JSZip.loadAsync(bytes);
+  const first = ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/sharedStrings.xml'];
+  const names = Object.keys(src.files).filter((n) => !src.files[n]!.dir);
+  const out = new JSZip();
+  for (const n of [...first.filter((f) => names.includes(f)), ...names.filter((n) => !first.includes(n))]) out.file(n, await src.files[n]!.async('uint8array'));
+  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
 function textBytes(sheet: Sheet, s: Style): Buffer {
