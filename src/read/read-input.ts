@@ -4,6 +4,7 @@ import { ReadError, type Workbook } from './grid.js';
 import { readTextTable } from './read-text-table.js';
 import type { LegacyKind } from './read-sheetjs.js';
 
+const ENCRYPTED = 'password-protected (encrypted) workbook, or an Excel 97-2003 file named .xlsx; remove the password or save it as .xlsx';
 const TEXT = new Set(['.csv', '.tsv', '.txt']);
 const BOOK = new Set(['.xlsx', '.xlsm', '.xls', '.xlsb', '.ods', '.fods', '.xml', '.htm', '.html', '.docx', '.doc']);
 const NAMES: Record<string, string> = { '.xls': 'Excel 97-2003 workbook', '.xlsb': '.xlsb workbook', '.ods': 'OpenDocument spreadsheet', '.fods': 'OpenDocument spreadsheet', '.docx': 'Word document', '.doc': 'Word 97-2003 document' };
@@ -35,8 +36,9 @@ export function sniff(bytes: Buffer): LegacyKind | 'unknown' {
 async function checkOle2(bytes: Buffer, ext: string): Promise<void> {
   const kind = (await import('./ole2.js')).ole2Kind(bytes);
   if (kind === 'word' || ext === '.doc') throw new ReadError('needs-conversion', { ext: '.doc' });
-  if (kind === 'encrypted') throw new ReadError('file-unreadable', { reason: 'password-protected (encrypted) workbook; remove the password and save it again' });
-  if (kind === 'damaged' && (ext === '.xlsx' || ext === '.xlsm')) throw new ReadError('file-unreadable', { reason: 'password-protected (encrypted) workbook, or a damaged Excel 97-2003 file named .xlsx' });
+  // The catalog has this reason in Vietnamese too (findings/params.ts READER_REASONS): keep it word for word.
+  if (kind === 'encrypted') throw new ReadError('file-unreadable', { reason: ENCRYPTED });
+  if (kind === 'damaged' && (ext === '.xlsx' || ext === '.xlsm')) throw new ReadError('file-unreadable', { reason: ENCRYPTED });
   if (kind === 'damaged' && bytes.length < 512) throw new ReadError('file-unreadable', { reason: `damaged: only ${bytes.length} bytes, shorter than an Excel 97-2003 header` });
   if (kind === 'other') throw new ReadError('file-unreadable', { reason: 'an OLE2 file that holds no workbook' });
 }
