@@ -4,6 +4,7 @@ import { registerBaseline } from './commands/baseline.js';
 import { registerCheck } from './commands/check.js';
 import { registerClaims } from './commands/claims.js';
 import { registerExplain } from './commands/explain.js';
+import { registerInit } from './commands/init.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerLedger } from './commands/ledger.js';
 import { registerNarrate } from './commands/narrate.js';
@@ -22,4 +23,5 @@ export const COMMANDS: Array<(program: Command, ctx: CliContext) => void> = [
   registerExplain,
   registerInspect,
   registerClaims,
+  registerInit,
 ];

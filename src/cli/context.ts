@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { Option } from 'commander';
 import { loadConfig } from '../config/load-config.js';
 import type { Config } from '../config/schema.js';
 import type { ReconcileOptions } from '../index.js';
 import { loadMapping } from '../config/mapping.js';
 import { writeAtomic } from './write-atomic.js';
+import { expandGlobs } from './paths.js';
 
 export const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -37,12 +40,13 @@ export async function configFrom(opts: { config?: string; lang?: string; failOn?
 export async function optionsFrom(opts: { mapping?: string; prior?: string[] }): Promise<ReconcileOptions> {
   const o: ReconcileOptions = {};
   if (opts.mapping) o.mapping = await loadMapping(opts.mapping);
-  if (opts.prior?.length) o.prior = opts.prior;
+  if (opts.prior?.length) o.prior = await expandGlobs(opts.prior);
   return o;
 }
 
 export async function writeOut(path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   try {
+    await mkdir(dirname(path), { recursive: true });
     await writeAtomic(path, data);
   } catch (e) {
     throw new UsageError(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);

@@ -33,3 +33,36 @@ export function outputOverInput(outputs: string[], inputs: string[], platform: N
   }
   return undefined;
 }
+
+/**
+ * Expands glob arguments (`*.xlsx`, `reports/**\/*.csv`): cmd.exe and PowerShell pass them as
+ * written. An argument that names an existing path is kept as it is (a file may be called
+ * "[1].xlsx"); a pattern that matches nothing is kept too, so the run reports it as missing.
+ * Backslashes of Windows paths are separators, not escapes.
+ */
+export async function expandGlobs(args: string[], platform: NodeJS.Platform = process.platform, cwd = process.cwd()): Promise<string[]> {
+  const { glob, isDynamicPattern } = await import('tinyglobby');
+  const { existsSync } = await import('node:fs');
+  const out: string[] = [];
+  for (const arg of args) {
+    const pattern = platform === 'win32' ? arg.replace(/\\/g, '/') : arg;
+    if (existsSync(pathsFor(platform).resolve(cwd, arg)) || !isDynamicPattern(pattern)) {
+      out.push(arg);
+      continue;
+    }
+    const found = await glob(pattern, { cwd, onlyFiles: false, expandDirectories: false, dot: false });
+    if (found.length === 0) out.push(arg);
+    else out.push(...found.sort());
+  }
+  return out;
+}
+
+/**
+ * A file as a baseline names it: relative to the baseline file's folder, with forward slashes,
+ * so a baseline works from any working directory and on any platform.
+ */
+export function baselineFileKey(baselinePath: string, platform: NodeJS.Platform = process.platform, cwd = process.cwd()): (file: string) => string {
+  const api = pathsFor(platform);
+  const dir = api.dirname(api.resolve(cwd, baselinePath));
+  return (file) => api.relative(dir, api.resolve(cwd, file)).split(api.sep).join('/');
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATALOG } from '../findings/catalog.js';
+import { matchHistoricalProvince, matchProvince, provinceByCode } from '../reference/provinces.js';
 
 export const SeveritySettingSchema = z.enum(['error', 'warning', 'info', 'off']);
 
@@ -18,10 +19,21 @@ export const ConfigSchema = z
   })
   .strict()
   .superRefine((cfg, ctx) => {
+    // Own properties only: "toString" or "constructor" are no finding codes.
     for (const code of Object.keys(cfg.severity)) {
-      if (!(code in CATALOG)) ctx.addIssue({ code: 'custom', path: ['severity', code], message: `unknown finding code "${code}"` });
+      if (!Object.hasOwn(CATALOG, code)) ctx.addIssue({ code: 'custom', path: ['severity', code], message: `unknown finding code "${code}"` });
     }
+    (cfg.expectedProvinces ?? []).forEach((name, i) => {
+      if (!namesProvince(name)) ctx.addIssue({ code: 'custom', path: ['expectedProvinces', i], message: `"${name}" names no province of the 63- or 34-province list` });
+    });
   });
+
+/** A name or GSO code of a province in either list (or a historical one such as Hà Tây). */
+function namesProvince(name: string): boolean {
+  const t = name.trim();
+  if (/^\d{1,2}$/.test(t)) return !!(provinceByCode(t, '63') ?? provinceByCode(t, '34'));
+  return !!(matchProvince(t, '63') ?? matchProvince(t, '34') ?? matchHistoricalProvince(t, 2000));
+}
 
 export type Config = z.infer<typeof ConfigSchema>;
 export type ConfigInput = z.input<typeof ConfigSchema>;

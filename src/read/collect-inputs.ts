@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 
 export const READ_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.xlsb', '.ods', '.fods', '.xml', '.htm', '.html', '.docx', '.doc', '.csv', '.tsv', '.txt'];
 
@@ -24,7 +24,7 @@ export async function collectInputs(paths: string[], cwd = process.cwd()): Promi
   const out: InputFile[] = [];
   const seen = new Set<string>();
   const add = (p: string, explicit: boolean) => {
-    const abs = join(p.startsWith('/') ? '' : cwd, p);
+    const abs = resolve(cwd, p);
     if (!seen.has(abs)) {
       seen.add(abs);
       out.push({ path: abs, display: displayName(abs, cwd), explicit });
@@ -40,7 +40,7 @@ export async function collectInputs(paths: string[], cwd = process.cwd()): Promi
     }
   }
   for (const p of paths) {
-    const abs = join(p.startsWith('/') ? '' : cwd, p);
+    const abs = resolve(cwd, p);
     const st = await stat(abs).catch(() => undefined);
     if (st?.isDirectory()) await walk(abs);
     else add(abs, true);

@@ -2,7 +2,7 @@ import type { Report } from '../findings/build-report.js';
 import { renderGithub } from './github.js';
 import { renderJson } from './json.js';
 import { renderJunit, type FailOn } from './junit.js';
-import { renderSarif } from './sarif.js';
+import { renderSarif, type PositionOf } from './sarif.js';
 import { renderText, type TextOptions } from './text.js';
 
 export interface ReporterOptions extends TextOptions {
@@ -11,6 +11,12 @@ export interface ReporterOptions extends TextOptions {
   failOn: FailOn;
   /** Seconds the run took (JUnit's time). */
   seconds?: number;
+  /** The folder SARIF's relative URIs start from (absolute; the working folder). */
+  root?: string;
+  /** Physical line and column of places in text inputs (SARIF, GitHub annotations). */
+  positions?: PositionOf;
+  /** A rule's help page (SARIF helpUri). */
+  helpUri?: string;
 }
 
 /** Report formats for `check`: each a pure renderer of the same Report. */
@@ -18,8 +24,8 @@ export const REPORTERS = {
   text: (r: Report, o: ReporterOptions) => renderText(r, o),
   json: (r: Report, _o: ReporterOptions) => renderJson(r),
   junit: (r: Report, o: ReporterOptions) => renderJunit(r, { failOn: o.failOn, ...(o.seconds !== undefined ? { seconds: o.seconds } : {}) }),
-  sarif: (r: Report, o: ReporterOptions) => renderSarif(r, o.version),
-  github: (r: Report, _o: ReporterOptions) => renderGithub(r),
+  sarif: (r: Report, o: ReporterOptions) => renderSarif(r, { version: o.version, root: o.root ?? process.cwd(), ...(o.positions ? { positions: o.positions } : {}), ...(o.helpUri ? { helpUri: o.helpUri } : {}) }),
+  github: (r: Report, o: ReporterOptions) => renderGithub(r, o.positions),
 } as const;
 
 export type ReporterName = keyof typeof REPORTERS;

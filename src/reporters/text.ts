@@ -1,16 +1,41 @@
 import { Chalk } from 'chalk';
+import stringWidth from 'string-width';
 import type { Report } from '../findings/build-report.js';
 import type { Finding } from '../findings/types.js';
-import { safeReport } from './safe-text.js';
+import { renderAmount, renderPercent } from '../findings/render-params.js';
+import { formatDec, ratioDecimal } from '../ledger/money.js';
+import { safeReport, stripControls } from './safe-text.js';
+import type { PositionOf } from './sarif.js';
 
 export interface TextOptions {
   color: boolean;
+  /** Errors only (and the total line). */
+  quiet?: boolean;
+  /** Show the region's table (plan, actual, % by province) when the run is clean. */
+  table?: boolean;
+  /** Physical line and column of a place in a text file, with the line's text: the row is quoted. */
+  positions?: PositionOf;
 }
 
 const WORDS = {
-  en: { error: 'error', warning: 'warning', info: 'info', summary: (e: number, w: number, i: number, f: number, n: number) => `${e} error(s), ${w} warning(s), ${i} info in ${f} file(s); ${n} figure(s) read`, clean: 'no findings', unreadable: 'unreadable', entries: 'figures', also: 'see also' },
-  vi: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin', summary: (e: number, w: number, i: number, f: number, n: number) => `${e} lỗi, ${w} cảnh báo, ${i} thông tin trong ${f} tệp; đã đọc ${n} số liệu`, clean: 'không có phát hiện nào', unreadable: 'không đọc được', entries: 'số liệu', also: 'xem thêm' },
+  en: {
+    error: 'error', warning: 'warning', info: 'info', unreadable: 'unreadable', entries: 'figures', also: 'see also',
+    summary: (e: number, w: number, i: number, f: number, n: number) => `${e} error(s), ${w} warning(s), ${i} info in ${f} file(s); ${n} figure(s) read`,
+    baselined: (n: number) => `; ${n} accepted by the baseline`,
+    clean: (n: number, figures: number) => `${n} file(s) without findings (${figures} figures)`,
+    table: ['Province', 'Programme', 'Plan', 'Actual', '% of plan'],
+  },
+  vi: {
+    error: 'lỗi', warning: 'cảnh báo', info: 'thông tin', unreadable: 'không đọc được', entries: 'số liệu', also: 'xem thêm',
+    summary: (e: number, w: number, i: number, f: number, n: number) => `${e} lỗi, ${w} cảnh báo, ${i} thông tin trong ${f} tệp; đã đọc ${n} số liệu`,
+    baselined: (n: number) => `; ${n} đã chấp nhận theo baseline`,
+    clean: (n: number, figures: number) => `${n} tệp không có phát hiện nào (${figures} số liệu)`,
+    table: ['Tỉnh', 'Chương trình', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ TH/KH'],
+  },
 };
+
+const pad = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - stringWidth(s)));
+const padStart = (s: string, width: number) => ' '.repeat(Math.max(0, width - stringWidth(s))) + s;
 
 function place(f: Finding): string {
   const l = f.location;
@@ -18,34 +43,67 @@ function place(f: Finding): string {
   return l.sheet ?? '';
 }
 
-/** Findings grouped by file, one line each: place, severity, code, message. */
+/** The offending row of a text file, quoted, with a caret under the cell (as hledger and compilers do). */
+function quoted(f: Finding, original: Finding, positions: PositionOf | undefined, dim: (s: string) => string): string[] {
+  const p = positions?.(original.location);
+  if (!p?.lineText) return [];
+  const text = stripControls(p.lineText).replace(/\t/g, ' ');
+  const shown = text.length > 160 ? `${text.slice(0, 157)}…` : text;
+  const prefix = `${p.line} | `;
+  const caret = ' '.repeat(prefix.length + Math.max(0, stringWidth(text.slice(0, p.column - 1)))) + '^';
+  if (p.column - 1 > 157) return [`      ${dim(prefix)}${shown}`];
+  return [`      ${dim(prefix)}${shown}`, `      ${caret}`];
+}
+
+function regionTable(report: Report): string[] {
+  const w = WORDS[report.lang];
+  const rows = report.table.filter((r) => r.plan !== undefined || r.actual !== undefined);
+  if (rows.length === 0) return [];
+  const money = (d: typeof rows[number]['plan']) => (d ? renderAmount({ kind: 'amount', value: formatDec(d), unit: 'VND', precision: 6 }, report.lang, 6) : '-');
+  const pct = (r: typeof rows[number]) => (r.plan && r.actual && r.plan.units !== 0n ? `${renderPercent({ kind: 'percent', value: ratioDecimal(r.actual, r.plan, 100).toDecimalPlaces(1).toFixed(1), decimals: 1 }, report.lang)}%` : '-');
+  const cells = rows.map((r) => [r.province || '-', r.program === 'KCDP' ? 'KCĐP' : r.program || 'KCQG + KCĐP', money(r.plan), money(r.actual), pct(r)]);
+  const widths = w.table.map((h, i) => Math.max(stringWidth(h), ...cells.map((c) => stringWidth(c[i]!))));
+  const line = (c: string[]) => c.map((x, i) => (i >= 2 ? padStart(x, widths[i]!) : pad(x, widths[i]!))).join('  ');
+  return ['', line(w.table), widths.map((n) => '-'.repeat(n)).join('  '), ...cells.map(line)];
+}
+
+/**
+ * Findings grouped by file as a linter prints them: aligned columns (display widths, so
+ * Vietnamese and wide characters line up), the offending row of a text file quoted with its
+ * cell marked, files without findings in one line, last year's files not listed, one total.
+ */
 export function renderText(input: Report, opts: TextOptions = { color: false }): string {
   const report = safeReport(input);
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const w = WORDS[report.lang];
   const sev = { error: c.red.bold(w.error), warning: c.yellow(w.warning), info: c.cyan(w.info) };
+  const shown = report.findings.map((f, i) => ({ f, original: input.findings[i]! })).filter(({ f }) => !opts.quiet || f.severity === 'error');
   const lines: string[] = [];
-  const byFile = new Map<string, Finding[]>();
-  for (const f of report.findings) {
-    const list = byFile.get(f.location.file) ?? [];
-    list.push(f);
-    byFile.set(f.location.file, list);
-  }
-  const files = [...new Set([...report.files.map((f) => f.file), ...byFile.keys()])];
+  const byFile = new Map<string, typeof shown>();
+  for (const x of shown) byFile.set(x.f.location.file, [...(byFile.get(x.f.location.file) ?? []), x]);
+  const current = report.files.filter((f) => !f.prior);
+  const files = [...new Set([...current.map((f) => f.file), ...byFile.keys()])];
+  const clean = current.filter((f) => !byFile.has(f.file) && f.status !== 'unreadable');
+  const placeWidth = Math.max(0, ...shown.map(({ f }) => stringWidth(place(f))));
+  const sevWidth = Math.max(...(['error', 'warning', 'info'] as const).map((s) => stringWidth(w[s])));
+  const codeWidth = Math.max(0, ...shown.map(({ f }) => f.code.length));
   for (const file of files) {
+    const list = byFile.get(file);
+    if (!list) continue;
     const status = report.files.find((f) => f.file === file);
-    const list = byFile.get(file) ?? [];
     const head = status ? `${status.status === 'unreadable' ? w.unreadable : `${status.entries} ${w.entries}`}` : '';
     lines.push(`${c.bold.underline(file)}${head ? c.dim(`  (${head})`) : ''}`);
-    if (list.length === 0) lines.push(c.green(`  ${w.clean}`));
-    for (const f of list) {
+    for (const { f, original } of list) {
       const related = f.related.length ? c.dim(` [${w.also} ${f.related.slice(0, 4).map((r) => r.cell ?? r.file).join(', ')}${f.related.length > 4 ? ', …' : ''}]`) : '';
-      lines.push(`  ${place(f).padEnd(14)} ${sev[f.severity]}  ${c.dim(f.code)}  ${f.message}${related}`);
+      lines.push(`  ${pad(place(f), placeWidth)}  ${pad(sev[f.severity], sevWidth)}  ${c.dim(pad(f.code, codeWidth))}  ${f.message}${related}`);
+      lines.push(...quoted(f, original, opts.positions, (s) => c.dim(s)));
     }
     lines.push('');
   }
+  if (clean.length && !opts.quiet) lines.push(c.green(w.clean(clean.length, clean.reduce((n, f) => n + f.entries, 0))), '');
   const s = report.summary;
-  const summary = w.summary(s.errors, s.warnings, s.infos, s.files, s.entries) + (s.baselined ? (report.lang === 'vi' ? `; ${s.baselined} đã chấp nhận theo baseline` : `; ${s.baselined} accepted by the baseline`) : '');
+  const summary = w.summary(s.errors, s.warnings, s.infos, s.files, s.entries) + (s.baselined ? w.baselined(s.baselined) : '');
   lines.push(s.errors ? c.red.bold(summary) : s.warnings ? c.yellow(summary) : c.green(summary));
+  if (opts.table && s.errors === 0 && s.warnings === 0) lines.push(...regionTable(report));
   return `${lines.join('\n')}\n`;
 }

@@ -26,3 +26,36 @@ describe('loadConfig', () => {
     await expect(loadConfig(join(dir, 'none.json'))).rejects.toThrow(/cannot read config .*ENOENT/);
   });
 });
+
+describe('config that cannot surprise', () => {
+  it('checks severity keys as own properties of the catalog', async () => {
+    for (const key of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+      await expect(loadConfig(file(`{"severity":{${JSON.stringify(key)}:"off"}}`)), key).rejects.toThrow(/unknown finding code/);
+    }
+  });
+
+  it('rejects expectedProvinces that name no province, accepts names and codes of either list', async () => {
+    await expect(loadConfig(file('{"expectedProvinces":["Nghệ An","40","Hà Tĩnh","Atlantis"]}'))).rejects.toThrow(/expectedProvinces\.3: "Atlantis" names no province/);
+    await expect(loadConfig(file('{"expectedProvinces":["Nghe An","TP. Hồ Chí Minh","01"]}'))).resolves.toMatchObject({ expectedProvinces: ['Nghe An', 'TP. Hồ Chí Minh', '01'] });
+  });
+
+  it('says where JSON is broken in one line without echoing the bytes', async () => {
+    const secret = 'p@ssw0rd-SECRET';
+    for (const text of [`{"lang": ${secret}}`, `{"lang":"vi",\n "x": \u0000\u0001PK${secret}`, '{\n  "lang": "vi",\n']) {
+      const err = await loadConfig(file(text)).catch((e: Error) => e);
+      expect(err).toBeInstanceOf(ConfigError);
+      expect((err as Error).message).not.toContain('SECRET');
+      expect((err as Error).message).not.toContain('\u0000');
+      expect((err as Error).message.split('\n')).toHaveLength(1);
+      expect((err as Error).message).toMatch(/is not valid JSON: (unexpected|it ends)/);
+    }
+  });
+
+  it('ignores "//" comment keys, as budget-recon init writes them', async () => {
+    const { starterConfig } = await import('../../src/cli/commands/init.js');
+    for (const lang of ['en', 'vi'] as const) {
+      const cfg = await loadConfig(file(starterConfig(lang)));
+      expect(cfg).toMatchObject({ lang, failOn: 'error', numberStyle: 'auto', expectedProvinces: [] });
+    }
+  });
+});

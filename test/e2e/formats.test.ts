@@ -37,14 +37,14 @@ describe('output formats', () => {
     const first = run.results[0];
     expect(first).toMatchObject({ ruleId: 'percent-of-plan-mismatch', level: 'error', properties: { expected: '94.40000', reported: '49.4' } });
     expect(run.tool.driver.rules[first.ruleIndex].id).toBe(first.ruleId);
-    expect(first.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: FAULTY }, region: { startLine: 13, startColumn: 1 } });
+    expect(first.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: FAULTY, uriBaseId: 'SRCROOT' }, region: { startLine: 13, startColumn: 68 } });
     expect(first.locations[0].logicalLocations[0].fullyQualifiedName).toBe('dong-bac-2024-9m-loi!I13');
     expect(first.relatedLocations).toHaveLength(2);
   });
 
   it('github: workflow commands that annotate the file, with the cell in the title', () => {
     const out = cli(['check', FAULTY, '--format', 'github']).stdout.trim().split('\n');
-    expect(out[0]).toMatch(/^::error file=fixtures\/samples\/dong-bac-2024-9m-loi.csv,line=13,title=percent-of-plan-mismatch \(dong-bac-2024-9m-loi!I13\)::Stated 49.40%25 of plan/);
+    expect(out[0]).toMatch(/^::error file=fixtures\/samples\/dong-bac-2024-9m-loi.csv,line=13,col=68,title=percent-of-plan-mismatch \(dong-bac-2024-9m-loi!I13\)::Stated 49.40%25 of plan/);
     expect(out.at(-1)).toBe('budget-recon: 3 error(s), 0 warning(s), 0 info in 1 file(s)');
   });
 });

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { makeBaseline } from '../../findings/apply-baseline.js';
 import { reconcile } from '../../index.js';
 import { configFrom, configOption, langOption, mappingOption, optionsFrom, writeOut, type CliContext } from '../context.js';
+import { baselineFileKey, expandGlobs } from '../paths.js';
 
 interface BaselineOpts { out: string; reason: string; lang?: string; config?: string; mapping?: string; prior?: string[] }
 
@@ -24,10 +25,11 @@ the file, and run "check --baseline budget-recon.baseline.json": accepted findin
 Examples:
   $ budget-recon baseline reports/ --reason "2023 data, accepted by the accountant"
   $ budget-recon check reports/ --baseline budget-recon.baseline.json`)
-    .action(async (paths: string[], opts: BaselineOpts) => {
+    .action(async (args: string[], opts: BaselineOpts) => {
+      const paths = await expandGlobs(args);
       const cfg = await configFrom(opts);
       const { report } = await reconcile(paths, cfg, await optionsFrom(opts));
-      const baseline = makeBaseline(report, opts.reason);
+      const baseline = makeBaseline(report, opts.reason, baselineFileKey(opts.out));
       await writeOut(opts.out, `${JSON.stringify(baseline, null, 2)}\n`);
       io.stderr.write(`${cfg.lang === 'vi' ? 'Đã ghi' : 'Wrote'} ${opts.out}: ${baseline.entries.length} ${cfg.lang === 'vi' ? 'phát hiện được chấp nhận' : 'accepted finding(s)'}\n`);
       setExit(0);

@@ -3,14 +3,19 @@ import { loadBaseline } from '../../config/baseline.js';
 import { applyBaseline } from '../../findings/apply-baseline.js';
 import type { Report } from '../../findings/build-report.js';
 import { reconcile } from '../../index.js';
+import { READ_EXTENSIONS } from '../../read/collect-inputs.js';
 import { REPORTER_NAMES, REPORTERS, type ReporterName } from '../../reporters/registry.js';
 import { configFrom, configOption, langOption, mappingOption, optionsFrom, UsageError, useColor, writeOut, type CliContext } from '../context.js';
-import { outputOverInput, pathsFor } from '../paths.js';
+import { baselineFileKey, expandGlobs, outputOverInput, pathsFor } from '../paths.js';
+import { textPositions } from '../text-positions.js';
 import { unitOption, validateOutputs, writeConferenceOutputs } from '../conference.js';
 import type { MoneyUnit } from '../../reporters/conference-words.js';
 
+/** The finding codes' documentation: the README that ships with the package. */
+const HELP_URI = new URL('../../../README.md#finding-codes', import.meta.url).href;
+
 interface CheckOpts {
-  format: string; out?: string; html?: string; unit?: MoneyUnit; outputFile?: string; lang?: string; config?: string; failOn?: string; mapping?: string; baseline?: string; prior?: string[];
+  format: string; out?: string; html?: string; unit?: MoneyUnit; outputFile?: string; quiet?: boolean; lang?: string; config?: string; failOn?: string; mapping?: string; baseline?: string; prior?: string[];
 }
 
 /** The file extension of each format, for naming the outputs of several formats in one run. */
@@ -54,12 +59,13 @@ export function registerCheck(program: Command, { io, setExit, version }: CliCon
   program
     .command('check')
     .description('read reports, run every check, print the findings')
-    .argument('<paths...>', 'files or folders (folders are read recursively: .xlsx, .csv, .tsv, .txt)')
+    .argument('<paths...>', `files, folders or globs (folders are read recursively: ${READ_EXTENSIONS.join(', ')})`)
     .addOption(new Option('--format <formats>', `output format, or several separated by commas (${REPORTER_NAMES.join(', ')})`).default('text'))
     .option('-o, --output-file <file>', 'write the findings to this file (UTF-8) instead of standard output; with several formats, the name of each with its extension')
     .option('--out <file.xlsx>', 'also write the summary workbook (conference tables)')
     .option('--html <file.html>', 'also write the HTML report (self-contained, with charts)')
     .addOption(unitOption())
+    .option('-q, --quiet', 'text: errors only, and the total')
     .addOption(langOption())
     .addOption(configOption())
     .addOption(mappingOption())
@@ -79,7 +85,8 @@ Several formats in one run: -o names them, each with its own extension (.txt, .j
 
 Exit codes: 0 no finding at or above --fail-on (default error); 1 there is one
 (an unreadable input counts); 2 the tool could not run (bad arguments or config).`)
-    .action(async (paths: string[], opts: CheckOpts) => {
+    .action(async (args: string[], opts: CheckOpts) => {
+      const paths = await expandGlobs(args);
       const started = process.hrtime.bigint();
       const cfg = await configFrom(opts);
       const formats = parseFormats(opts.format);
@@ -91,12 +98,19 @@ Exit codes: 0 no finding at or above --fail-on (default error); 1 there is one
       if (clash) throw new UsageError(`the output ${clash.output} is an input; choose another file name`);
       const baseline = opts.baseline ? await loadBaseline(opts.baseline) : undefined;
       const result = await reconcile(paths, cfg, await optionsFrom(opts));
-      const report = baseline ? applyBaseline(result.report, baseline) : result.report;
+      const report = baseline ? applyBaseline(result.report, baseline, baselineFileKey(opts.baseline!)) : result.report;
       const read = outputOverInput(outputs, inputsRead(report, named));
       if (read) throw new UsageError(`the output ${read.output} is one of the files read; choose another file name`);
+      const positions = formats.some((f) => f === 'sarif' || f === 'github' || f === 'text')
+        ? await textPositions(report.findings.flatMap((f) => [f.location, ...f.related]))
+        : undefined;
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       for (const [format, target] of targets) {
-        const text = REPORTERS[format](report, { color: format === 'text' && !target && useColor(io), version, failOn: cfg.failOn, seconds });
+        const text = REPORTERS[format](report, {
+          color: format === 'text' && !target && useColor(io), version, failOn: cfg.failOn, seconds,
+          quiet: !!opts.quiet, table: format === 'text' && !target && !!io.stdout.isTTY,
+          root: process.cwd(), helpUri: HELP_URI, ...(positions ? { positions } : {}),
+        });
         if (target) {
           await writeOut(target, text);
           io.stderr.write(`${cfg.lang === 'vi' ? 'Đã ghi' : 'Wrote'} ${target}\n`);

@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { reconcile } from '../../index.js';
 import { configFrom, configOption, langOption, mappingOption, optionsFrom, type CliContext } from '../context.js';
+import { expandGlobs } from '../paths.js';
 
 interface InspectOpts { format: 'text' | 'json'; lang?: string; config?: string; mapping?: string }
 
@@ -20,7 +21,8 @@ layout is not detected (see README, "Mapping file").
 Examples:
   $ budget-recon inspect fixtures/forms/exceljs/nghe-an-2024-9thang.xlsx
   $ budget-recon inspect odd.xlsx --mapping odd.mapping.json --format json`)
-    .action(async (paths: string[], opts: InspectOpts) => {
+    .action(async (args: string[], opts: InspectOpts) => {
+      const paths = await expandGlobs(args);
       const cfg = await configFrom(opts);
       const { report, inspections } = await reconcile(paths, cfg, await optionsFrom(opts));
       const { renderInspectText, renderInspectJson } = await import('../../reporters/inspect.js');

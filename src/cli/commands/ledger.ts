@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { reconcile } from '../../index.js';
 import { configFrom, configOption, langOption, mappingOption, optionsFrom, UsageError, writeOut, type CliContext } from '../context.js';
-import { outputOverInput } from '../paths.js';
+import { expandGlobs, outputOverInput } from '../paths.js';
 
 /** Codes met while reading that make a ledger incomplete: `ledger` exits 1 on them. */
 const READ_ERRORS = new Set(['file-unreadable', 'file-unsupported', 'layout-unrecognised', 'number-unparseable', 'number-ambiguous', 'number-style-conflict', 'unit-missing', 'unit-unknown', 'period-missing', 'period-unknown', 'year-missing', 'province-unknown', 'value-unknown', 'internal-error']);
@@ -28,7 +28,8 @@ Problems met while reading go to standard error; exit 1 if any is an error.
 Examples:
   $ budget-recon ledger fixtures/long --out ledger.csv
   $ budget-recon ledger report.xlsx --format jsonl | jq .value`)
-    .action(async (paths: string[], opts: LedgerOpts) => {
+    .action(async (args: string[], opts: LedgerOpts) => {
+      const paths = await expandGlobs(args);
       const cfg = await configFrom(opts);
       const named = [...paths, opts.config, opts.mapping].filter((p): p is string => !!p);
       const clash = opts.out ? outputOverInput([opts.out], named) : undefined;
