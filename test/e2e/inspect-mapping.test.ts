@@ -20,9 +20,9 @@ describe('budget-recon inspect', () => {
     const out = r.stdout;
     expect(out).toContain('report form');
     expect(out).toContain('header rows: 6, 7; numbering row: 8');
-    expect(out).toContain('title: year 2024, period 01-09, unit triệu đồng, province 22 Quảng Ninh');
-    expect(out).toMatch(/D {3}"Thực hiện 9 tháng năm 2024" +→ actual, 2024, 01-09, triệu đồng {2}\[number style: Vietnamese \(1\.234,5\)\]/);
-    expect(out).toMatch(/15 +- +Trong đó: đào tạo nghề cho lao động nữ +subline \(of which\) \[KCDP\]/);
+    expect(out).toContain('title: year 2024, period 9 months, unit triệu đồng, province 22 Quảng Ninh');
+    expect(out).toMatch(/D {3}"Thực hiện 9 tháng năm 2024" +→ actual, 2024, 9 months, triệu đồng {2}\[number style: Vietnamese \(1\.234,5\)\]/);
+    expect(out).toMatch(/15 +- +Trong đó: đào tạo nghề cho lao động nữ +sub-line \(of which\) \[KCĐP\]/);
     expect(out).toMatch(/19 · +TỔNG CỘNG \(I\+II\) +total/);
   });
 
