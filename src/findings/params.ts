@@ -133,6 +133,8 @@ export interface CodeParams {
   'plan-changed': { what: FactParam; reported: Amt; expected: Amt; other: PlacesParam };
   'of-which-exceeds': { what: SubjectParam; reported: Amt; expected: Amt };
   'duplicate-fact': { reported: Amt; first: string; expected: Amt; same: WordParam };
+  /** check: the code withheld; reason: enum keys (figures-disagree, conflicting-columns, unreadable-figure); fragment: mapping JSON. */
+  'reading-uncertain': { withheld: number; check: string; reason: string; cells: string; fragment: string };
   'internal-error': { check: string; reason: string };
 }
 

@@ -7,7 +7,7 @@ import { foldText } from '../reference/fold-text.js';
 import { formatPeriod, parsePeriod, parseYear, type Period } from '../reference/periods.js';
 import { matchHistoricalProvince, matchProvince, provinceByCode, provinceListFor } from '../reference/provinces.js';
 import { parseUnit, type Unit } from '../reference/units.js';
-import { cellOf, textOf, type ColumnIndex } from './column-index.js';
+import { cellOf, noteOf, textOf, type ColumnIndex } from './column-index.js';
 import { sectionProgram, type RowPlacement } from './place-row.js';
 import type { SheetFindings } from './sheet-context.js';
 import { parseLevel, parseMeasure, parseProgram } from './vocabulary.js';
@@ -32,6 +32,10 @@ export interface RowDims {
   rowTotal?: boolean;
   rowScope?: string;
   provinceList?: '63' | '34';
+  /** A footnote mark on the row's label ("TỔNG SỐ - TOTAL (1)"). */
+  note?: string;
+  /** DOUBT flags of the row's reading (ledger/doubt.ts). */
+  doubt?: number;
 }
 
 /** The row's own unit from a ĐVT column, if any; false (and a finding) when it is not a unit. */
@@ -154,6 +158,8 @@ export function longRowDims(row: Row, first: Cell, index: ColumnIndex, out: Shee
   }
   const dims: RowDims = { provinceCode: prov.provinceCode, province: prov.province, year, period, program, activity, line, label, level, ofWhich: isOfWhichLabel(label) };
   if (prov.list) dims.provinceList = prov.list;
+  const note = noteOf(row, cols.label ?? cols.province);
+  if (note) dims.note = note;
   if (!readRowUnit(row, dims, index, out)) return undefined;
   const measureText = textOf(row, cols.measure);
   if (measureText) {
@@ -240,6 +246,8 @@ export function bandRowDims(row: Row, first: Cell, p: RowPlacement, index: Colum
   if (role.kind === 'total') dims.rowTotal = true;
   if (prov.list) dims.provinceList = prov.list;
   if (placed.scope) dims.rowScope = placed.scope;
+  const note = noteOf(row, index.labelCol);
+  if (note) dims.note = note;
   if (!readRowUnit(row, dims, index, out)) return undefined;
   return dims;
 }
