@@ -1,6 +1,6 @@
 import type { RawFinding } from '../findings/types.js';
 import type { FigureGap, Ledger } from '../ledger/build-ledger.js';
-import { isConflicting } from '../ledger/doubt.js';
+import { DOUBT, isConflicting } from '../ledger/doubt.js';
 import { isRatioMeasure, type LedgerEntry } from '../ledger/schema.js';
 import { abs, add, cmp, halfUnit, sub, sum, ZERO } from '../ledger/money.js';
 import type { Check } from './check.js';
@@ -105,7 +105,12 @@ function testRows(all: LedgerEntry[], gaps: FigureGap[], check: CheckFn, tested:
   for (const e of list) {
     if (e.ofWhich) continue;
     const relation = `${sheetOf(e)}\u0000rows\u0000${e.rowKey}`;
-    if (e.rowTotal) {
+    if (e.sumRows) {
+      // The label names its parts: exactly those rows, declared by the table.
+      const ps = list.filter((p) => e.sumRows!.includes(p.rowKey));
+      const gap = columnGaps.some((g) => g.rowKey === e.rowKey || e.sumRows!.includes(g.rowKey));
+      if (ps.length) tested.push(testOne(relation, e, ps, true, gap, check(e, ps, { what: `Total "${e.label || 'total'}"` })));
+    } else if (e.rowTotal) {
       const scoped = e.rowScope
         ? parts.filter((p) => p.rowPath!.includes(e.rowScope!) && (nearest(p) === e.rowScope || nearest(p) === undefined || !p.rowPath!.slice(p.rowPath!.indexOf(e.rowScope!) + 1).some((k) => byRow.has(k))))
         : outermost;
@@ -171,6 +176,8 @@ function doubtOf(t: Tested, relation: Evidence, sheet: Evidence): UncertainReaso
   if ([t.total, ...t.parts].some((e) => isConflicting(e.doubt))) return 'conflicting-columns';
   if (t.gap) return 'unreadable-figure';
   if (t.total.confirmed) return undefined;
+  // A row placed by inference (no STT) that never adds up where it was placed: the place is wrong.
+  if (relation.holds === 0 && [t.total, ...t.parts].some((e) => ((e.doubt ?? 0) & DOUBT.rowWeak) !== 0)) return 'figures-disagree';
   // Misses grossly in most places it was tested, and not as parts listed incompletely (a total
   // above its parts everywhere is a real gap of the table): the structure was misread.
   if (relation.holds + relation.fails >= 2 && relation.fails > relation.holds && !relation.allShort) return 'figures-disagree';

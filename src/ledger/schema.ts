@@ -93,6 +93,8 @@ export const LedgerEntrySchema = z.object({
   sumOf: z.array(z.number().int()).optional(),
   /** The mapping file confirms the sheet's structure as read ("structure": "as-read"): its figures' misses are faults. */
   confirmed: z.literal(true).optional(),
+  /** A total whose label names its parts ("Tổng số (A+B+C)"): the row keys of exactly those rows. */
+  sumRows: z.array(z.string()).optional(),
 });
 export type LedgerEntry = z.infer<typeof LedgerEntrySchema>;
 

@@ -204,6 +204,7 @@ function placeEntry(entry: LedgerEntry, fig: Figure, dims: RowDims, ctx: FactCon
   if (!index.rowsStructured) entry.rowSums = false;
   if (dims.rowTotal) entry.rowTotal = true;
   if (dims.rowScope) entry.rowScope = dims.rowScope;
+  if (dims.sumRows) entry.sumRows = dims.sumRows;
   entry.column = fig.col.col;
   if (fig.col.sumColumn !== undefined) entry.sumColumn = fig.col.sumColumn;
   if (fig.col.sumOf) entry.sumOf = fig.col.sumOf;

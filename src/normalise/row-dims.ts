@@ -1,6 +1,7 @@
 import type { Cell, Row } from '../read/grid.js';
 import { period as periodParam, word } from '../findings/params.js';
 import type { LedgerEntry, Measure } from '../ledger/schema.js';
+import { DOUBT } from '../ledger/doubt.js';
 import { isOfWhichLabel, isTotalLabel } from '../layout/interpret-header.js';
 import { activityByCode, matchActivity } from '../reference/activities.js';
 import { foldText } from '../reference/fold-text.js';
@@ -36,6 +37,8 @@ export interface RowDims {
   note?: string;
   /** DOUBT flags of the row's reading (ledger/doubt.ts). */
   doubt?: number;
+  /** A total whose label names its parts ("Tổng số (A+B+C)"): their row keys. */
+  sumRows?: string[];
 }
 
 /** The row's own unit from a ĐVT column, if any; false (and a finding) when it is not a unit. */
@@ -244,6 +247,12 @@ export function bandRowDims(row: Row, first: Cell, p: RowPlacement, index: Colum
     ofWhich: placed.ofWhich, rowPath: placed.path,
   };
   if (role.kind === 'total') dims.rowTotal = true;
+  if (placed.inferred) dims.doubt = DOUBT.rowWeak;
+  if (placed.sumRows) {
+    // Each running total is its own fact: "Tổng số (A+B+C)" and "Tổng số (A+B+C+D)" differ.
+    dims.sumRows = placed.sumRows;
+    dims.line = foldText(label);
+  }
   if (prov.list) dims.provinceList = prov.list;
   if (placed.scope) dims.rowScope = placed.scope;
   const note = noteOf(row, index.labelCol);
