@@ -109,7 +109,7 @@ function testRows(all: LedgerEntry[], gaps: FigureGap[], check: CheckFn, tested:
       // The label names its parts: exactly those rows, declared by the table.
       const ps = list.filter((p) => e.sumRows!.includes(p.rowKey));
       const gap = columnGaps.some((g) => g.rowKey === e.rowKey || e.sumRows!.includes(g.rowKey));
-      if (ps.length) tested.push(testOne(relation, e, ps, true, gap, check(e, ps, { what: `Total "${e.label || 'total'}"` })));
+      if (ps.length) tested.push(testOne(relation, e, ps, true, gap, check(e, ps, subject('total', e.label))));
     } else if (e.rowTotal) {
       const scoped = e.rowScope
         ? parts.filter((p) => p.rowPath!.includes(e.rowScope!) && (nearest(p) === e.rowScope || nearest(p) === undefined || !p.rowPath!.slice(p.rowPath!.indexOf(e.rowScope!) + 1).some((k) => byRow.has(k))))

@@ -1,4 +1,5 @@
 import type { RawFinding } from '../findings/types.js';
+import { word } from '../findings/params.js';
 import type { LedgerEntry } from '../ledger/schema.js';
 import { columnLetter } from '../read/grid.js';
 
@@ -51,7 +52,7 @@ export function uncertainFindings(withheld: Withheld[]): RawFinding[] {
       params: {
         withheld: list.length,
         check: list[0]!.code,
-        reason: reasons.join(', '),
+        reason: word(reasons[0]!),
         cells: cells.slice(0, CELLS_SHOWN).join(', ') + (cells.length > CELLS_SHOWN ? ', …' : ''),
         fragment: fragment(first.file, first.sheet, list),
       },
