@@ -73,6 +73,7 @@ async function processSheet(sheet: SheetGrid, file: string, config: Config, info
         else info.entries++;
       },
       finding: (f) => raw.push(f),
+      gap: (g) => builder.gap?.(g),
     });
   } else {
     // Drain the rows so that legacy conversions are still reported.

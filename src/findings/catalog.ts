@@ -403,6 +403,19 @@ export const CATALOG = {
     severity: 'error',
     emittedBy: 'checks/sums',
   },
+  'reading-uncertain': {
+    title: { en: 'Error withheld: the reading is uncertain', vi: 'Chưa báo lỗi: cách đọc bảng chưa chắc chắn' },
+    description: {
+      en: 'A check would have raised an error, but a figure it rests on was not read with certainty: two columns read as the same fact, a cell holds only a footnote mark, or the relation misses in most places it was tested (the structure was misread rather than the figures wrong). One warning per sheet; the mapping-file fragment settles the reading, and `inspect` shows the evidence.',
+      vi: 'Một phép kiểm tra lẽ ra đã báo lỗi, nhưng có số liệu chưa được đọc chắc chắn: hai cột được đọc là cùng một số liệu, một ô chỉ có dấu chú thích, hoặc quan hệ sai ở hầu hết các chỗ được kiểm tra (cấu trúc bảng bị đọc sai chứ không phải số liệu sai). Mỗi trang tính một cảnh báo; đoạn tệp ánh xạ đi kèm xác định cách đọc, lệnh `inspect` cho xem căn cứ.',
+    },
+    template: {
+      en: '{withheld} {check} errors withheld ({reason}) at {cells}; to settle the reading, add to the mapping file: {fragment}',
+      vi: 'Chưa báo {withheld} lỗi {check} ({reason}) tại {cells}; để xác định cách đọc, thêm vào tệp ánh xạ: {fragment}',
+    },
+    severity: 'warning',
+    emittedBy: 'checks/structure-sums',
+  },
   'agreement-mismatch': {
     title: { en: 'Figure disagrees with another report', vi: 'Số liệu không khớp với báo cáo khác' },
     description: {

@@ -34,6 +34,7 @@ export type WordKey =
   | 'style-vi' | 'style-en'
   | 'year-no-column' | 'year-none-in-title' | 'none'
   | 'values-agree' | 'values-differ'
+  | 'figures-disagree' | 'conflicting-columns' | 'unreadable-figure'
   | 'read-no-such-file' | 'read-encrypted' | 'read-not-zip'
   | 'source-config' | 'source-title' | 'source-sheet' | 'source-file' | 'source-columns' | 'unit-3' | 'unit-6' | 'unit-9' | 'unit--3' | 'unit--6' | 'unit--9';
 
@@ -134,6 +135,8 @@ export interface CodeParams {
   'plan-changed': { what: FactParam; reported: Amt; expected: Amt; other: PlacesParam };
   'of-which-exceeds': { what: SubjectParam; reported: Amt; expected: Amt };
   'duplicate-fact': { reported: Amt; first: string; expected: Amt; same: WordParam };
+  /** check: the code withheld; reason: enum keys (figures-disagree, conflicting-columns, unreadable-figure); fragment: mapping JSON. */
+  'reading-uncertain': { withheld: number; check: string; reason: WordParam; cells: string; fragment: string };
   'internal-error': { check: string; reason: string };
 }
 
