@@ -2,16 +2,20 @@ import { cellAddress, type Cell, type Row, type SheetGrid, type Workbook } from 
 import type { Limits } from './limits.js';
 import { limitError } from './zip-guard.js';
 
-/** A figure in scientific notation, as a cell may hold it in text: "1e999999", "(3,5E+05)", "-2e-400%". */
-const SCIENTIFIC = /^[\s('+\-−–]*\d[\d.,\s]*[eE]\s*[+\-−]?\s*(\d+)[\s)%]*$/;
+/** A figure as a cell may write it in text: "1.234,5", "(3,5E+05)", "-2e-400%", "999…9". */
+const FIGURE = /^[\s('+\-−–]*(\d(?:[\d.,\s\u00a0]*\d)?)(?:[eE]\s*[+\-−]?\s*(\d+))?[\s)%]*$/;
 
-/** The exponent a cell's text writes, when it writes a number in scientific notation. */
-export function writtenExponent(text: string): number {
-  if (text.length > 400) return text.length; // no figure is this long: the exponent is at least its digits
-  const m = SCIENTIFIC.exec(text);
+/**
+ * The order of magnitude a cell's text writes when it writes a figure: its digits plus its
+ * exponent ("1e999999" → 1000000, a 400-digit integer → 400); 0 for any other text. Exact
+ * decimal arithmetic on such a figure grows with it, so it is bounded (maxNumberExponent).
+ */
+export function writtenMagnitude(text: string): number {
+  const m = FIGURE.exec(text);
   if (!m) return 0;
-  const digits = m[1]!.replace(/^0+/, '');
-  return digits.length > 9 ? Number.MAX_SAFE_INTEGER : Number(digits);
+  const digits = m[1]!.replace(/\D/g, '').replace(/^0+(?=\d)/, '').length;
+  const exp = (m[2] ?? '').replace(/^0+/, '');
+  return exp.length > 9 ? Number.MAX_SAFE_INTEGER : digits + Number(exp || 0);
 }
 
 function checkCell(cell: Cell, sheet: string, limits: Limits): void {
@@ -19,9 +23,9 @@ function checkCell(cell: Cell, sheet: string, limits: Limits): void {
   if (cell.col > limits.maxColumns) throw limitError('maxColumns', cell.col, limits, undefined, where);
   const text = typeof cell.value === 'string' && cell.value.length > cell.text.length ? cell.value : cell.text;
   if (text.length > limits.maxCellChars) throw limitError('maxCellChars', text.length, limits, undefined, where);
-  if (typeof cell.value !== 'number' && /[eE]/.test(text) && text.length <= 400) {
-    const exp = writtenExponent(text.trim());
-    if (exp > limits.maxNumberExponent) throw limitError('maxNumberExponent', exp === Number.MAX_SAFE_INTEGER ? '> 999999999' : exp, limits, undefined, where);
+  if (typeof cell.value !== 'number' && (text.length > limits.maxNumberExponent || /[eE]/.test(text))) {
+    const magnitude = writtenMagnitude(text);
+    if (magnitude > limits.maxNumberExponent) throw limitError('maxNumberExponent', magnitude === Number.MAX_SAFE_INTEGER ? '> 999999999' : magnitude, limits, undefined, where);
   }
 }
 

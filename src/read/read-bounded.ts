@@ -54,5 +54,5 @@ export async function readInputBounded(path: string, display: string, limits: Li
       }
     }
   }
-  return guardWorkbook(await readInput(path, display), limits, startedAt);
+  return guardWorkbook(await readInput(path, display, { maxCellChars: limits.maxCellChars }), limits, startedAt);
 }

@@ -1,4 +1,4 @@
-import { createInflateRaw } from 'node:zlib';
+import zlib, { createInflateRaw } from 'node:zlib';
 import { ReadError } from './grid.js';
 import type { LimitKey, Limits } from './limits.js';
 
@@ -11,6 +11,7 @@ import type { LimitKey, Limits } from './limits.js';
  */
 export interface ZipEntry {
   name: string;
+  crc: number;
   method: number;
   flags: number;
   compressedSize: number;
@@ -78,6 +79,7 @@ export function readCentralDirectory(buf: Buffer): ZipEntry[] {
     const e: ZipEntry = {
       flags: buf.readUInt16LE(p + 8),
       method: buf.readUInt16LE(p + 10),
+      crc: buf.readUInt32LE(p + 16),
       compressedSize: buf.readUInt32LE(p + 20),
       size: buf.readUInt32LE(p + 24),
       offset: buf.readUInt32LE(p + 42),
@@ -151,9 +153,15 @@ function xmlScanner(): { push(chunk: Buffer): void; result: XmlScan } {
 
 /** Inflates one entry into nothing, counting bytes; throws at the first limit passed. */
 async function inflateCounting(data: Buffer, e: ZipEntry, limits: Limits, total: { bytes: number }, scan?: { push(chunk: Buffer): void }): Promise<void> {
+  // zlib.crc32 is there from Node 20.15; without it the parsers' own checks remain.
+  const crc32 = (zlib as { crc32?: (b: Buffer, prev?: number) => number }).crc32;
+  let crc = 0;
+  const badCrc = () => crc32 !== undefined && crc >>> 0 !== e.crc >>> 0;
   if (e.method === 0) {
     total.bytes += data.length;
     scan?.push(data);
+    if (crc32) crc = crc32(data);
+    if (badCrc()) throw damaged(`entry ${e.name} does not match its checksum`);
     return;
   }
   await new Promise<void>((resolve, reject) => {
@@ -171,9 +179,10 @@ async function inflateCounting(data: Buffer, e: ZipEntry, limits: Limits, total:
       if (total.bytes > limits.maxTotalBytes) return stop(limitError('maxTotalBytes', `> ${total.bytes}`, limits, e.name));
       if (bytes > MIB && bytes / Math.max(1, data.length) > limits.maxCompressionRatio) return stop(limitError('maxCompressionRatio', `> ${Math.floor(bytes / Math.max(1, data.length))}`, limits, e.name));
       scan?.push(chunk);
+      if (crc32) crc = crc32(chunk, crc);
     });
     inflater.on('error', () => reject(damaged(`entry ${e.name} does not inflate`)));
-    inflater.on('end', () => resolve());
+    inflater.on('end', () => (badCrc() ? reject(damaged(`entry ${e.name} does not match its checksum`)) : resolve()));
     inflater.end(data);
   });
 }
@@ -197,7 +206,10 @@ export async function checkZip(buf: Buffer, limits: Limits): Promise<void> {
   for (const e of entries) {
     if (e.flags & 1) continue; // encrypted entry: the parser will say so
     if (e.offset + 30 > buf.length || buf.readUInt32LE(e.offset) !== 0x04034b50) throw damaged(`entry ${e.name} is missing`);
-    const start = e.offset + 30 + buf.readUInt16LE(e.offset + 26) + buf.readUInt16LE(e.offset + 28);
+    const nameLen = buf.readUInt16LE(e.offset + 26);
+    // Streaming parsers go by the local headers, the others by the directory: both must say the same.
+    if (buf.toString('utf8', e.offset + 30, e.offset + 30 + nameLen) !== e.name) throw damaged(`entry ${e.name} is named differently in its local header`);
+    const start = e.offset + 30 + nameLen + buf.readUInt16LE(e.offset + 28);
     if (start + e.compressedSize > buf.length) throw damaged(`entry ${e.name} is cut short`);
     if (e.method !== 0 && e.method !== 8) continue; // a method the parsers do not inflate either
     const xml = /\.(xml|rels|vml)$/i.test(e.name) ? xmlScanner() : undefined;
