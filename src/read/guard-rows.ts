@@ -3,7 +3,7 @@ import type { Limits } from './limits.js';
 import { limitError } from './zip-guard.js';
 
 /** A figure as a cell may write it in text: "1.234,5", "(3,5E+05)", "-2e-400%", "999…9". */
-const FIGURE = /^[\s('+\-−–]*(\d(?:[\d.,\s\u00a0]*\d)?)(?:[eE]\s*[+\-−]?\s*(\d+))?[\s)%]*$/;
+const FIGURE = /^\(?[+\-−–]?(\d[\d.,]*)(?:[eE][+\-−]?(\d+))?%?\)?$/;
 
 /**
  * The order of magnitude a cell's text writes when it writes a figure: its digits plus its
@@ -11,7 +11,7 @@ const FIGURE = /^[\s('+\-−–]*(\d(?:[\d.,\s\u00a0]*\d)?)(?:[eE]\s*[+\-−]?\s
  * decimal arithmetic on such a figure grows with it, so it is bounded (maxNumberExponent).
  */
 export function writtenMagnitude(text: string): number {
-  const m = FIGURE.exec(text);
+  const m = FIGURE.exec(text.trim());
   if (!m) return 0;
   const digits = m[1]!.replace(/\D/g, '').replace(/^0+(?=\d)/, '').length;
   const exp = (m[2] ?? '').replace(/^0+/, '');

@@ -41,7 +41,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxCellChars: 100_000,
   maxColumns: 16_384,
   maxMerges: 100_000,
-  maxNumberExponent: 400,
+  maxNumberExponent: 5000,
   maxSecondsPerFile: 120,
 });
 
