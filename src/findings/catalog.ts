@@ -73,7 +73,7 @@ export const CATALOG = {
       vi: 'Chỉ đọc tệp thông thường. FIFO (đường ống có tên), thiết bị, socket hoặc liên kết tượng trưng (symlink) lặp vòng hay trỏ tới nơi không tồn tại đều không được mở, để không làm treo lần chạy. Các tệp khác vẫn được xử lý.',
     },
     template: {
-      en: 'Not read: this is a {kind}, not a regular file',
+      en: 'Not read: this is {kind}, not a regular file',
       vi: 'Không đọc: đây là {kind}, không phải tệp thông thường',
     },
     severity: 'error',
