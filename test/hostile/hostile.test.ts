@@ -41,17 +41,8 @@ interface Run {
   rssKiB: number;
 }
 
-/**
- * LAST RESORT, to be emptied: cases that fail today because of the reader's area (src/read/
- * readers, the `reader` helper's point 4 of issue 8), left out of the assertions until its fix
- * is on main: exceljs rejects a workbook of five or more sheets ("Cannot read properties of
- * undefined (reading 'sheets')") and misreads one without sharedStrings. They stay in the
- * generator; remove them here once main reads them.
- */
-const AWAITING_READER = new Set(['exceljs-6-sheets.xlsx', 'no-shared-strings-4-sheets.xlsx']);
-
 const dir = mkdtempSync(join(tmpdir(), 'budget-recon-hostile-'));
-const made: Made[] = ((await makeHostile(dir)) as Made[]).filter((m) => !AWAITING_READER.has(m.name));
+const made: Made[] = (await makeHostile(dir)) as Made[];
 const runs = new Map<string, Run>();
 const before = new Map<string, string>();
 
