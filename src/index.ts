@@ -12,8 +12,8 @@ import { detectLayout, type Layout } from './layout/detect-layout.js';
 import { normaliseSheet, type NormaliseStats } from './normalise/normalise-sheet.js';
 import { collectInputs, type InputFile } from './read/collect-inputs.js';
 import { peekRows, ReadError, type Row, type SheetGrid } from './read/grid.js';
-import { readInput } from './read/read-input.js';
 import { isProseFile } from './read/read-prose.js';
+import { readInputBounded } from './read/read-bounded.js';
 import { convertLegacyRows } from './read/legacy-cells.js';
 import { hintsFor, type CompiledMapping } from './config/mapping.js';
 import type { LegacyEncoding } from './reference/legacy-encoding.js';
@@ -73,6 +73,7 @@ async function processSheet(sheet: SheetGrid, file: string, config: Config, info
         else info.entries++;
       },
       finding: (f) => raw.push(f),
+      gap: (g) => builder.gap?.(g),
     });
   } else {
     // Drain the rows so that legacy conversions are still reported.
@@ -114,19 +115,24 @@ export async function reconcile(inputs: Array<string | InputFile>, configInput: 
     const inspection: FileInspection = { file: input.display, sheets: [] };
     infos.push(info);
     inspections.push(inspection);
+    if (input.problem) {
+      info.readable = false;
+      raw.push(untypedFinding(input.problem.code, readerParams(input.problem.params), { location: { file: input.display } }));
+      continue;
+    }
     try {
       // A .txt of sentences is an article, not a table export: `claims` checks it.
       if (await isProseFile(input.path).catch(() => false)) {
         raw.push({ code: 'prose-skipped', params: { file: input.display }, location: { file: input.display } });
         continue;
       }
-      const wb = await readInput(input.path, input.display);
+      const wb = await readInputBounded(input.path, input.display, config.limits);
       for (const n of wb.notes) raw.push(untypedFinding(n.code, readerParams(n.params), { location: { file: input.display, ...(n.sheet ? { sheet: n.sheet } : {}) } }));
       for (const sheet of wb.sheets) inspection.sheets.push(await processSheet(sheet, input.display, config, info, builder, raw, options, isPrior));
     } catch (e) {
       if (e instanceof ReadError) {
         info.readable = info.entries > 0;
-        raw.push(untypedFinding(e.code, readerParams(e.params), { location: { file: input.display } }));
+        raw.push(untypedFinding(e.code, readerParams(e.params), { location: { file: input.display, ...e.where } }));
       } else {
         raw.push({ code: 'internal-error', params: { check: 'read', reason: e instanceof Error ? e.message : String(e) }, location: { file: input.display } });
       }

@@ -1,20 +1,25 @@
 import type { RawFinding } from '../findings/types.js';
-import { amountOf, word } from '../findings/params.js';
 import { locationOf } from '../findings/types.js';
 import type { Ledger } from '../ledger/build-ledger.js';
+import { isConflicting } from '../ledger/doubt.js';
 import { cmp, formatDec } from '../ledger/money.js';
 import type { Check } from './check.js';
-import { shownText } from './format-figure.js';
+import { amountOf, word } from '../findings/params.js';
+import { uncertainFindings, type Withheld } from './withheld.js';
 
 /**
- * The same fact twice in one sheet double-counts it in every sum. (Workbooks restate figures
- * across sheets, M01 and M04 of a MOF table; whether those agree is the agreement check's.)
+ * The same fact twice in one sheet with two values: one of them is wrong. (Workbooks restate
+ * figures across sheets, M01 and M04 of a MOF table; whether those agree is the agreement
+ * check's.) Stated twice with the same value it is one fact (a long export repeating the year's
+ * plan on every period's row). Two columns of one row that read as the same fact are a reading
+ * in doubt, not a fault of the table: `reading-uncertain`.
  */
 export const duplicates: Check = {
   name: 'duplicates',
-  codes: ['duplicate-fact'],
+  codes: ['duplicate-fact', 'reading-uncertain'],
   run(ledger) {
     const out: RawFinding[] = [];
+    const withheld: Withheld[] = [];
     for (const list of ledger.byFact.values()) {
       if (list.length < 2) continue;
       const firstInSheet = new Map<string, (typeof list)[number]>();
@@ -25,10 +30,14 @@ export const duplicates: Check = {
           firstInSheet.set(where, e);
           continue;
         }
-        const same = cmp(first.amount, e.amount) === 0;
+        if (cmp(first.amount, e.amount) === 0) continue;
+        if (isConflicting(e.doubt) || isConflicting(first.doubt) || first.rowKey === e.rowKey) {
+          withheld.push({ code: 'duplicate-fact', reason: 'conflicting-columns', total: e, columns: [first.source.column, e.source.column] });
+          continue;
+        }
         out.push({
           code: 'duplicate-fact',
-          params: { reported: amountOf(e), first: first.source.cell, expected: amountOf(first), same: word(same ? 'values-agree' : 'values-differ') },
+          params: { reported: amountOf(e), first: first.source.cell, expected: amountOf(first), same: word('values-differ') },
           location: locationOf(e.source),
           related: [locationOf(first.source)],
           expected: formatDec(first.amount),
@@ -36,6 +45,6 @@ export const duplicates: Check = {
         });
       }
     }
-    return out;
+    return [...out, ...uncertainFindings(withheld)];
   },
 };

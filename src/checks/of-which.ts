@@ -20,6 +20,8 @@ export const ofWhich: Check = {
     for (const list of structuredColumns(ledger.entries)) {
       const byRow = new Map(list.map((e) => [e.rowKey, e]));
       const parts = new Map<string, LedgerEntry[]>();
+      // A breakdown that subtracts ("- Số hoàn thuế: -89.689") is arithmetic, not a partial list.
+      const subtracting = new Set(list.filter((e) => e.ofWhich && e.amount.units < 0n).flatMap((e) => e.rowPath ?? []));
       for (const e of list) {
         if (!e.ofWhich) continue;
         const path = e.rowPath ?? [];
@@ -38,7 +40,7 @@ export const ofWhich: Check = {
       }
       for (const [key, ps] of parts) {
         const parent = byRow.get(key)!;
-        if (parent.amount.units < 0n) continue;
+        if (parent.amount.units < 0n || subtracting.has(key)) continue;
         const total = sum(ps.map((p) => p.amount));
         if (cmp(sub(total, parent.amount), allowance(parent, ...ps)) <= 0) continue;
         out.push({

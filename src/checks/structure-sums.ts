@@ -1,24 +1,46 @@
 import type { RawFinding } from '../findings/types.js';
-import type { Ledger } from '../ledger/build-ledger.js';
+import type { FigureGap, Ledger } from '../ledger/build-ledger.js';
+import { DOUBT, isConflicting } from '../ledger/doubt.js';
 import { isRatioMeasure, type LedgerEntry } from '../ledger/schema.js';
+import { abs, add, cmp, halfUnit, sub, sum, ZERO } from '../ledger/money.js';
 import type { Check } from './check.js';
 import { compareSum } from './sums.js';
 import { subject, type SubjectParam } from '../findings/params.js';
 import { effectiveAmounts, structuredColumns } from '../ledger/effective.js';
+import { uncertainFindings, type UncertainReason, type Withheld } from './withheld.js';
+
+/** One relation tested at one place: a total against its parts, in one column or one row. */
+interface Tested {
+  /** The relation across places: a total row over its rows (any column), or a column relation (any row). */
+  relation: string;
+  total: LedgerEntry;
+  parts: LedgerEntry[];
+  finding?: RawFinding;
+  /** The miss is gross: more than one unit of the last digit per figure (not a rounding-level miss). */
+  gross: boolean;
+  /** The total exceeds its parts (parts listed incompletely), rather than falling short of them. */
+  shortfall: boolean;
+  /** Declared by the table itself (numbering row): the structure is not guessed. */
+  declared: boolean;
+  /** A gap (unreadable figure) among the parts or at the total. */
+  gap: boolean;
+}
 
 /**
  * Sums of forms and summaries, by their structure rather than by fact keys:
  * - rows: a row equals the rows under it in the STT hierarchy (a region its provinces, a line
  *   its sub-lines); "Tổng cộng" equals the outermost rows that have figures; "Cộng" closing a
  *   section equals that section's rows; "Trong đó" rows are never parts;
- * - columns: a TỔNG SỐ / Cộng column under a group header equals its sibling columns.
- * Only figures of the same unit are added.
+ * - columns: a column the numbering row declares a sum ("3=4+5") equals those columns; else a
+ *   TỔNG SỐ / Cộng column under a group header equals its sibling columns.
+ * Only figures of the same unit are added. The figures are evidence of the structure: a
+ * relation that holds in most places confirms it, so where it misses it is a fault; one that
+ * misses in most places was misread, and its misses become one `reading-uncertain` per sheet.
  */
 export const structureSums: Check = {
   name: 'structure-sums',
-  codes: ['sum-mismatch'],
+  codes: ['sum-mismatch', 'reading-uncertain'],
   run(ledger: Ledger) {
-    const out: RawFinding[] = [];
     const effective = effectiveAmounts(ledger.entries);
     const asPart = (e: LedgerEntry): LedgerEntry => ({ ...e, amount: effective.get(e) ?? e.amount });
     /**
@@ -31,68 +53,165 @@ export const structureSums: Check = {
       if (!stated) return undefined;
       return compareSum(total, parts.map(asPart), what, parts) ? stated : undefined;
     };
+    const gaps = ledger.gaps ?? [];
+    const tested: Tested[] = [];
     // Rates (a % cell in a money column, a "tỷ lệ" line) are never added up.
     const structured = ledger.entries.filter((e) => e.rowPath !== undefined && !isRatioMeasure(e.measure) && e.unit !== '%');
-    // Rows, per column.
-    for (const all of structuredColumns(structured)) {
-      const list = all.filter((e) => e.rowSums !== false);
-      const byRow = new Map(list.map((e) => [e.rowKey, e]));
-      const nearest = (e: LedgerEntry): string | undefined => {
-        const path = e.rowPath ?? [];
-        for (let i = path.length - 1; i >= 0; i--) if (byRow.has(path[i]!)) return path[i];
-        return undefined;
-      };
-      const parts = list.filter((e) => !e.rowTotal && !e.ofWhich);
-      const children = new Map<string, LedgerEntry[]>();
-      const outermost: LedgerEntry[] = [];
-      for (const e of parts) {
-        const p = nearest(e);
-        if (p === undefined) outermost.push(e);
-        else {
-          const c = children.get(p);
-          if (c) c.push(e);
-          else children.set(p, [e]);
-        }
-      }
-      for (const e of list) {
-        if (e.ofWhich) continue;
-        if (e.rowTotal) {
-          const scoped = e.rowScope
-            ? parts.filter((p) => p.rowPath!.includes(e.rowScope!) && (nearest(p) === e.rowScope || nearest(p) === undefined || !p.rowPath!.slice(p.rowPath!.indexOf(e.rowScope!) + 1).some((k) => byRow.has(k))))
-            : outermost;
-          const f = check(e, scoped.filter((p) => p !== e && p.rowKey !== e.rowScope), subject('total', e.label));
-          if (f) out.push(f);
-        } else {
-          const kids = children.get(e.rowKey);
-          if (!kids) continue;
-          const f = check(e, kids, subject('row', e.label || e.province));
-          if (f) out.push(f);
-        }
-      }
-    }
-    // Columns, per row.
-    const byRowKey = new Map<string, LedgerEntry[]>();
-    for (const e of structured) {
-      if (e.sumColumn === undefined && !structured.length) continue;
-      const list = byRowKey.get(e.rowKey);
-      if (list) list.push(e);
-      else byRowKey.set(e.rowKey, [e]);
-    }
-    for (const list of byRowKey.values()) {
-      const totals = new Map<number, LedgerEntry[]>();
-      for (const e of list) {
-        if (e.sumColumn === undefined) continue;
-        const t = totals.get(e.sumColumn);
-        if (t) t.push(e);
-        else totals.set(e.sumColumn, [e]);
-      }
-      for (const [col, members] of totals) {
-        const total = list.find((e) => e.column === col && e.unit === members[0]!.unit);
-        if (!total) continue;
-        const f = check(total, members.filter((m) => m.unit === total.unit), subject('column', total.label || 'Cộng'));
-        if (f) out.push(f);
-      }
-    }
-    return out;
+    for (const all of structuredColumns(structured)) testRows(all, gaps, check, tested);
+    testColumns(structured, gaps, check, tested);
+    return judge(tested);
   },
 };
+
+type CheckFn = (total: LedgerEntry, parts: LedgerEntry[], what: SubjectParam) => RawFinding | undefined;
+
+const sheetOf = (e: { source: { file: string; sheet: string } }) => `${e.source.file}\u0000${e.source.sheet}`;
+
+/** A relation tested at one place, with how its miss (if any) stands as evidence. */
+function testOne(relation: string, total: LedgerEntry, parts: LedgerEntry[], declared: boolean, gap: boolean, finding: RawFinding | undefined): Tested {
+  const t: Tested = { relation, total, parts, declared, gap, gross: false, shortfall: false };
+  if (!finding) return t;
+  t.finding = finding;
+  const diff = sub(total.amount, sum(parts.map((p) => p.amount)));
+  const lastDigits = [total, ...parts].reduce((acc, p) => add(acc, add(halfUnit(p.precision), halfUnit(p.precision))), ZERO);
+  t.gross = cmp(abs(diff), lastDigits) > 0;
+  t.shortfall = cmp(diff, ZERO) > 0 && parts.every((p) => cmp(p.amount, ZERO) >= 0);
+  return t;
+}
+
+/** Rows, down one column. */
+function testRows(all: LedgerEntry[], gaps: FigureGap[], check: CheckFn, tested: Tested[]): void {
+  const list = all.filter((e) => e.rowSums !== false);
+  const byRow = new Map(list.map((e) => [e.rowKey, e]));
+  const nearest = (e: { rowPath?: string[] | undefined }): string | undefined => {
+    const path = e.rowPath ?? [];
+    for (let i = path.length - 1; i >= 0; i--) if (byRow.has(path[i]!)) return path[i];
+    return undefined;
+  };
+  const parts = list.filter((e) => !e.rowTotal && !e.ofWhich);
+  const children = new Map<string, LedgerEntry[]>();
+  const outermost: LedgerEntry[] = [];
+  for (const e of parts) {
+    const p = nearest(e);
+    if (p === undefined) outermost.push(e);
+    else {
+      const c = children.get(p);
+      if (c) c.push(e);
+      else children.set(p, [e]);
+    }
+  }
+  const first = list[0];
+  const columnGaps = first ? gaps.filter((g) => sheetOf(g) === sheetOf(first) && g.source.column === first.source.column) : [];
+  for (const e of list) {
+    if (e.ofWhich) continue;
+    const relation = `${sheetOf(e)}\u0000rows\u0000${e.rowKey}`;
+    if (e.sumRows) {
+      // The label names its parts: exactly those rows, declared by the table.
+      const ps = list.filter((p) => e.sumRows!.includes(p.rowKey));
+      const gap = columnGaps.some((g) => g.rowKey === e.rowKey || e.sumRows!.includes(g.rowKey));
+      if (ps.length) tested.push(testOne(relation, e, ps, true, gap, check(e, ps, subject('total', e.label))));
+    } else if (e.rowTotal) {
+      const scoped = e.rowScope
+        ? parts.filter((p) => p.rowPath!.includes(e.rowScope!) && (nearest(p) === e.rowScope || nearest(p) === undefined || !p.rowPath!.slice(p.rowPath!.indexOf(e.rowScope!) + 1).some((k) => byRow.has(k))))
+        : outermost;
+      const ps = scoped.filter((p) => p !== e && p.rowKey !== e.rowScope);
+      if (ps.length === 0) continue;
+      const gap = columnGaps.some((g) => g.rowKey === e.rowKey || (e.rowScope ? (g.rowPath ?? []).includes(e.rowScope) : nearest(g) === undefined));
+      tested.push(testOne(relation, e, ps, false, gap, check(e, ps, subject('total', e.label))));
+    } else {
+      const kids = children.get(e.rowKey);
+      if (!kids) continue;
+      const gap = columnGaps.some((g) => g.rowKey === e.rowKey || nearest(g) === e.rowKey);
+      tested.push(testOne(relation, e, kids, false, gap, check(e, kids, subject('row', e.label || e.province))));
+    }
+  }
+}
+
+/** Columns, across each row: declared sums (numbering row) first, else guessed column groups. */
+function testColumns(structured: LedgerEntry[], gaps: FigureGap[], check: CheckFn, tested: Tested[]): void {
+  const byRowKey = new Map<string, LedgerEntry[]>();
+  for (const e of structured) {
+    const list = byRowKey.get(e.rowKey);
+    if (list) list.push(e);
+    else byRowKey.set(e.rowKey, [e]);
+  }
+  for (const list of byRowKey.values()) {
+    const rowGaps = gaps.filter((g) => g.rowKey === list[0]!.rowKey);
+    const test = (total: LedgerEntry, members: LedgerEntry[], memberCols: number[], declared: boolean) => {
+      if (members.length === 0) return;
+      const gap = rowGaps.some((g) => g.source.column === total.column || memberCols.includes(g.source.column));
+      tested.push(testOne(`${sheetOf(total)}\u0000cols\u0000${total.column}`, total, members, declared, gap, check(total, members, subject('column', total.label || 'Cộng'))));
+    };
+    for (const total of list) {
+      if (!total.sumOf) continue;
+      test(total, list.filter((e) => e.column !== undefined && total.sumOf!.includes(e.column) && e.unit === total.unit), total.sumOf, true);
+    }
+    const totals = new Map<number, LedgerEntry[]>();
+    for (const e of list) {
+      if (e.sumColumn === undefined) continue;
+      const t = totals.get(e.sumColumn);
+      if (t) t.push(e);
+      else totals.set(e.sumColumn, [e]);
+    }
+    for (const [col, members] of totals) {
+      const total = list.find((e) => e.column === col && e.unit === members[0]!.unit);
+      if (!total) continue;
+      const ms = members.filter((m) => m.unit === total.unit);
+      test(total, ms, ms.map((m) => m.column!), false);
+    }
+  }
+}
+
+/** Why a missed relation is not a certain fault, or undefined when it is one. */
+interface Evidence {
+  /** Places where the relation holds, or misses by rounding only. */
+  holds: number;
+  /** Places where it misses grossly. */
+  fails: number;
+  /** Every gross miss is a total above its parts. */
+  allShort: boolean;
+}
+
+function doubtOf(t: Tested, relation: Evidence, sheet: Evidence): UncertainReason | undefined {
+  if ([t.total, ...t.parts].some((e) => isConflicting(e.doubt))) return 'conflicting-columns';
+  if (t.gap) return 'unreadable-figure';
+  if (t.total.confirmed) return undefined;
+  // A row placed by inference (no STT) that never adds up where it was placed: the place is wrong.
+  if (relation.holds === 0 && [t.total, ...t.parts].some((e) => ((e.doubt ?? 0) & DOUBT.rowWeak) !== 0)) return 'figures-disagree';
+  // Misses grossly in most places it was tested, and not as parts listed incompletely (a total
+  // above its parts everywhere is a real gap of the table): the structure was misread.
+  if (relation.holds + relation.fails >= 2 && relation.fails > relation.holds && !relation.allShort) return 'figures-disagree';
+  // Tested once: a guessed structure stands on the sheet's other relations.
+  const guessed = !t.declared && [t.total, ...t.parts].some((e) => e.doubt);
+  if (guessed && relation.holds === 0 && !relation.allShort && sheet.fails > sheet.holds) return 'figures-disagree';
+  return undefined;
+}
+
+function judge(tested: Tested[]): RawFinding[] {
+  const relations = new Map<string, Evidence>();
+  const sheets = new Map<string, Evidence>();
+  const count = (m: Map<string, Evidence>, k: string, t: Tested) => {
+    const c = m.get(k) ?? { holds: 0, fails: 0, allShort: true };
+    if (t.finding && t.gross) {
+      c.fails++;
+      c.allShort &&= t.shortfall;
+    } else c.holds++;
+    m.set(k, c);
+  };
+  for (const t of tested) {
+    count(relations, t.relation, t);
+    count(sheets, sheetOf(t.total), t);
+  }
+  const out: RawFinding[] = [];
+  const withheld: Withheld[] = [];
+  for (const t of tested) {
+    if (!t.finding) continue;
+    const reason = doubtOf(t, relations.get(t.relation)!, sheets.get(sheetOf(t.total))!);
+    if (!reason) out.push(t.finding);
+    else {
+      const columns = [...new Set([t.total, ...t.parts].filter((e) => e.doubt || reason !== 'conflicting-columns').map((e) => e.source.column))];
+      withheld.push({ code: 'sum-mismatch', reason, total: t.total, columns });
+    }
+  }
+  return [...out, ...uncertainFindings(withheld)];
+}

@@ -35,6 +35,8 @@ const RuleSchema = z.object({
   /** Glob on the sheet name. */
   sheet: z.string().default('*'),
   kind: z.enum(['long', 'form', 'summary']).optional(),
+  /** "as-read": the sheet's structure as `inspect` shows it is confirmed; sums that miss are errors. */
+  structure: z.enum(['as-read']).optional(),
   /** Sheet row numbers of the header, top to bottom. */
   headerRows: z.array(z.number().int().positive()).min(1).max(6).optional(),
   title: z.object({
@@ -82,6 +84,7 @@ export function compileMapping(input: unknown): Array<{ file: RegExp; sheet: Reg
     const where = `rules[${i}]`;
     const hints: LayoutHints = {};
     if (rule.kind) hints.kind = rule.kind;
+    if (rule.structure === 'as-read') hints.confirmed = true;
     if (rule.headerRows) hints.headerRows = rule.headerRows;
     if (rule.title) {
       const t: NonNullable<LayoutHints['title']> = {};

@@ -1,8 +1,30 @@
 import { z } from 'zod';
 import { CATALOG } from '../findings/catalog.js';
 import { matchHistoricalProvince, matchProvince, provinceByCode } from '../reference/provinces.js';
+import { DEFAULT_LIMITS, type Limits } from '../read/limits.js';
 
 export const SeveritySettingSchema = z.enum(['error', 'warning', 'info', 'off']);
+
+const positive = (key: keyof Limits) => z.number().positive().finite().default(DEFAULT_LIMITS[key]);
+const count = (key: keyof Limits) => z.number().int().positive().default(DEFAULT_LIMITS[key]);
+
+/** Bounds on every input (src/read/limits.ts); each exceeded one is an input-limit-exceeded finding. */
+export const LimitsSchema = z
+  .object({
+    maxFileBytes: count('maxFileBytes'),
+    maxZipEntries: count('maxZipEntries'),
+    maxEntryBytes: count('maxEntryBytes'),
+    maxTotalBytes: count('maxTotalBytes'),
+    maxCompressionRatio: positive('maxCompressionRatio'),
+    maxSheets: count('maxSheets'),
+    maxCellsPerSheet: count('maxCellsPerSheet'),
+    maxCellChars: count('maxCellChars'),
+    maxColumns: count('maxColumns'),
+    maxMerges: count('maxMerges'),
+    maxNumberExponent: count('maxNumberExponent'),
+    maxSecondsPerFile: positive('maxSecondsPerFile'),
+  })
+  .strict();
 
 export const ConfigSchema = z
   .object({
@@ -16,6 +38,8 @@ export const ConfigSchema = z
     expectedProvinces: z.array(z.string().min(1)).optional(),
     /** Number style for text files when a value is ambiguous: auto decides from evidence only. */
     numberStyle: z.enum(['auto', 'vi', 'en']).default('auto'),
+    /** Bounds on every input; raise one when a genuine file exceeds it. */
+    limits: LimitsSchema.default(() => ({ ...DEFAULT_LIMITS })),
   })
   .strict()
   .superRefine((cfg, ctx) => {

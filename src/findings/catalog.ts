@@ -53,6 +53,45 @@ export const CATALOG = {
     severity: 'error',
     emittedBy: 'read',
   },
+  'input-limit-exceeded': {
+    title: { en: 'Input exceeds a limit', vi: 'Tệp vượt giới hạn' },
+    description: {
+      en: 'A bound on inputs was exceeded (file size, bytes inflated from a zip entry or package, compression ratio, sheets, cells per sheet, characters per cell, columns per row, merges, exponent of a number, time per file). The defaults are far above any real report, so the file is likely broken or hostile; it is not read further, and the other inputs are still processed. If the file is genuine, raise the limit named (limits.<key> in the config file).',
+      vi: 'Tệp vượt một giới hạn đầu vào (dung lượng tệp, số byte giải nén của một mục hoặc cả gói zip, tỷ lệ nén, số trang, số ô mỗi trang, số ký tự mỗi ô, số cột mỗi dòng, số vùng gộp ô, số mũ của một số, thời gian đọc mỗi tệp). Giới hạn mặc định cao hơn nhiều so với mọi báo cáo thật, nên tệp có thể bị hỏng hoặc độc hại; tệp không được đọc tiếp, các tệp khác vẫn được xử lý. Nếu tệp là thật, hãy tăng giới hạn được nêu (limits.<khóa> trong tệp cấu hình).',
+    },
+    template: {
+      en: 'Limit limits.{key} exceeded: {value} where at most {limit} is read{at}; the file is not read further (raise limits.{key} in the config if the file is genuine)',
+      vi: 'Vượt giới hạn limits.{key}: {value}, trong khi tối đa là {limit}{at}; tệp không được đọc tiếp (nếu tệp là thật, hãy tăng limits.{key} trong tệp cấu hình)',
+    },
+    severity: 'error',
+    emittedBy: 'read',
+  },
+  'input-not-regular': {
+    title: { en: 'Not a regular file', vi: 'Không phải tệp thông thường' },
+    description: {
+      en: 'Only regular files are read. A FIFO (named pipe), a device, a socket or a symbolic link that loops or points nowhere is not opened, so it cannot make the run hang. The other inputs are still processed.',
+      vi: 'Chỉ đọc tệp thông thường. FIFO (đường ống có tên), thiết bị, socket hoặc liên kết tượng trưng (symlink) lặp vòng hay trỏ tới nơi không tồn tại đều không được mở, để không làm treo lần chạy. Các tệp khác vẫn được xử lý.',
+    },
+    template: {
+      en: 'Not read: this is {kind}, not a regular file',
+      vi: 'Không đọc: đây là {kind}, không phải tệp thông thường',
+    },
+    severity: 'error',
+    emittedBy: 'read',
+  },
+  'folder-without-reports': {
+    title: { en: 'Folder holds no report', vi: 'Thư mục không có báo cáo' },
+    description: {
+      en: 'A folder named as an input is empty, or holds no file of a type that is read (.xlsx, .xlsm, .xls, .ods, .csv, .tsv, .txt …; hidden files and Office lock files are skipped), so nothing in it was checked.',
+      vi: 'Thư mục được chỉ định trống, hoặc không có tệp thuộc loại được đọc (.xlsx, .xlsm, .xls, .ods, .csv, .tsv, .txt …; tệp ẩn và tệp khóa của Office được bỏ qua), nên không có gì trong đó được kiểm tra.',
+    },
+    template: {
+      en: 'No report found in this folder ({count} entries looked at)',
+      vi: 'Không tìm thấy báo cáo nào trong thư mục này (đã xem {count} mục)',
+    },
+    severity: 'error',
+    emittedBy: 'read',
+  },
   'needs-conversion': {
     title: { en: 'File must be saved in another format first', vi: 'Cần lưu tệp sang định dạng khác trước' },
     description: {
@@ -402,6 +441,19 @@ export const CATALOG = {
     },
     severity: 'error',
     emittedBy: 'checks/sums',
+  },
+  'reading-uncertain': {
+    title: { en: 'Error withheld: the reading is uncertain', vi: 'Chưa báo lỗi: cách đọc bảng chưa chắc chắn' },
+    description: {
+      en: 'A check would have raised an error, but a figure it rests on was not read with certainty: two columns read as the same fact, a cell holds only a footnote mark, or the relation misses in most places it was tested (the structure was misread rather than the figures wrong). One warning per sheet; the mapping-file fragment settles the reading, and `inspect` shows the evidence.',
+      vi: 'Một phép kiểm tra lẽ ra đã báo lỗi, nhưng có số liệu chưa được đọc chắc chắn: hai cột được đọc là cùng một số liệu, một ô chỉ có dấu chú thích, hoặc quan hệ sai ở hầu hết các chỗ được kiểm tra (cấu trúc bảng bị đọc sai chứ không phải số liệu sai). Mỗi trang tính một cảnh báo; đoạn tệp ánh xạ đi kèm xác định cách đọc, lệnh `inspect` cho xem căn cứ.',
+    },
+    template: {
+      en: '{withheld} {check} errors withheld ({reason}) at {cells}; to settle the reading, add to the mapping file: {fragment}',
+      vi: 'Chưa báo {withheld} lỗi {check} ({reason}) tại {cells}; để xác định cách đọc, thêm vào tệp ánh xạ: {fragment}',
+    },
+    severity: 'warning',
+    emittedBy: 'checks/structure-sums',
   },
   'agreement-mismatch': {
     title: { en: 'Figure disagrees with another report', vi: 'Số liệu không khớp với báo cáo khác' },

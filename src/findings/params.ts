@@ -34,7 +34,9 @@ export type WordKey =
   | 'style-vi' | 'style-en'
   | 'year-no-column' | 'year-none-in-title' | 'none'
   | 'values-agree' | 'values-differ'
+  | 'figures-disagree' | 'conflicting-columns' | 'unreadable-figure'
   | 'read-no-such-file' | 'read-encrypted' | 'read-not-zip'
+  | 'special-fifo' | 'special-socket' | 'special-char-device' | 'special-block-device' | 'special-link-loop' | 'special-folder' | 'special-file'
   | 'source-config' | 'source-title' | 'source-sheet' | 'source-file' | 'source-columns' | 'unit-3' | 'unit-6' | 'unit-9' | 'unit--3' | 'unit--6' | 'unit--9';
 
 export type Param = string | number | AmountParam | PercentParam | PeriodParam | FactParam | PlacesParam | WordParam | ToleranceParam | SubjectParam;
@@ -93,6 +95,9 @@ export interface CodeParams {
   'file-generated-skipped': { generator: string };
   'prose-skipped': { file: string };
   'file-unsupported': { ext: string };
+  'input-limit-exceeded': { key: string; value: string | number; limit: number; at: string };
+  'input-not-regular': { kind: WordParam | string };
+  'folder-without-reports': { count: number };
   'needs-conversion': { ext: string; reason?: string };
   'converted-with-libreoffice': { ext: string };
   'encoding-converted': { encoding: string };
@@ -134,6 +139,8 @@ export interface CodeParams {
   'plan-changed': { what: FactParam; reported: Amt; expected: Amt; other: PlacesParam };
   'of-which-exceeds': { what: SubjectParam; reported: Amt; expected: Amt };
   'duplicate-fact': { reported: Amt; first: string; expected: Amt; same: WordParam };
+  /** check: the code withheld; reason: enum keys (figures-disagree, conflicting-columns, unreadable-figure); fragment: mapping JSON. */
+  'reading-uncertain': { withheld: number; check: string; reason: WordParam; cells: string; fragment: string };
   'internal-error': { check: string; reason: string };
 }
 
@@ -147,9 +154,21 @@ const READER_REASONS: Record<string, WordKey> = {
   'not an .xlsx package (no zip signature)': 'read-not-zip',
 };
 
+/** The kinds of special file the readers name (input-not-regular), with their catalog words. */
+const READER_KINDS: Record<string, WordKey> = {
+  'FIFO (named pipe)': 'special-fifo',
+  socket: 'special-socket',
+  'character device': 'special-char-device',
+  'block device': 'special-block-device',
+  'symbolic link loop': 'special-link-loop',
+  folder: 'special-folder',
+  'special file': 'special-file',
+};
+
 /** A reader's params with its known English reasons turned into catalog words; other text stays as written (technical detail). */
 export function readerParams(params: Record<string, string | number>): Params {
   const out: Params = { ...params };
+  if (typeof params.kind === 'string' && READER_KINDS[params.kind]) out.kind = word(READER_KINDS[params.kind]!);
   const reason = params.reason;
   if (typeof reason === 'string' && READER_REASONS[reason]) out.reason = word(READER_REASONS[reason]!);
   return out;

@@ -19,6 +19,9 @@ export const SAMPLES: { [C in keyof CodeParams]: CodeParams[C] } = {
   'file-generated-skipped': { generator: 'budget-recon 0.1.0' },
   'prose-skipped': { file: 'hoi-nghi-phia-bac-2018.txt' },
   'file-unsupported': { ext: '.pdf' },
+  'input-limit-exceeded': { key: 'maxEntryBytes', value: 1073741824, limit: 209715200, at: ' (xl/sharedStrings.xml)' },
+  'input-not-regular': { kind: word('special-fifo') },
+  'folder-without-reports': { count: 0 },
   'needs-conversion': { ext: '.doc' },
   'converted-with-libreoffice': { ext: '.xls' },
   'encoding-converted': { encoding: 'Windows-1258' },
@@ -63,6 +66,7 @@ export const SAMPLES: { [C in keyof CodeParams]: CodeParams[C] } = {
   'plan-changed': { what: { ...ngheAn, measure: 'plan', period: '01-12' }, reported: money('2100000000'), expected: money('2000000000'), other: at('nghe-an-6-thang.xlsx', 'BC', 'C10') },
   'of-which-exceeds': { what: subject('figure', 'Chi hỗ trợ'), reported: money('500000000'), expected: money('650000000') },
   'duplicate-fact': { reported: money('1499000000'), first: 'E12', expected: money('1499000000'), same: word('values-agree') },
+  'reading-uncertain': { withheld: 16, check: 'sum-mismatch', reason: word('figures-disagree'), cells: 'C12, D12, E12', fragment: '{"rules":[{"file":"mof_budget_Final_2012.xls","sheet":"M07+","structure":"as-read"}]}' },
   'internal-error': { check: 'sums', reason: 'RangeError' },
 };
 

@@ -9,6 +9,8 @@ import { readNumberText } from '../normalise/parse-number.js';
 import { findHeaderBand, isNumberingRow, type HeaderBand } from './header-band.js';
 import { periodFromColumns, readTitleFacts, resolveColumnPeriods, titleFindings, type TitleFacts } from './title-facts.js';
 import { programmeInHeader } from '../reference/vocabulary/programmes.js';
+import type { Certainty } from '../ledger/doubt.js';
+import { declaredSums } from './declared-relations.js';
 import { interpretHeader, isTotalLabel, type ColumnMeaning } from './interpret-header.js';
 
 export { isNumberingRow, readTitleFacts };
@@ -21,6 +23,11 @@ export interface ColumnSpec {
   meaning: ColumnMeaning;
   /** For a column under a group header: the group's total column (TỔNG SỐ, Cộng), which must equal the others' sum. */
   sumColumn?: number;
+  /** Columns this one equals the sum of, as the numbering row declares ("3=4+5"): stronger than a guessed group. */
+  sumOf?: number[];
+  /** How sure the column's meaning is (absent: certain), and what it rests on. */
+  certainty?: Certainty;
+  evidence?: string;
 }
 
 /**
@@ -39,6 +46,8 @@ export interface Layout {
   skipRows: number[];
   columns: ColumnSpec[];
   title: TitleFacts;
+  /** Set by a mapping rule ("structure": "as-read"): the user confirmed the reading. */
+  confirmed?: boolean;
 }
 
 export interface LayoutResult {
@@ -52,6 +61,8 @@ export interface LayoutHints {
   headerRows?: number[];
   columns?: Record<number, ColumnMeaning>;
   title?: Partial<Omit<TitleFacts, 'lines'>>;
+  /** The structure as read is confirmed by the user: misses are faults, not misreadings. */
+  confirmed?: boolean;
 }
 
 const HEADER_SEARCH_ROWS = 30;
@@ -159,6 +170,79 @@ function assignColumnSums(columns: ColumnSpec[], band: HeaderBand): void {
 }
 
 /**
+ * A header written in two languages ("STT" over "No", "Tỉnh, thành phố" over "Name of provinces
+ * and cities"): read whole, else without its all-ASCII gloss lines, else its first line.
+ */
+function interpretBilingual(parts: string[]): ColumnMeaning {
+  const whole = interpretHeader(parts.join(' '));
+  if (whole.kind !== 'unknown' || parts.length < 2) return whole;
+  const vietnamese = parts.filter((p, i) => i === 0 || /[^\x00-\x7f]/.test(p));
+  if (vietnamese.length < parts.length) {
+    const m = interpretHeader(vietnamese.join(' '));
+    if (m.kind !== 'unknown') return m;
+  }
+  return interpretHeader(parts[0]!);
+}
+
+/** A text column most of whose cells name provinces (at least three). */
+function namesProvinces(dataRows: Row[], col: number, title: TitleFacts): boolean {
+  const list = provinceListFor(title.year, title.period?.end ?? 12);
+  const texts = dataRows.map((r) => r.find((c) => c.col === col)?.text.trim() ?? '').filter((t) => t !== '' && readNumberText(t).kind !== 'number');
+  const hits = texts.filter((t) => matchProvince(t, list)).length;
+  return hits >= 3 && hits * 2 >= texts.length;
+}
+
+/**
+ * The numbering row's relations ("3=4+5") are what the table declares: they replace the column
+ * groups guessed from the header.
+ */
+function applyDeclaredSums(columns: ColumnSpec[], numbering: Row, band: HeaderBand, headerRow: number): void {
+  const sums = declaredSums(numbering);
+  if (sums.length === 0) return;
+  for (const c of columns) delete c.sumColumn;
+  const byCol = new Map(columns.map((c) => [c.col, c]));
+  for (const s of sums) {
+    const spec = byCol.get(s.col);
+    if (!spec || spec.meaning.kind !== 'amount') continue;
+    // A part the declaration names but the first rows left empty is still a figure column.
+    for (const p of s.parts) {
+      if (byCol.has(p)) continue;
+      const header = (band.parts.get(p) ?? []).join(' ');
+      const part: ColumnSpec = { col: p, header, address: cellAddress(headerRow, p), meaning: { kind: 'amount', measure: spec.meaning.measure, line: header || cellAddress(headerRow, p) }, certainty: 'weak', evidence: `declared a part of ${spec.address} by the numbering row` };
+      if (spec.meaning.unit) (part.meaning as { unit?: Unit }).unit = spec.meaning.unit;
+      columns.push(part);
+      byCol.set(p, part);
+    }
+    spec.sumOf = s.parts;
+  }
+  columns.sort((a, b) => a.col - b.col);
+}
+
+/** What a figure column states, as a key: two columns with one key read as the same fact. */
+function meaningKey(m: ColumnMeaning): string | undefined {
+  if (m.kind !== 'amount' && m.kind !== 'ratio') return undefined;
+  return JSON.stringify(m);
+}
+
+/** Two figure columns that read as the same fact: one reading is wrong, so neither is certain. */
+function markCollisions(columns: ColumnSpec[]): void {
+  const seen = new Map<string, ColumnSpec>();
+  for (const c of columns) {
+    const k = meaningKey(c.meaning);
+    if (k === undefined) continue;
+    const first = seen.get(k);
+    if (!first) {
+      seen.set(k, c);
+      continue;
+    }
+    for (const x of [first, c]) {
+      x.certainty = 'conflicting';
+      x.evidence = `columns ${first.address} and ${c.address} read as the same fact`;
+    }
+  }
+}
+
+/**
  * A report form or a regional summary: a header band of one to five rows (merged or not), an
  * optional numbering row, then rows whose roles come from STT and labels.
  */
@@ -182,7 +266,8 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
   }
   for (const [col, parts] of [...band.parts].sort((a, b) => a[0] - b[0])) {
     const header = parts.join(' ');
-    let meaning = interpretHeader(header);
+    let meaning = interpretBilingual(parts);
+    let weak: string | undefined;
     const address = cellAddress(lastHeader, col);
     const cellsHere = dataRows.flatMap((r) => r.filter((c) => c.col === col && c.text.trim() !== ''));
     // A column of footnote markers "(1)", "(2)" beside the figures it annotates (a merged header over both).
@@ -193,15 +278,21 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
     } else if (meaning.kind === 'unknown' || (meaning.kind === 'dimension' && figures > 0 && dataRows.length > 0 && figures >= dataRows.length / 2 && meaning.dim !== 'stt' && meaning.dim !== 'year' && meaning.dim !== 'province_code')) {
       if (figures > 0) {
         // A figure column whose header names a budget line, not a measure (MOF: "TỔNG THU NSNN TRÊN ĐỊA BÀN").
-        const unit = title.rates ? { kind: 'percent' as const, written: 'index' } : findUnitIn(header);
         const f = foldText(header);
+        // A rate column says so in words even without "(%)": "Tỷ lệ phân chia …", "Ratio of …".
+        const rate = /^(ty le|ratio|rate)\b/.test(f) ? { kind: 'percent' as const, written: '%' } : undefined;
+        const unit = title.rates ? { kind: 'percent' as const, written: 'index' } : findUnitIn(header) ?? rate;
         const measure = /\best\.?\b|\bestimat|\buoc\b/.test(f) ? 'estimate' : /\bpre\.?\b|\bprelim|\bso bo\b/.test(f) ? 'actual' : title.measure ?? 'value';
         // A rate column ("TỶ LỆ … (%)", "Structure (%)") keeps its percent unit: never money, never summed.
         const generic: ColumnMeaning = { kind: 'amount', measure, line: header.replace(/\s*\b(19|20)\d\d\b\s*/g, ' ').replace(/\b(est|pre)\.\s*/gi, '').trim() || header };
+        weak = 'figures under a header that names a budget line, not a measure';
         if (unit) generic.unit = unit;
         const y = parseYear(header);
         if (y !== undefined) generic.year = y;
         meaning = generic;
+      } else if (namesProvinces(dataRows, col, title)) {
+        // "TÊN TỈNH, THÀNH PHỐ" or any wording: the cells themselves name provinces.
+        meaning = { kind: 'dimension', dim: 'province' };
       } else {
         const labelish = dataRows.filter((r) => r.some((c) => c.col === col && c.text.trim() !== '')).length;
         if (labelish === 0) continue;
@@ -212,9 +303,17 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
       const p = programOf(parts[parts.length - 1]!) ?? (parts.length > 1 ? programOf(parts.slice(0, -1).join(' ')) : undefined);
       if (p) meaning.program = p;
     }
-    columns.push({ col, header, address, meaning });
+    const spec: ColumnSpec = { col, header, address, meaning };
+    if (weak) {
+      spec.certainty = 'weak';
+      spec.evidence = weak;
+    }
+    columns.push(spec);
   }
   assignColumnSums(columns, band);
+  const numbering = band.numberingRow === undefined ? undefined : head.find((r) => r[0]?.row === band.numberingRow);
+  if (numbering) applyDeclaredSums(columns, numbering, band, lastHeader);
+  markCollisions(columns);
   if (!columns.some((c) => isFigureColumn(c.meaning))) return undefined;
   // No header names the rows ("State budget expenditure", "Cities, provincies"): the first
   // column of text is the label.
@@ -286,11 +385,15 @@ export function detectLayout(head: Row[], ctx: { file: string; sheet: string; me
 function applyHints(result: LayoutResult, hints: LayoutHints): void {
   const layout = result.layout!;
   if (hints.kind) layout.kind = hints.kind;
+  if (hints.confirmed) layout.confirmed = true;
   for (const [col, meaning] of Object.entries(hints.columns ?? {})) {
     const c = Number(col);
     const spec = layout.columns.find((x) => x.col === c);
-    if (spec) spec.meaning = meaning;
-    else layout.columns.push({ col: c, header: '', address: cellAddress(layout.headerRow, c), meaning });
+    if (spec) {
+      spec.meaning = meaning;
+      spec.certainty = 'certain';
+      spec.evidence = 'mapping file';
+    } else layout.columns.push({ col: c, header: '', address: cellAddress(layout.headerRow, c), meaning, certainty: 'certain', evidence: 'mapping file' });
     // The mapping settles the column: no "column not understood" for it.
     result.findings = result.findings.filter((f) => !(f.code === 'column-ignored' && f.location.column === c));
   }

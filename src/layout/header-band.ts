@@ -3,6 +3,7 @@ import { cleanText, foldText, stripEnglishGloss } from '../reference/fold-text.j
 import { parsePeriod, parseYear } from '../reference/periods.js';
 import { readNumberText } from '../normalise/parse-number.js';
 import { interpretHeader, isTotalLabel } from './interpret-header.js';
+import { parseUnit } from '../reference/units.js';
 
 /** The rows that make up a table's header, and the text each column's header reads as. */
 export interface HeaderBand {
@@ -38,7 +39,7 @@ export function isNumberingRow(row: Row): boolean {
   const nums: number[] = [];
   for (const c of cells) {
     const t = c.text.trim();
-    const m = t.match(/^\(?(\d{1,2})\)?$/) ?? t.match(/^\(?(\d{1,2})\)?\s*=\s*[\d+\-*/x ().:]+$/i);
+    const m = t.match(/^\(?(\d{1,2})\)?$/) ?? t.match(/^\(?(\d{1,2})\)?\s*=\s*[\d+\-*/x ().:…]+$/i);
     if (m) nums.push(Number(m[1]));
     else if (!/^\(?[A-Za-z]\)?$/.test(t)) return false;
   }
@@ -60,6 +61,8 @@ function isTitleRow(row: Row, merges: Merge[], width: number): boolean {
     const c = texts[0]!;
     const t = foldText(c.text);
     if (/^(don vi|dvt)\b/.test(t)) return true;
+    // A unit line with its English gloss, often at the right edge: "Triệu đồng - In millions of dong".
+    if (parseUnit(c.text.split(/\s+[-–]\s+/)[0]!.trim())?.kind === 'money') return true;
     // A title is merged across most of the table from its left edge; a header over two columns is not.
     const m = merges.find((g) => g.top === c.row && g.left === c.col);
     if (m && m.left <= 2 && m.right - m.left + 1 >= Math.max(3, Math.ceil((width * 2) / 3))) return true;

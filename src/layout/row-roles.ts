@@ -20,6 +20,16 @@ export function isRegionLabel(label: string): boolean {
 
 export type RowKind = 'total' | 'section' | 'line' | 'subline';
 
+const PART = String.raw`(?:[A-ZĐ]|[IVX]{1,4}|\d{1,2})`;
+const NAMED_PARTS = new RegExp(`\\(?\\s*(${PART}(?:\\s*\\+\\s*${PART})+)\\s*\\)?\\s*$`);
+
+/** The rows a label names as its parts, by their STT: "Tổng số (A+B+C)" → A, B, C; "Cộng (I+II)" → I, II. */
+export function namedParts(label: string): string[] | undefined {
+  const m = label.trim().match(NAMED_PARTS);
+  if (!m) return undefined;
+  return m[1]!.split('+').map((s) => s.trim());
+}
+
 /** What a row of a form is, from its STT and label. Level: 0 total, 1 section, 2 line, 3+ sub-lines. */
 export interface RowRole {
   kind: RowKind;
@@ -82,6 +92,10 @@ export interface PlacedRow {
   program?: 'KCQG' | 'KCDP' | '';
   /** For a section total: the section it closes. */
   scope?: string;
+  /** For a total whose label names its parts ("Tổng số (A+B+C)"): the row keys of those rows. */
+  sumRows?: string[];
+  /** The place was inferred, not marked (an unnumbered row taken as a part of the line above). */
+  inferred?: boolean;
 }
 
 /** Places rows in the STT hierarchy as they stream by: each row's open ancestors, inherited "Trong đó" and programme. */
@@ -90,8 +104,18 @@ export class RowHierarchy {
   private lastLetter = '';
   /** Level of the last numbered line (1, 2, 1.1 …) since the last section. */
   private lastNumbered: number | undefined;
+  /** The last row seen with each STT, for labels that name their parts. */
+  private readonly bySttKey = new Map<string, string>();
 
   place(key: string, role: RowRole, program?: 'KCQG' | 'KCDP' | '', label = '', stt = ''): PlacedRow {
+    let inferred = false;
+    const named = namedParts(label);
+    if (named && (role.kind === 'total' || !stt)) {
+      const keys = named.map((s) => this.bySttKey.get(s));
+      // "Tổng số (A+B+C)": a running total of exactly the rows it names, wherever they sit.
+      if (keys.every((k) => k !== undefined)) return { role: { ...role, kind: 'total' }, path: [], pathLabels: [], ofWhich: false, sumRows: keys as string[] };
+    }
+    if (stt) this.bySttKey.set(stt, key);
     if (role.kind === 'total') {
       const section = [...this.stack].reverse().find((o) => o.level <= 1);
       if (role.sectionTotal && section) {
@@ -107,15 +131,21 @@ export class RowHierarchy {
     else if (stt && role.kind !== 'total') this.lastNumbered = role.level;
     // In a table that numbers its lines, an unnumbered row under a numbered line is part of it
     // (MOF: "1. Tổng số thu từ XNK" then "Thuế xuất khẩu…", "Thuế GTGT hàng nhập khẩu").
-    else if (!stt && role.kind === 'line' && !role.ofWhich && this.lastNumbered !== undefined) role = { ...role, kind: 'subline', level: this.lastNumbered + 1 };
+    else if (!stt && role.kind === 'line' && !role.ofWhich && this.lastNumbered !== undefined) {
+      role = { ...role, kind: 'subline', level: this.lastNumbered + 1 };
+      inferred = true;
+    }
     // An unnumbered "Trong đó" row breaks down the row above it: it sits half a level below it,
     // so that the numbered rows under it are its parts, and "of which" too.
+    // In a table that numbers its rows, an unnumbered, unmarked line sits where it is only by guess.
+    else if (!stt && role.kind === 'line' && !role.ofWhich && this.bySttKey.size > 0) inferred = true;
     if (role.ofWhich && role.kind === 'line' && this.stack.length) role = { ...role, level: this.stack[this.stack.length - 1]!.level + 0.5 };
     while (this.stack.length && this.stack[this.stack.length - 1]!.level >= role.level) this.stack.pop();
     const parent = this.stack[this.stack.length - 1];
     const inherited = [...this.stack].reverse().find((o) => o.program !== undefined)?.program;
     const ofWhich = role.ofWhich || !!parent?.ofWhich;
     const placed: PlacedRow = { role, path: this.stack.map((o) => o.key), pathLabels: this.stack.map((o) => o.label), ofWhich };
+    if (inferred) placed.inferred = true;
     const prog = program ?? inherited;
     if (prog !== undefined) placed.program = prog;
     const open: Open = { level: role.level, key, label, ofWhich };

@@ -5,7 +5,7 @@ import type { ColumnMeaning } from './interpret-header.js';
 import { cleanText, foldText } from '../reference/fold-text.js';
 import { formatPeriod, parseYear, readPeriod, readPeriodInName, resolvePeriod, samePeriod, WHOLE_YEAR, type Period, type PeriodReading } from '../reference/periods.js';
 import { findProvinceIn, matchHistoricalProvince, provinceListFor, type Province, type ProvinceList } from '../reference/provinces.js';
-import { findUnitIn, isUnitLine, type Unit } from '../reference/units.js';
+import { findUnitIn, isUnitLine, parseUnit, type Unit } from '../reference/units.js';
 import { programmeOfTitle } from '../reference/vocabulary/programmes.js';
 import { isNationalTitle, isRatesTitle, isReportTitle, nameMeasure, titleMeasure } from '../reference/vocabulary/title-words.js';
 
@@ -138,6 +138,14 @@ export function readTitleFacts(lines: string[], fileName: string, sheetName = ''
     if (!facts.unit && isUnitLine(line)) {
       const u = findUnitIn(line);
       if (u) {
+        facts.unit = u;
+        (facts.sources ??= {}).unit = 'title';
+      }
+    }
+    // A line that is only a unit, with its English gloss: "Triệu đồng - In millions of dong".
+    if (!facts.unit) {
+      const u = parseUnit(line.split(/\s+[-–]\s+/)[0]!.trim());
+      if (u?.kind === 'money') {
         facts.unit = u;
         (facts.sources ??= {}).unit = 'title';
       }

@@ -1,6 +1,6 @@
 import type { RawFinding } from '../findings/types.js';
 import { parentActivity } from '../reference/activities.js';
-import { LedgerEntrySchema, type FactRef, type LedgerEntry } from './schema.js';
+import { LedgerEntrySchema, type FactRef, type LedgerEntry, type SourceRef } from './schema.js';
 
 /** Facts in file order, indexed by what identifies a fact within and across reports. */
 export interface Ledger {
@@ -9,6 +9,16 @@ export interface Ledger {
   byFact: Map<string, LedgerEntry[]>;
   /** factKey with any unit → entries: finds the amounts a percentage refers to by convention. */
   byFactAnyUnit: Map<string, LedgerEntry[]>;
+  /** Figure cells that could not be read with certainty (a lone footnote mark): sums over them are not checked. */
+  gaps: FigureGap[];
+}
+
+/** A figure cell of a form or summary that holds no readable figure, with its row's place. */
+export interface FigureGap {
+  source: SourceRef;
+  rowKey: string;
+  rowPath?: string[];
+  note: string;
 }
 
 /** The province part of a key: the code, or the name as written for a region total. */
@@ -46,6 +56,7 @@ export function lookup(ledger: Ledger, key: string, file: string): LedgerEntry[]
 export interface LedgerBuilder {
   add(entry: LedgerEntry): RawFinding | undefined;
   build(): Ledger;
+  gap?(g: FigureGap): void;
 }
 
 /**
@@ -54,7 +65,11 @@ export interface LedgerBuilder {
  */
 export function createLedgerBuilder(validate = true): LedgerBuilder {
   const entries: LedgerEntry[] = [];
+  const gaps: FigureGap[] = [];
   return {
+    gap(g) {
+      gaps.push(g);
+    },
     add(entry) {
       if (validate) {
         const r = LedgerEntrySchema.safeParse(entry);
@@ -87,7 +102,7 @@ export function createLedgerBuilder(validate = true): LedgerBuilder {
       for (const e of entries) {
         if (e.level === 'item' && e.activity && parents.has(`${e.source.file}|${lineGroupKey(e)}|${e.activity}`)) e.level = 'subtotal';
       }
-      return { entries, byFact, byFactAnyUnit };
+      return { entries, byFact, byFactAnyUnit, gaps };
     },
   };
 }

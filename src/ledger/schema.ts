@@ -85,6 +85,16 @@ export const LedgerEntrySchema = z.object({
   /** Column of the sheet, and the column-group total it adds up into (TỔNG SỐ over its siblings). */
   column: z.number().int().optional(),
   sumColumn: z.number().int().optional(),
+  /** What was not certain about the figure's reading: DOUBT bit flags (ledger/doubt.ts); absent when certain. */
+  doubt: z.number().int().positive().optional(),
+  /** A footnote mark written on the figure or its row label ("(1)", "(*)"), kept apart from the number. */
+  note: z.string().optional(),
+  /** Columns this one equals the sum of, as the numbering row declares it ("3=4+5"). */
+  sumOf: z.array(z.number().int()).optional(),
+  /** The mapping file confirms the sheet's structure as read ("structure": "as-read"): its figures' misses are faults. */
+  confirmed: z.literal(true).optional(),
+  /** A total whose label names its parts ("Tổng số (A+B+C)"): the row keys of exactly those rows. */
+  sumRows: z.array(z.string()).optional(),
 });
 export type LedgerEntry = z.infer<typeof LedgerEntrySchema>;
 

@@ -1,6 +1,7 @@
 import type { Row } from '../read/grid.js';
 import type { ColumnSpec, Layout } from '../layout/detect-layout.js';
 import { cleanText, stripEnglishGloss } from '../reference/fold-text.js';
+import { splitLabelNote } from './footnote-marks.js';
 
 /** The dimension columns a row is read from (undefined where the table has none). */
 export interface DimensionColumns {
@@ -64,7 +65,15 @@ export function indexColumns(layout: Layout): ColumnIndex {
 
 /** A row's text in a column, cleaned and without its English gloss. */
 export function textOf(row: Row, col: number | undefined): string {
-  return col === undefined ? '' : cleanText(stripEnglishGloss(row.find((c) => c.col === col)?.text ?? ''));
+  if (col === undefined) return '';
+  const t = cleanText(stripEnglishGloss(splitLabelNote(row.find((c) => c.col === col)?.text ?? '').text));
+  // "Tổng Số - Total": a Vietnamese label with its English gloss after a dash.
+  return t.match(/^(.*[^\x00-\x7f].*?)\s+[-–]\s+[\x00-\x7f]+$/)?.[1] ?? t;
+}
+
+/** The footnote mark at the end of a row's text in a column ("TỔNG SỐ - TOTAL (1)" → "(1)"). */
+export function noteOf(row: Row, col: number | undefined): string | undefined {
+  return col === undefined ? undefined : splitLabelNote(row.find((c) => c.col === col)?.text ?? '').note;
 }
 
 export function cellOf(row: Row, col: number | undefined) {

@@ -1,7 +1,8 @@
 import type { Cell, Row } from '../read/grid.js';
 import { word } from '../findings/params.js';
 import type { ColumnSpec } from '../layout/detect-layout.js';
-import type { FactRef, LedgerEntry, Measure } from '../ledger/schema.js';
+import type { FactRef, LedgerEntry, Measure, SourceRef } from '../ledger/schema.js';
+import { DOUBT } from '../ledger/doubt.js';
 import { isRatioMeasure } from '../ledger/schema.js';
 import { parseDec, shift } from '../ledger/money.js';
 import { foldText } from '../reference/fold-text.js';
@@ -33,6 +34,16 @@ export interface FactContext {
    * one-row-per-fact export knows whether it is a percentage of money or of people.
    */
   lineUnits: Map<string, string>;
+  /** A figure cell the table does not state readably (a lone footnote mark): sums over it are uncertain. */
+  gap(g: GapRef): void;
+}
+
+/** Where a figure could not be read: its cell, row and place in the hierarchy. */
+export interface GapRef {
+  source: SourceRef;
+  rowKey: string;
+  rowPath?: string[];
+  note: string;
 }
 
 /** The figure cells of a row: cells in figure columns that hold something (or failed as formulas). */
@@ -77,7 +88,7 @@ function factKey(fig: Figure, dims: RowDims, ctx: FactContext): FactKey | undefi
   }
   if (m.kind === 'ratio') {
     const measure = m.measure;
-    const period = m.period ?? (measure === 'plan_growth' ? WHOLE_YEAR : dims.period);
+    const period = m.period ?? (measure === 'plan_growth' || (!dims.period && index.annualTable) ? WHOLE_YEAR : dims.period);
     return { measure, year: m.year ?? dims.year, period, program: m.program ?? dims.program, unit: { kind: 'percent', written: '%' } };
   }
   return undefined;
@@ -113,6 +124,10 @@ function figureEntry(fig: Figure, dims: RowDims, rowKey: string, ctx: FactContex
   if (unit.kind === 'percent' && !isRatioMeasure(key.measure) && dims.rowUnit?.kind === 'percent') return undefined;
   const read = readFigure(fig.cell, ctx.styleOf(fig.cell.col));
   if (read === 'skip') return undefined;
+  if (read.kind === 'gap') {
+    ctx.gap({ source: out.at(fig.cell), rowKey, ...(dims.rowPath ? { rowPath: dims.rowPath } : {}), note: read.note });
+    return undefined;
+  }
   if (read.kind === 'problem') {
     out.finding({ ...read, location: out.at(fig.cell) });
     return undefined;
@@ -160,6 +175,11 @@ function figureEntry(fig: Figure, dims: RowDims, rowKey: string, ctx: FactContex
   };
   if (dims.period) entry.reportPeriod = formatPeriod(dims.period);
   if (dims.provinceList) entry.provinceList = dims.provinceList;
+  const note = read.note ?? dims.note;
+  if (note) entry.note = note;
+  const doubt = (fig.col.certainty === 'conflicting' ? DOUBT.columnConflict : fig.col.certainty === 'weak' ? DOUBT.columnWeak : 0) | (dims.doubt ?? 0);
+  if (doubt) entry.doubt = doubt;
+  if (ctx.index.layout.confirmed) entry.confirmed = true;
   placeEntry(entry, fig, dims, ctx);
   return { entry, key };
 }
@@ -184,8 +204,10 @@ function placeEntry(entry: LedgerEntry, fig: Figure, dims: RowDims, ctx: FactCon
   if (!index.rowsStructured) entry.rowSums = false;
   if (dims.rowTotal) entry.rowTotal = true;
   if (dims.rowScope) entry.rowScope = dims.rowScope;
+  if (dims.sumRows) entry.sumRows = dims.sumRows;
   entry.column = fig.col.col;
   if (fig.col.sumColumn !== undefined) entry.sumColumn = fig.col.sumColumn;
+  if (fig.col.sumOf) entry.sumOf = fig.col.sumOf;
   if (colLine) {
     // A budget-line column (MOF tables): the line is the column's, within the row's own line.
     entry.line = entry.line ? `${entry.line} | ${foldText(colLine)}` : foldText(colLine);

@@ -8,7 +8,7 @@ import { indexColumns, isDataRow, type ColumnIndex } from './column-index.js';
 import { decideStyles, emptyEvidence, gatherEvidence, type StyleDecision } from './number-style.js';
 import { placeRow, roleRecord, type RoleRecord } from './place-row.js';
 import { bandRowDims, longRowDims, type RowDims } from './row-dims.js';
-import { rowFacts, rowFigures, type FactContext } from './ledger-facts.js';
+import { rowFacts, rowFigures, type FactContext, type GapRef } from './ledger-facts.js';
 import { SheetFindings } from './sheet-context.js';
 import { isFooterText } from './vocabulary.js';
 
@@ -24,6 +24,8 @@ export interface NormaliseOptions {
 export interface NormaliseSink {
   entry(e: LedgerEntry): void;
   finding(f: RawFinding): void;
+  /** A figure cell that holds no readable figure (a lone footnote mark). */
+  gap?(g: GapRef): void;
 }
 
 export interface NormaliseStats {
@@ -53,12 +55,14 @@ class SheetReader {
     private readonly styles: StyleDecision,
     private readonly out: SheetFindings,
     private readonly emit: (e: LedgerEntry) => void,
+    gap: (g: GapRef) => void,
   ) {
     this.ctx = {
       index, out,
       styleOf: (col) => this.styles.columns.get(col) ?? this.learned.get(col),
       learn: (col, style) => this.learned.set(col, style),
       lineUnits: new Map(),
+      gap,
     };
   }
 
@@ -114,7 +118,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
   const evidence = emptyEvidence();
   const buffer: Row[] = [];
   let reader: SheetReader | undefined;
-  const start = () => new SheetReader(index, decideStyles(evidence, index, opts.numberStyle), out, (e) => sink.entry(e));
+  const start = () => new SheetReader(index, decideStyles(evidence, index, opts.numberStyle), out, (e) => sink.entry(e), (g) => sink.gap?.(g));
   for await (const row of rows) {
     if (reader) {
       reader.read(row);

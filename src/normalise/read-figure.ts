@@ -3,6 +3,7 @@ import type { FindingContent } from '../findings/types.js';
 import { word } from '../findings/params.js';
 import { parseDec } from '../ledger/money.js';
 import { inStyle, readNumberText, styleEvidence, type NumberStyle } from './parse-number.js';
+import { splitFigureNote } from './footnote-marks.js';
 
 /** Step 3: a figure cell read as an exact decimal, with the digits it shows. */
 export interface FigureReading {
@@ -17,6 +18,14 @@ export interface FigureReading {
   fraction: boolean;
   /** A text figure that settled its column's undecided style by its own digits. */
   learnedStyle?: NumberStyle;
+  /** A footnote mark written with the figure ("(1) 1.234.567"), stripped from it. */
+  note?: string;
+}
+
+/** A cell holding only a footnote mark ("(1)", "(*)"): a figure the table does not state readably. */
+export interface FigureGap {
+  kind: 'gap';
+  note: string;
 }
 
 /** A figure that could not be read: the finding to raise (code and params). */
@@ -65,25 +74,28 @@ function readStoredNumber(cell: Cell & { value: number }): FigureReading {
  * Reads one figure cell in its column's decided style (undefined: undecided). Blank and dash
  * cells are nothing ('skip'); cells that cannot be read give the finding to raise.
  */
-export function readFigure(cell: Cell, columnStyle: NumberStyle | undefined): FigureReading | FigureProblem | 'skip' {
+export function readFigure(cell: Cell, columnStyle: NumberStyle | undefined): FigureReading | FigureProblem | FigureGap | 'skip' {
   if (cell.noCachedValue) return { kind: 'problem', code: 'formula-no-value', params: { formula: cell.formula ?? '' } };
   if (cell.error) {
     const shown = cell.formula && cell.formula !== '(shared formula)' ? ` (=${cell.formula})` : '';
     return { kind: 'problem', code: 'formula-error', params: { error: cell.error, formula: shown } };
   }
   if (typeof cell.value === 'number') return readStoredNumber(cell as Cell & { value: number });
-  const r = readNumberText(cell.text);
+  const noted = splitFigureNote(cell.text);
+  if (noted.markOnly) return { kind: 'gap', note: noted.note! };
+  const r = readNumberText(noted.text);
   if (r.kind === 'blank' || r.kind === 'dash') return 'skip';
   if (r.kind === 'invalid') return { kind: 'problem', code: 'number-unparseable', params: { text: cell.text.trim() } };
   const evid = styleEvidence(r);
-  if (evid === 'either') return { kind: 'figure', value: r.vi!, decimals: r.viDecimals, storedDecimals: r.viDecimals, percentSign: r.percentSign, fraction: false };
+  const note = noted.note ? { note: noted.note } : {};
+  if (evid === 'either') return { kind: 'figure', value: r.vi!, decimals: r.viDecimals, storedDecimals: r.viDecimals, percentSign: r.percentSign, fraction: false, ...note };
   let style = columnStyle;
   let learned: NumberStyle | undefined;
   if (!style && (evid === 'vi' || evid === 'en')) style = learned = evid;
   if (!style) return { kind: 'problem', code: 'number-ambiguous', params: { text: cell.text.trim(), vi: r.vi ?? '', en: r.en ?? '' } };
   const v = inStyle(r, style);
   if (!v) return { kind: 'problem', code: 'number-style-conflict', params: { text: cell.text.trim(), style: word(style === 'vi' ? 'style-vi' : 'style-en') } };
-  const reading: FigureReading = { kind: 'figure', value: v.value, decimals: v.decimals, storedDecimals: v.decimals, percentSign: r.percentSign, fraction: false };
+  const reading: FigureReading = { kind: 'figure', value: v.value, decimals: v.decimals, storedDecimals: v.decimals, percentSign: r.percentSign, fraction: false, ...note };
   if (learned) reading.learnedStyle = learned;
   return reading;
 }

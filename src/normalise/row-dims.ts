@@ -1,13 +1,14 @@
 import type { Cell, Row } from '../read/grid.js';
 import { period as periodParam, word } from '../findings/params.js';
 import type { LedgerEntry, Measure } from '../ledger/schema.js';
+import { DOUBT } from '../ledger/doubt.js';
 import { isOfWhichLabel, isTotalLabel } from '../layout/interpret-header.js';
 import { activityByCode, matchActivity } from '../reference/activities.js';
 import { foldText } from '../reference/fold-text.js';
 import { formatPeriod, parsePeriod, parseYear, type Period } from '../reference/periods.js';
 import { matchHistoricalProvince, matchProvince, provinceByCode, provinceListFor } from '../reference/provinces.js';
 import { parseUnit, type Unit } from '../reference/units.js';
-import { cellOf, textOf, type ColumnIndex } from './column-index.js';
+import { cellOf, noteOf, textOf, type ColumnIndex } from './column-index.js';
 import { sectionProgram, type RowPlacement } from './place-row.js';
 import type { SheetFindings } from './sheet-context.js';
 import { parseLevel, parseMeasure, parseProgram } from './vocabulary.js';
@@ -32,6 +33,12 @@ export interface RowDims {
   rowTotal?: boolean;
   rowScope?: string;
   provinceList?: '63' | '34';
+  /** A footnote mark on the row's label ("TỔNG SỐ - TOTAL (1)"). */
+  note?: string;
+  /** DOUBT flags of the row's reading (ledger/doubt.ts). */
+  doubt?: number;
+  /** A total whose label names its parts ("Tổng số (A+B+C)"): their row keys. */
+  sumRows?: string[];
 }
 
 /** The row's own unit from a ĐVT column, if any; false (and a finding) when it is not a unit. */
@@ -155,6 +162,8 @@ export function longRowDims(row: Row, first: Cell, index: ColumnIndex, out: Shee
   }
   const dims: RowDims = { provinceCode: prov.provinceCode, province: prov.province, year, period, program, activity, line, label, level, ofWhich: isOfWhichLabel(label) };
   if (prov.list) dims.provinceList = prov.list;
+  const note = noteOf(row, cols.label ?? cols.province);
+  if (note) dims.note = note;
   if (!readRowUnit(row, dims, index, out)) return undefined;
   const measureText = textOf(row, cols.measure);
   if (measureText) {
@@ -239,8 +248,16 @@ export function bandRowDims(row: Row, first: Cell, p: RowPlacement, index: Colum
     ofWhich: placed.ofWhich, rowPath: placed.path,
   };
   if (role.kind === 'total') dims.rowTotal = true;
+  if (placed.inferred) dims.doubt = DOUBT.rowWeak;
+  if (placed.sumRows) {
+    // Each running total is its own fact: "Tổng số (A+B+C)" and "Tổng số (A+B+C+D)" differ.
+    dims.sumRows = placed.sumRows;
+    dims.line = foldText(label);
+  }
   if (prov.list) dims.provinceList = prov.list;
   if (placed.scope) dims.rowScope = placed.scope;
+  const note = noteOf(row, index.labelCol);
+  if (note) dims.note = note;
   if (!readRowUnit(row, dims, index, out)) return undefined;
   return dims;
 }

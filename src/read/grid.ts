@@ -77,7 +77,8 @@ export function cellAddress(row: number, col: number): string {
 }
 
 export class ReadError extends Error {
-  constructor(readonly code: string, readonly params: Record<string, string | number>) {
+  /** `where`: the sheet and cell the problem was met at, when known. */
+  constructor(readonly code: string, readonly params: Record<string, string | number>, readonly where: { sheet?: string; cell?: string } = {}) {
     super(String(params.reason ?? code));
   }
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { ReadError, type Workbook } from './grid.js';
-import { readTextTable } from './read-text-table.js';
+import { readTextTable, type TextTableOptions } from './read-text-table.js';
 import type { LegacyKind } from './read-sheetjs.js';
 
 const ENCRYPTED = 'password-protected (encrypted) workbook, or an Excel 97-2003 file named .xlsx; remove the password or save it as .xlsx';
@@ -56,10 +56,10 @@ async function readSpreadsheet(path: string, ext: string, display: string): Prom
 }
 
 /** Opens any supported input; throws ReadError (never another error) when it cannot. */
-export async function readInput(path: string, display: string): Promise<Workbook> {
+export async function readInput(path: string, display: string, options: TextTableOptions = {}): Promise<Workbook> {
   const ext = extname(path).toLowerCase();
   try {
-    if (TEXT.has(ext)) return await readTextTable(path, display);
+    if (TEXT.has(ext)) return await readTextTable(path, display, options);
     if (BOOK.has(ext)) return await readSpreadsheet(path, ext, display);
     throw new ReadError('file-unsupported', { ext: ext || '(none)' });
   } catch (e) {

@@ -9,11 +9,16 @@ import { ReadError, type Row, type Workbook } from './grid.js';
 
 const SAMPLE_BYTES = 64 * 1024;
 
+export interface TextTableOptions {
+  /** limits.maxCellChars: a record 16 times as long is cut off while parsing (a 10 MB field would cost seconds). */
+  maxCellChars?: number;
+}
+
 /**
  * Reads a CSV/TSV/TXT table as one sheet named after the file (as LibreOffice does). Rows are
  * parsed as a stream; row numbers are record numbers, which is what a spreadsheet shows.
  */
-export async function readTextTable(path: string, displayName: string): Promise<Workbook> {
+export async function readTextTable(path: string, displayName: string, options: TextTableOptions = {}): Promise<Workbook> {
   let sample: Uint8Array;
   try {
     const fh = await open(path, 'r');
@@ -35,10 +40,11 @@ export async function readTextTable(path: string, displayName: string): Promise<
   const names: Record<string, string> = { 'windows-1258': 'Windows-1258', tcvn3: 'TCVN3 (TCVN 5712)', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE' };
   if (encoding !== 'utf-8') notes.push({ code: 'encoding-converted', params: { encoding: names[encoding] ?? encoding } });
 
+  const maxRecord = options.maxCellChars ? options.maxCellChars * 16 : 0;
   async function* rows(): AsyncGenerator<Row> {
     const parser = createReadStream(path)
       .pipe(decodingStream(encoding, bomLength))
-      .pipe(parse({ delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: false }));
+      .pipe(parse({ delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: false, max_record_size: maxRecord }));
     let rowNo = 0;
     try {
       for await (const record of parser as AsyncIterable<string[]>) {
@@ -50,6 +56,9 @@ export async function readTextTable(path: string, displayName: string): Promise<
         yield row;
       }
     } catch (e) {
+      if ((e as { code?: string }).code === 'CSV_MAX_RECORD_SIZE' && options.maxCellChars) {
+        throw new ReadError('input-limit-exceeded', { key: 'maxCellChars', value: `> ${maxRecord}`, limit: options.maxCellChars, at: '' }, { sheet: basename(path, extname(path)), cell: `A${rowNo + 1}` });
+      }
       throw new ReadError('file-unreadable', { reason: `row ${rowNo + 1}: ${(e as Error).message}` });
     }
   }

@@ -13,7 +13,7 @@ const W = {
   en: {
     sheet: 'sheet', kind: { long: 'long export', form: 'report form', summary: 'regional summary' }, none: 'no table recognised',
     header: 'header rows', numbering: 'numbering row', title: 'title', year: 'year', period: 'period', unit: 'unit', province: 'province',
-    measure: 'figures are', columns: 'columns', rows: 'rows', style: 'number style', typed: 'numeric cells', undecided: 'undecided',
+    measure: 'figures are', columns: 'columns', rows: 'rows', style: 'number style', typed: 'numeric cells', undecided: 'undecided', weak: 'reading weak', conflicting: 'reading conflicting',
     vi: 'Vietnamese (1.234,5)', en: 'English (1,234.5)', ignored: 'ignored', figures: 'figures read', converted: 'converted from',
     legacy: 'legacy text converted', mapped: 'layout from the mapping file', merges: 'merged ranges', findings: 'findings', more: 'more rows',
     ofWhich: 'of which', unknownUnit: 'unit from the title or a ĐVT column',
@@ -21,7 +21,7 @@ const W = {
   vi: {
     sheet: 'trang', kind: { long: 'bảng dữ liệu dọc', form: 'biểu báo cáo', summary: 'biểu tổng hợp' }, none: 'không nhận ra bảng',
     header: 'dòng tiêu đề', numbering: 'dòng đánh số cột', title: 'tiêu đề', year: 'năm', period: 'kỳ', unit: 'đơn vị', province: 'tỉnh',
-    measure: 'loại số liệu', columns: 'các cột', rows: 'các dòng', style: 'kiểu số', typed: 'ô số', undecided: 'chưa xác định',
+    measure: 'loại số liệu', columns: 'các cột', rows: 'các dòng', style: 'kiểu số', typed: 'ô số', undecided: 'chưa xác định', weak: 'đọc chưa chắc', conflicting: 'đọc mâu thuẫn',
     vi: 'Việt Nam (1.234,5)', en: 'Anh (1,234.5)', ignored: 'bỏ qua', figures: 'số liệu đã đọc', converted: 'chuyển đổi từ',
     legacy: 'đã chuyển mã chữ cũ', mapped: 'mẫu biểu theo tệp ánh xạ', merges: 'vùng gộp ô', findings: 'phát hiện', more: 'dòng nữa',
     ofWhich: 'trong đó', unknownUnit: 'đơn vị theo tiêu đề hoặc cột ĐVT',
@@ -78,8 +78,9 @@ export function renderInspectText(files: FileInspection[], findings: Finding[], 
         const addr = `${columnLetter(c.col)}${l.headerRow}`;
         const style = s.stats?.styles[c.address];
         const styleText = style === undefined ? '' : `  [${style === 'numeric' ? w.typed : `${w.style}: ${style === 'undecided' ? w.undecided : w[style]}`}]`;
-        const sum = c.sumColumn !== undefined ? `  = Σ → ${columnLetter(c.sumColumn)}` : '';
-        out.push(`      ${columnLetter(c.col).padEnd(3)} ${JSON.stringify(c.header).padEnd(40)} → ${describe(c.meaning, t, lang)}${sum}${styleText}`.replace(addr, addr));
+        const sum = c.sumOf ? `  = ${c.sumOf.map((x) => columnLetter(x)).join(' + ')}` : c.sumColumn !== undefined ? `  = Σ → ${columnLetter(c.sumColumn)}` : '';
+        const certainty = c.certainty === 'weak' || c.certainty === 'conflicting' ? `  (${w[c.certainty]}${lang === 'en' && c.evidence ? `: ${c.evidence}` : ''})` : '';
+        out.push(`      ${columnLetter(c.col).padEnd(3)} ${JSON.stringify(c.header).padEnd(40)} → ${describe(c.meaning, t, lang)}${sum}${styleText}${certainty}`.replace(addr, addr));
       }
       const roles = s.stats?.roles ?? [];
       if (roles.length) {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/load-config.js';
+import { DEFAULT_LIMITS } from '../../src/read/limits.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'br-cfg-'));
 const file = (text: string) => {
@@ -13,7 +14,7 @@ const file = (text: string) => {
 
 describe('loadConfig', () => {
   it('gives defaults, reads a file, and lets options override it', async () => {
-    expect(await loadConfig(undefined)).toEqual({ lang: 'en', failOn: 'error', severity: {}, numberStyle: 'auto' });
+    expect(await loadConfig(undefined)).toEqual({ lang: 'en', failOn: 'error', severity: {}, numberStyle: 'auto', limits: DEFAULT_LIMITS });
     const p = file(JSON.stringify({ lang: 'vi', severity: { 'sum-mismatch': 'warning' } }));
     expect(await loadConfig(p, { lang: 'en', failOn: undefined })).toMatchObject({ lang: 'en', failOn: 'error', severity: { 'sum-mismatch': 'warning' } });
   });

@@ -31,7 +31,8 @@ describe('budget-recon inspect', () => {
     const doc = JSON.parse(cli(['inspect', 'fixtures/forms/exceljs/tong-hop-bac-trung-bo-2024-9thang.xlsx', '--format', 'json']).stdout);
     const sheet = doc.files[0].sheets[0];
     expect(sheet.layout.kind).toBe('summary');
-    expect(sheet.layout.columns.find((c: { col: number }) => c.col === 3).sumColumn).toBe(5);
+    // The numbering row declares (5)=(3)+(4): the declared relation replaces the guessed column group.
+    expect(sheet.layout.columns.find((c: { col: number }) => c.col === 5).sumOf).toEqual([3, 4]);
     expect(sheet.stats.roles[0]).toMatchObject({ row: 8, kind: 'total' });
   });
 });

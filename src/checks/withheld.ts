@@ -1,0 +1,64 @@
+import type { RawFinding } from '../findings/types.js';
+import { word } from '../findings/params.js';
+import type { LedgerEntry } from '../ledger/schema.js';
+import { columnLetter } from '../read/grid.js';
+
+/** Why an error was withheld: what about the reading was uncertain. */
+export type UncertainReason = 'figures-disagree' | 'conflicting-columns' | 'unreadable-figure';
+
+/** An error a check would have raised, had every figure of its relation been read with certainty. */
+export interface Withheld {
+  code: 'sum-mismatch' | 'duplicate-fact';
+  reason: UncertainReason;
+  total: LedgerEntry;
+  /** Sheet columns whose reading is in doubt. */
+  columns: number[];
+}
+
+const CELLS_SHOWN = 12;
+
+/** The mapping-file rule that settles the doubt: the columns' meanings, or the structure as read. */
+function fragment(file: string, sheet: string, list: Withheld[]): string {
+  const base = file.replace(/^.*[\\/]/, '');
+  const rule: Record<string, unknown> = { file: base, sheet };
+  const conflicting = list.filter((w) => w.reason === 'conflicting-columns');
+  if (conflicting.length) {
+    const columns: Record<string, unknown> = {};
+    for (const w of conflicting) {
+      for (const col of w.columns) columns[columnLetter(col)] = { measure: w.total.measure, line: `${w.total.label || 'line'} (${columnLetter(col)})` };
+    }
+    rule.columns = columns;
+  }
+  if (list.some((w) => w.reason !== 'conflicting-columns')) rule.structure = 'as-read';
+  return JSON.stringify({ rules: [rule] });
+}
+
+/** One `reading-uncertain` warning per sheet for the errors withheld there. */
+export function uncertainFindings(withheld: Withheld[]): RawFinding[] {
+  const bySheet = new Map<string, Withheld[]>();
+  for (const w of withheld) {
+    const k = `${w.total.source.file}\u0000${w.total.source.sheet}`;
+    const l = bySheet.get(k);
+    if (l) l.push(w);
+    else bySheet.set(k, [w]);
+  }
+  const out: RawFinding[] = [];
+  for (const list of bySheet.values()) {
+    const first = list[0]!.total.source;
+    const cells = [...new Set(list.map((w) => w.total.source.cell))];
+    const reasons = [...new Set(list.map((w) => w.reason))];
+    out.push({
+      code: 'reading-uncertain',
+      params: {
+        withheld: list.length,
+        check: list[0]!.code,
+        reason: word(reasons[0]!),
+        cells: cells.slice(0, CELLS_SHOWN).join(', ') + (cells.length > CELLS_SHOWN ? ', …' : ''),
+        fragment: fragment(first.file, first.sheet, list),
+      },
+      location: { file: first.file, sheet: first.sheet, cell: first.cell, row: first.row, column: first.column },
+      related: list.slice(1, 50).map((w) => ({ file: w.total.source.file, sheet: w.total.source.sheet, cell: w.total.source.cell, row: w.total.source.row, column: w.total.source.column })),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+import type { Row } from '../read/grid.js';
+
+/**
+ * Relations a column-numbering row declares between columns: "3=4+5", "(6)=(7)+(8)+(9)",
+ * "9=10+…+19", "5=3-4" (read as 3 = 4 + 5). Ratios ("4=2/1") are the percentage checks'.
+ */
+export interface DeclaredSum {
+  /** The sheet column whose figure is the sum. */
+  col: number;
+  /** The sheet columns it is the sum of. */
+  parts: number[];
+  /** The numbering-row text that declares it, for messages and `inspect`. */
+  declared: string;
+}
+
+const LABEL = /^\(?(\d{1,3})\)?/;
+
+function columnNumbers(row: Row): Map<number, number> {
+  const byNumber = new Map<number, number>();
+  for (const c of row) {
+    const m = c.text.trim().match(LABEL);
+    if (m) byNumber.set(Number(m[1]), c.col);
+  }
+  return byNumber;
+}
+
+/** The column numbers a "+" expression names: "4+5", "(7)+(8)+(9)", "10+…+19". */
+function addends(expr: string): number[] | undefined {
+  const terms = expr.split('+').map((t) => t.trim().replace(/^\((.*)\)$/, '$1').trim());
+  const out: number[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (/^(…|\.{2,})$/.test(t)) {
+      const from = out[out.length - 1];
+      const to = Number(terms[i + 1]?.replace(/[()]/g, ''));
+      if (from === undefined || !Number.isInteger(to) || to <= from) return undefined;
+      for (let n = from + 1; n < to; n++) out.push(n);
+      continue;
+    }
+    if (!/^\d{1,3}$/.test(t)) return undefined;
+    out.push(Number(t));
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
+/** Reads the relations a numbering row states; cells it cannot read state nothing. */
+export function declaredSums(row: Row): DeclaredSum[] {
+  const byNumber = columnNumbers(row);
+  const out: DeclaredSum[] = [];
+  for (const c of row) {
+    const text = c.text.trim().replace(/\s+/g, ' ');
+    const m = text.match(/^\(?(\d{1,3})\)?\s*=\s*(.+)$/);
+    if (!m) continue;
+    const lhs = Number(m[1]);
+    const rhs = m[2]!.replace(/\s+/g, '');
+    const diff = rhs.match(/^\(?(\d{1,3})\)?-\(?(\d{1,3})\)?$/);
+    // "5=3-4": column 3 is the sum of 4 and 5.
+    const relation = diff ? { total: Number(diff[1]), parts: [Number(diff[2]), lhs] } : { total: lhs, parts: addends(rhs) };
+    if (!relation.parts) continue;
+    const col = byNumber.get(relation.total);
+    const parts = relation.parts.map((n) => byNumber.get(n));
+    if (col === undefined || parts.some((p) => p === undefined)) continue;
+    out.push({ col, parts: parts as number[], declared: text });
+  }
+  return out;
+}

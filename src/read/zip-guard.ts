@@ -1,0 +1,225 @@
+import zlib, { createInflateRaw } from 'node:zlib';
+import { ReadError } from './grid.js';
+import type { LimitKey, Limits } from './limits.js';
+
+/**
+ * Checks a zip package (.xlsx, .xlsm, .xlsb, .ods, .docx) against the limits BEFORE any parser
+ * inflates it: first the sizes its central directory declares, then the bytes each entry really
+ * inflates to, counted while inflating and thrown away (a declared size can lie). XML parts are
+ * scanned on the way for what would cost a parser dear: a DTD (entity expansion), a text run
+ * longer than any cell may hold, and worksheets' cells and merges.
+ */
+export interface ZipEntry {
+  name: string;
+  crc: number;
+  method: number;
+  flags: number;
+  compressedSize: number;
+  size: number;
+  offset: number;
+}
+
+const MIB = 1024 * 1024;
+
+export function limitError(key: LimitKey, value: number | string, limits: Limits, at?: string, where: { sheet?: string; cell?: string } = {}): ReadError {
+  return new ReadError('input-limit-exceeded', { key, value, limit: limits[key], at: at ? ` (${at})` : '' }, where);
+}
+
+function damaged(reason: string): ReadError {
+  return new ReadError('file-unreadable', { reason: `damaged zip package: ${reason}` });
+}
+
+/** Values of the zip64 extra field (id 1) that replace 0xFFFFFFFF fields, in their order. */
+function zip64Extra(buf: Buffer, start: number, end: number, wanted: Array<'size' | 'compressedSize' | 'offset'>): Partial<Record<'size' | 'compressedSize' | 'offset', number>> {
+  for (let p = start; p + 4 <= end; ) {
+    const id = buf.readUInt16LE(p);
+    const len = buf.readUInt16LE(p + 2);
+    if (id === 1) {
+      const out: Partial<Record<'size' | 'compressedSize' | 'offset', number>> = {};
+      let q = p + 4;
+      for (const w of wanted) {
+        if (q + 8 > p + 4 + len) break;
+        out[w] = Number(buf.readBigUInt64LE(q));
+        q += 8;
+      }
+      return out;
+    }
+    p += 4 + len;
+  }
+  return {};
+}
+
+/** The central directory's entries; throws file-unreadable when there is none to read. */
+export function readCentralDirectory(buf: Buffer): ZipEntry[] {
+  const from = Math.max(0, buf.length - 22 - 0xffff);
+  let eocd = -1;
+  for (let p = buf.length - 22; p >= from; p--) {
+    if (buf.readUInt32LE(p) === 0x06054b50) {
+      eocd = p;
+      break;
+    }
+  }
+  if (eocd < 0) throw damaged('no central directory (the file is truncated or not a zip)');
+  let count = buf.readUInt16LE(eocd + 10);
+  let cdOffset = buf.readUInt32LE(eocd + 16);
+  if ((count === 0xffff || cdOffset === 0xffffffff) && eocd >= 20 && buf.readUInt32LE(eocd - 20) === 0x07064b50) {
+    const rec = Number(buf.readBigUInt64LE(eocd - 12));
+    if (rec + 56 <= buf.length && buf.readUInt32LE(rec) === 0x06064b50) {
+      count = Number(buf.readBigUInt64LE(rec + 32));
+      cdOffset = Number(buf.readBigUInt64LE(rec + 48));
+    }
+  }
+  const entries: ZipEntry[] = [];
+  let p = cdOffset;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) throw damaged('its central directory is cut short or corrupt');
+    const nameLen = buf.readUInt16LE(p + 28);
+    const extraLen = buf.readUInt16LE(p + 30);
+    const commentLen = buf.readUInt16LE(p + 32);
+    const e: ZipEntry = {
+      flags: buf.readUInt16LE(p + 8),
+      method: buf.readUInt16LE(p + 10),
+      crc: buf.readUInt32LE(p + 16),
+      compressedSize: buf.readUInt32LE(p + 20),
+      size: buf.readUInt32LE(p + 24),
+      offset: buf.readUInt32LE(p + 42),
+      name: buf.toString('utf8', p + 46, Math.min(buf.length, p + 46 + nameLen)),
+    };
+    const wanted = (['size', 'compressedSize', 'offset'] as const).filter((k) => e[k] === 0xffffffff);
+    if (wanted.length) Object.assign(e, zip64Extra(buf, p + 46 + nameLen, p + 46 + nameLen + extraLen, wanted));
+    entries.push(e);
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+/** What the XML scan of one part found. */
+interface XmlScan {
+  /** Longest run of bytes without "<" (a text node or a tag). */
+  longestRun: number;
+  /** Cells holding a value (<v>, <is>) and merged ranges (<mergeCell>), for worksheet parts. */
+  values: number;
+  merges: number;
+  dtd: boolean;
+}
+
+/** Counts "<v", "<is", "<mergeCell" (any namespace prefix) and the longest run between "<"s, across chunks. */
+function xmlScanner(): { push(chunk: Buffer): void; result: XmlScan } {
+  const result: XmlScan = { longestRun: 0, values: 0, merges: 0, dtd: false };
+  let run = 0;
+  let first = true;
+  /** A tag cut by the chunk's end ("<merg"): looked at again with the next chunk. */
+  let pending: Buffer | undefined;
+  const delim = (b: number | undefined) => b === undefined || b === 0x20 || b === 0x3e || b === 0x2f || b === 0x09 || b === 0x0a || b === 0x0d;
+  const classify = (buf: Buffer, lt: number) => {
+    // The local name after an optional "prefix:".
+    let n = lt + 1;
+    const colon = buf.indexOf(0x3a, n);
+    if (colon > n && colon - n < 12 && !buf.subarray(n, colon).some((b) => b === 0x20 || b === 0x3e || b === 0x2f)) n = colon + 1;
+    if (buf[n] === 0x76 && delim(buf[n + 1])) result.values++;
+    else if (buf[n] === 0x69 && buf[n + 1] === 0x73 && delim(buf[n + 2])) result.values++;
+    else if (buf.toString('latin1', n, n + 9) === 'mergeCell' && delim(buf[n + 9])) result.merges++;
+  };
+  return {
+    result,
+    push(chunk) {
+      if (first) {
+        if (/<!DOCTYPE|<!ENTITY/i.test(chunk.subarray(0, 4096).toString('latin1'))) result.dtd = true;
+        first = false;
+      }
+      const buf = pending ? Buffer.concat([pending, chunk]) : chunk;
+      pending = undefined;
+      let pos = 0;
+      for (;;) {
+        const lt = buf.indexOf(0x3c, pos);
+        if (lt < 0) {
+          run += buf.length - pos;
+          break;
+        }
+        run += lt - pos;
+        if (run > result.longestRun) result.longestRun = run;
+        run = 0;
+        if (buf.length - lt < 32) {
+          pending = Buffer.from(buf.subarray(lt));
+          return;
+        }
+        classify(buf, lt);
+        pos = lt + 1;
+      }
+      if (run > result.longestRun) result.longestRun = run;
+    },
+  };
+}
+
+/** Inflates one entry into nothing, counting bytes; throws at the first limit passed. */
+async function inflateCounting(data: Buffer, e: ZipEntry, limits: Limits, total: { bytes: number }, scan?: { push(chunk: Buffer): void }): Promise<void> {
+  // zlib.crc32 is there from Node 20.15; without it the parsers' own checks remain.
+  const crc32 = (zlib as { crc32?: (b: Buffer, prev?: number) => number }).crc32;
+  let crc = 0;
+  const badCrc = () => crc32 !== undefined && crc >>> 0 !== e.crc >>> 0;
+  if (e.method === 0) {
+    total.bytes += data.length;
+    scan?.push(data);
+    if (crc32) crc = crc32(data);
+    if (badCrc()) throw damaged(`entry ${e.name} does not match its checksum`);
+    return;
+  }
+  await new Promise<void>((resolve, reject) => {
+    const inflater = createInflateRaw();
+    let bytes = 0;
+    const stop = (err: ReadError) => {
+      inflater.removeAllListeners('data');
+      inflater.destroy();
+      reject(err);
+    };
+    inflater.on('data', (chunk: Buffer) => {
+      bytes += chunk.length;
+      total.bytes += chunk.length;
+      if (bytes > limits.maxEntryBytes) return stop(limitError('maxEntryBytes', `> ${bytes}`, limits, e.name));
+      if (total.bytes > limits.maxTotalBytes) return stop(limitError('maxTotalBytes', `> ${total.bytes}`, limits, e.name));
+      if (bytes > MIB && bytes / Math.max(1, data.length) > limits.maxCompressionRatio) return stop(limitError('maxCompressionRatio', `> ${Math.floor(bytes / Math.max(1, data.length))}`, limits, e.name));
+      scan?.push(chunk);
+      if (crc32) crc = crc32(chunk, crc);
+    });
+    inflater.on('error', () => reject(damaged(`entry ${e.name} does not inflate`)));
+    inflater.on('end', () => (badCrc() ? reject(damaged(`entry ${e.name} does not match its checksum`)) : resolve()));
+    inflater.end(data);
+  });
+}
+
+const isWorksheet = (name: string) => /(^|\/)worksheets\/[^/]+\.xml$/i.test(name);
+
+/** Checks declared sizes, then real ones; resolves when the package is within every limit. */
+export async function checkZip(buf: Buffer, limits: Limits): Promise<void> {
+  const entries = readCentralDirectory(buf);
+  if (entries.length > limits.maxZipEntries) throw limitError('maxZipEntries', entries.length, limits);
+  let declared = 0;
+  for (const e of entries) {
+    declared += e.size;
+    if (e.size > limits.maxEntryBytes) throw limitError('maxEntryBytes', e.size, limits, e.name);
+    if (declared > limits.maxTotalBytes) throw limitError('maxTotalBytes', declared, limits, e.name);
+    if (e.size > MIB && e.size / Math.max(1, e.compressedSize) > limits.maxCompressionRatio) throw limitError('maxCompressionRatio', Math.floor(e.size / Math.max(1, e.compressedSize)), limits, e.name);
+  }
+  const sheets = entries.filter((e) => isWorksheet(e.name)).length;
+  if (sheets > limits.maxSheets) throw limitError('maxSheets', sheets, limits);
+  const total = { bytes: 0 };
+  for (const e of entries) {
+    if (e.flags & 1) continue; // encrypted entry: the parser will say so
+    if (e.offset + 30 > buf.length || buf.readUInt32LE(e.offset) !== 0x04034b50) throw damaged(`entry ${e.name} is missing`);
+    const nameLen = buf.readUInt16LE(e.offset + 26);
+    // Streaming parsers go by the local headers, the others by the directory: both must say the same.
+    if (buf.toString('utf8', e.offset + 30, e.offset + 30 + nameLen) !== e.name) throw damaged(`entry ${e.name} is named differently in its local header`);
+    const start = e.offset + 30 + nameLen + buf.readUInt16LE(e.offset + 28);
+    if (start + e.compressedSize > buf.length) throw damaged(`entry ${e.name} is cut short`);
+    if (e.method !== 0 && e.method !== 8) continue; // a method the parsers do not inflate either
+    const xml = /\.(xml|rels|vml)$/i.test(e.name) ? xmlScanner() : undefined;
+    await inflateCounting(buf.subarray(start, start + e.compressedSize), e, limits, total, xml);
+    if (!xml) continue;
+    const r = xml.result;
+    if (r.dtd) throw new ReadError('file-unreadable', { reason: `XML part ${e.name} declares a DTD or entities, which Office packages never do (entity expansion); not read` });
+    // No character takes more than 10 bytes of XML ("&#x10FFFF;"): a longer run holds more characters than any cell may.
+    if (r.longestRun > 10 * limits.maxCellChars) throw limitError('maxCellChars', `≥ ${Math.floor(r.longestRun / 10)}`, limits, e.name);
+    if (isWorksheet(e.name) && r.values > limits.maxCellsPerSheet) throw limitError('maxCellsPerSheet', r.values, limits, e.name);
+    if (isWorksheet(e.name) && r.merges > limits.maxMerges) throw limitError('maxMerges', r.merges, limits, e.name);
+  }
+}

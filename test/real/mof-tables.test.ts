@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { reconcile } from '../../src/index.js';
+
+// Real Ministry of Finance tables (fixtures/corpus/SOURCES.md) and their real inconsistencies,
+// established independently of this tool (mof-expected.json, each cell with its `why`).
+const DIR = resolve(import.meta.dirname, '..', '..', 'fixtures', 'corpus', 'vietnamese');
+interface Cell { file: string; sheet: string; cell: string; kind?: string; why: string }
+const expected = JSON.parse(readFileSync(join(DIR, 'mof-expected.json'), 'utf8')) as { truth: Cell[]; unclear: Cell[] };
+const key = (file: string, sheet: string | undefined, cell: string | undefined) => `${file}!${sheet}!${cell}`;
+
+async function findingsOf(table: string) {
+  const { report } = await reconcile([join(DIR, `${table}_lo.xlsx`)]);
+  return report.findings;
+}
+
+describe.each(['mof_budget_Final_2012', 'mof_budget_Plan_2010', 'mof_budget_Final_2007'])('real MOF table %s', (table) => {
+  const truth = expected.truth.filter((t) => t.file === table);
+  const truthKeys = new Set(truth.map((t) => key(t.file, t.sheet, t.cell)));
+  const unclear = new Set(expected.unclear.filter((u) => u.file === table).map((u) => key(u.file, u.sheet, u.cell)));
+
+  it('raises an error only where the table really is inconsistent, and finds every material inconsistency', async () => {
+    const findings = await findingsOf(table);
+    const errors = findings.filter((f) => f.severity === 'error');
+    const falseErrors = errors.filter((f) => !truthKeys.has(key(table, f.location.sheet, f.location.cell)) && !unclear.has(key(table, f.location.sheet, f.location.cell)));
+    expect(falseErrors.map((f) => `${f.code} ${f.location.sheet}!${f.location.cell}`)).toEqual([]);
+    const flagged = new Set(findings.filter((f) => f.severity !== 'info').map((f) => key(table, f.location.sheet, f.location.cell)));
+    const missed = truth.filter((t) => t.kind !== 'rounding' && !flagged.has(key(t.file, t.sheet, t.cell)));
+    expect(missed.map((t) => `${t.sheet}!${t.cell}: ${t.why}`)).toEqual([]);
+  }, 120_000);
+});
+
+describe('what the table declares', () => {
+  it('checks the numbering row "6=7+8+9" on every row: the region row of Plan 2010 misses in the declared and the region sums', async () => {
+    const findings = await findingsOf('mof_budget_Plan_2010');
+    const at = new Set(findings.filter((f) => f.code === 'sum-mismatch').map((f) => f.location.cell));
+    // truth: K29 is the fault (region II vs its provinces), carried into I29 and F29.
+    for (const c of ['K29', 'I29', 'F29']) expect(at.has(c)).toBe(true);
+  }, 120_000);
+
+  it('sums the running totals "Tổng số (A+B+C)" over exactly the rows they name: no error and no duplicate in Final 2012 M04+', async () => {
+    const findings = await findingsOf('mof_budget_Final_2012');
+    expect(findings.filter((f) => f.location.sheet === 'M04+' && f.severity !== 'info')).toEqual([]);
+  }, 120_000);
+
+  it('reads the numbering row "2=3+6+7 … 9=10+…+19" of Final 2007 M07+ as numbering, and withholds what two same-headed columns would say', async () => {
+    const findings = await findingsOf('mof_budget_Final_2007');
+    expect(findings.filter((f) => f.location.sheet === 'M07+' && f.location.row === 12)).toEqual([]);
+    const uncertain = findings.filter((f) => f.code === 'reading-uncertain' && f.location.sheet === 'M09+');
+    expect(uncertain).toHaveLength(1);
+    expect(uncertain[0]!.severity).toBe('warning');
+    expect(uncertain[0]!.message).toMatch(/"sheet":"M09\+"/);
+  }, 120_000);
+});
