@@ -175,10 +175,16 @@ function assignColumnSums(columns: ColumnSpec[], band: HeaderBand): void {
  */
 function interpretBilingual(parts: string[]): ColumnMeaning {
   const whole = interpretHeader(parts.join(' '));
-  if (whole.kind !== 'unknown' || parts.length < 2) return whole;
+  if (whole.kind !== 'unknown') return whole;
   const vietnamese = parts.filter((p, i) => i === 0 || /[^\x00-\x7f]/.test(p));
   if (vietnamese.length < parts.length) {
     const m = interpretHeader(vietnamese.join(' '));
+    if (m.kind !== 'unknown') return m;
+  }
+  // "Chỉ tiêu - Items": a one-line header whose English gloss follows a dash.
+  const glossed = parts.join(' ').match(/^(.*[^\x00-\x7f].*?)\s+[-–]\s+[\x20-\x7e]+$/);
+  if (glossed) {
+    const m = interpretHeader(glossed[1]!);
     if (m.kind !== 'unknown') return m;
   }
   return interpretHeader(parts[0]!);
