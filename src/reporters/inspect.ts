@@ -32,10 +32,11 @@ function unitText(u: Unit | undefined): string {
   return u ? u.written : '';
 }
 
-const programText = (p: string) => (p === 'KCDP' ? 'KCĐP' : p || 'KCQG+KCĐP');
-const periodWords = (p: Period, lang: Lang) => renderPeriod({ kind: 'period', period: formatPeriod(p) }, lang);
+export const programText = (p: string) => (p === 'KCDP' ? 'KCĐP' : p || 'KCQG+KCĐP');
+export const periodWords = (p: Period, lang: Lang) => renderPeriod({ kind: 'period', period: formatPeriod(p) }, lang);
 
-function describe(m: ColumnMeaning, title: TitleFacts, lang: Lang): string {
+/** A column's meaning in words: measure, year, period, programme, unit. */
+export function describeColumn(m: ColumnMeaning, title: TitleFacts, lang: Lang): string {
   const w = W[lang];
   switch (m.kind) {
     case 'dimension':
@@ -80,7 +81,7 @@ export function renderInspectText(files: FileInspection[], findings: Finding[], 
         const styleText = style === undefined ? '' : `  [${style === 'numeric' ? w.typed : `${w.style}: ${style === 'undecided' ? w.undecided : w[style]}`}]`;
         const sum = c.sumOf ? `  = ${c.sumOf.map((x) => columnLetter(x)).join(' + ')}` : c.sumColumn !== undefined ? `  = Σ → ${columnLetter(c.sumColumn)}` : '';
         const certainty = c.certainty === 'weak' || c.certainty === 'conflicting' ? `  (${w[c.certainty]}${lang === 'en' && c.evidence ? `: ${c.evidence}` : ''})` : '';
-        out.push(`      ${columnLetter(c.col).padEnd(3)} ${JSON.stringify(c.header).padEnd(40)} → ${describe(c.meaning, t, lang)}${sum}${styleText}${certainty}`.replace(addr, addr));
+        out.push(`      ${columnLetter(c.col).padEnd(3)} ${JSON.stringify(c.header).padEnd(40)} → ${describeColumn(c.meaning, t, lang)}${sum}${styleText}${certainty}`.replace(addr, addr));
       }
       const roles = s.stats?.roles ?? [];
       if (roles.length) {
