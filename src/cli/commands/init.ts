@@ -50,7 +50,7 @@ export function registerInit(program: Command, { io, setExit }: CliContext): voi
     .addHelpText('after', `
 Examples:
   $ budget-recon init
-  $ budget-recon init budget-recon.json --lang vi
+  $ budget-recon init cau-hinh.json --lang vi
   $ budget-recon check reports/ --config budget-recon.json`)
     .action(async (file: string, opts: { lang: string; force?: boolean }) => {
       if (opts.lang !== 'en' && opts.lang !== 'vi') throw new UsageError(`--lang must be en or vi: ${opts.lang}`);

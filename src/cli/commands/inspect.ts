@@ -20,7 +20,7 @@ layout is not detected (see README, "Mapping file").
 
 Examples:
   $ budget-recon inspect fixtures/forms/exceljs/nghe-an-2024-9thang.xlsx
-  $ budget-recon inspect odd.xlsx --mapping odd.mapping.json --format json`)
+  $ budget-recon inspect odd-layout.csv --mapping odd-layout.mapping.json --format json`)
     .action(async (args: string[], opts: InspectOpts) => {
       const paths = await expandGlobs(args);
       const cfg = await configFrom(opts);
