@@ -16,7 +16,7 @@ export interface Found {
 
 export type Resolution = { found: Found } | { missing: Reason };
 
-const miss = (code: string, params: Record<string, string> = {}): Resolution => ({ missing: { code, params } });
+const miss = (code: string, params: Reason['params'] = {}): Resolution => ({ missing: { code, params } });
 
 /** The count class of a ledger unit as written ("người", "Lao động" → người). */
 export function countClass(unit: string): string | undefined {
@@ -60,7 +60,7 @@ function conflicts(e: LedgerEntry, words: string): boolean {
 /** One figure among entries that all state the same fact: the first as read. */
 function pick(all: LedgerEntry[], subject: Subject): Resolution {
   const entries = all.filter((e) => !conflicts(e, subject.words ?? ''));
-  if (!entries.length) return miss('no-fact', describe(subject));
+  if (!entries.length) return miss('no-fact', { what: { kind: 'subject', subject } });
   const lines = new Set(entries.map((e) => e.line));
   let chosen = entries;
   if (lines.size > 1) {
@@ -92,7 +92,7 @@ function byActivity(entries: LedgerEntry[], subject: Subject): Resolution {
   if (!subject.activity) return pick(entries.filter((e) => e.activity === ''), subject);
   const own = entries.filter((e) => e.activity === subject.activity);
   const children = [...new Set(entries.filter((e) => parentActivity(e.activity) === subject.activity).map((e) => e.activity))];
-  const r = own.length ? pick(own, subject) : children.length ? sumOver(children, (a) => pick(entries.filter((e) => e.activity === a), subject)) : miss('no-fact', describe(subject));
+  const r = own.length ? pick(own, subject) : children.length ? sumOver(children, (a) => pick(entries.filter((e) => e.activity === a), subject)) : miss('no-fact', { what: { kind: 'subject', subject } });
   if ('found' in r) return r;
   // Lines with no activity code, named by the words after the figure ("đề án hỗ trợ lập quy hoạch chi tiết").
   const named = byWords(entries.filter((e) => e.activity === ''), subject.words ?? '', 2);
@@ -103,9 +103,9 @@ function byProgram(entries: LedgerEntry[], subject: Subject): Resolution {
   const own = entries.filter((e) => e.program === subject.program);
   const r = own.length ? byActivity(own, subject) : undefined;
   if (r && 'found' in r) return r;
-  if (subject.program !== '') return r ?? miss('no-fact', describe(subject));
+  if (subject.program !== '') return r ?? miss('no-fact', { what: { kind: 'subject', subject } });
   const both = (['KCQG', 'KCDP'] as const).map((p) => entries.filter((e) => e.program === p));
-  if (both.some((l) => !l.length)) return r ?? miss('no-fact', describe(subject));
+  if (both.some((l) => !l.length)) return r ?? miss('no-fact', { what: { kind: 'subject', subject } });
   return sumOver(both, (l) => byActivity(l, subject));
 }
 
@@ -117,7 +117,7 @@ function byScope(entries: LedgerEntry[], subject: Subject): Resolution {
   const r = totals.length ? byProgram(totals, subject) : undefined;
   if (r && 'found' in r) return r;
   const provinces = [...new Set(entries.filter((e) => e.provinceCode !== '').map((e) => e.provinceCode))];
-  if (!provinces.length) return r ?? miss('no-fact', describe(subject));
+  if (!provinces.length) return r ?? miss('no-fact', { what: { kind: 'subject', subject } });
   return sumOver(provinces, (code) => byProgram(entries.filter((e) => e.provinceCode === code), subject));
 }
 

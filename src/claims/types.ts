@@ -81,10 +81,23 @@ export type Claim = FactClaim | RatioClaim | PartWholeClaim;
 
 export type ClaimStatus = 'verified' | 'contradicted' | 'unverifiable';
 
+/**
+ * A parameter of a reason: typed values the catalog renders in the reader's language (numbers
+ * grouped as the language writes them, periods in words), never an English sentence. A plain
+ * string is text quoted from the document (a figure as written, labels of the data).
+ */
+export type ReasonParam =
+  | string
+  | { kind: 'number'; value: string; unit?: string }
+  | { kind: 'percent'; value: string }
+  | { kind: 'subject'; subject: Subject }
+  /** Where a side of a ratio came from: the data, or a figure of the text at its place. */
+  | { kind: 'from'; text?: string; line?: number; column?: number };
+
 /** A reason with its parameters: rendered in English or Vietnamese by the claims catalog. */
 export interface Reason {
   code: string;
-  params: Record<string, string>;
+  params: Record<string, ReasonParam>;
 }
 
 export interface FactCell {

@@ -1,9 +1,11 @@
 import type { Ledger } from '../ledger/build-ledger.js';
 import { abs, add, cmp, decFromInt, formatDec, halfUnit, mul, ratioDecimal, ratioText, ratioWithin, shift, sub, sum, type Dec } from '../ledger/money.js';
 import { describe, resolveValue, type Found } from './resolve.js';
-import type { Claim, ClaimResult, ClaimUnit, FactCell, FactClaim, PartWholeClaim, RatioClaim, Reason, Subject } from './types.js';
+import type { Claim, ClaimResult, ClaimUnit, FactCell, FactClaim, PartWholeClaim, RatioClaim, Reason, ReasonParam, Subject } from './types.js';
 
-const reason = (code: string, params: Record<string, string> = {}): Reason => ({ code, params });
+const reason = (code: string, params: Reason['params'] = {}): Reason => ({ code, params });
+const numberParam = (value: string, u?: ClaimUnit): ReasonParam => ({ kind: 'number', value, ...(u ? { unit: u.written } : {}) });
+const pct = (value: string): ReasonParam => ({ kind: 'percent', value });
 
 /** Power of ten from the written unit to base units: triệu → 6, counts and % → 0. */
 function unitExponent(u: ClaimUnit): number {
@@ -23,10 +25,7 @@ function cells(facts: Found['facts']): FactCell[] {
   return facts.map((e) => ({ file: e.source.file, sheet: e.source.sheet, cell: e.source.cell }));
 }
 
-function what(s: Subject): string {
-  const d = describe(s);
-  return `${d.who}, ${d.years}, ${d.period}${s.program ? `, ${s.program}` : ''}${s.activity ? `, ${s.activity}` : ''}, ${s.measure}`;
-}
+const what = (subject: Subject): ReasonParam => ({ kind: 'subject', subject });
 
 function base(c: Claim, stated: string): Omit<ClaimResult, 'status' | 'reason' | 'facts'> {
   return { text: c.figure.text, place: c.figure.place, kind: c.kind, stated };
@@ -52,22 +51,22 @@ function verifyFact(c: FactClaim, ledger: Ledger | undefined): ClaimResult {
   // An average per year: stated × n against the total, the tolerance scaled alike (no division).
   const ok = holds(mul(statedBase(c), decFromInt(n)), r.found.value, mul(tol, decFromInt(n)), c.figure.qualifier);
   const computed = n === 1 ? inUnit(r.found.value, c.figure.unit) : ratioDecimal(shift(r.found.value, -exp), decFromInt(n)).toDecimalPlaces(Math.max(2, -c.figure.exponent + 1)).toString();
-  return { ...head, computed, status: ok ? 'verified' : 'contradicted', reason: reason(ok ? 'matches' : 'differs', { stated: `${stated} ${c.figure.unit.written}`, computed: `${computed} ${c.figure.unit.written}`, what: what(c.subject) }), facts: cells(r.found.facts) };
+  return { ...head, computed, status: ok ? 'verified' : 'contradicted', reason: reason(ok ? 'matches' : 'differs', { stated: numberParam(stated, c.figure.unit), computed: numberParam(computed, c.figure.unit), what: what(c.subject) }), facts: cells(r.found.facts) };
 }
 
 interface Side {
   value: Dec;
   facts: FactCell[];
-  from: string;
+  from: ReasonParam;
 }
 
 function sideOf(ledger: Ledger | undefined, subject: Subject, unit: ClaimUnit, claim: FactClaim | undefined): Side | Reason {
   if (ledger) {
     const r = resolveValue(ledger, subject, unit);
-    if ('found' in r) return { value: r.found.value, facts: cells(r.found.facts), from: 'data' };
+    if ('found' in r) return { value: r.found.value, facts: cells(r.found.facts), from: { kind: 'from' } };
     if (!claim) return r.missing;
   }
-  if (claim) return { value: statedBase(claim), facts: [], from: `${claim.figure.text} (${claim.figure.place.line}:${claim.figure.place.column})` };
+  if (claim) return { value: statedBase(claim), facts: [], from: { kind: 'from', text: claim.figure.text, line: claim.figure.place.line, column: claim.figure.place.column } };
   return reason('no-data');
 }
 
@@ -94,7 +93,7 @@ function verifyRatio(c: RatioClaim, ledger: Ledger | undefined, all: Claim[]): C
   const top = c.kind === 'growth' ? sub(num.value, den.value) : num.value;
   const ok = ratioWithin(top, den.value, c.figure.value, halfUnit(c.figure.exponent));
   const computed = ratioText(top, den.value, Math.max(2, -c.figure.exponent + 2));
-  const params = { stated: `${stated}%`, computed: `${computed}%`, num: `${inUnit(num.value, c.of.unit)} ${c.of.unit.written}`, den: `${inUnit(den.value, c.base.unit)} ${c.base.unit.written}`, numFrom: num.from, denFrom: den.from };
+  const params = { stated: pct(stated), computed: pct(computed), num: numberParam(inUnit(num.value, c.of.unit), c.of.unit), den: numberParam(inUnit(den.value, c.base.unit), c.base.unit), numFrom: num.from, denFrom: den.from };
   return { ...head, computed, status: ok ? 'verified' : 'contradicted', reason: reason(`${c.kind}-${ok ? 'matches' : 'differs'}`, params), facts: [...num.facts, ...den.facts] };
 }
 
@@ -107,7 +106,7 @@ function verifyPartWhole(c: PartWholeClaim): ClaimResult {
   const u = c.whole.figure.unit;
   const head = { ...base(c, formatDec(c.whole.figure.value)), text: `${c.whole.figure.text} ⊇ ${c.parts.map((p) => p.figure.text).join(' + ')}` };
   const computed = inUnit(parts, u);
-  const params = { whole: `${formatDec(c.whole.figure.value)} ${u.written}`, parts: `${computed} ${u.written}`, list: c.parts.map((p) => p.figure.text).join(' + ') };
+  const params = { whole: numberParam(formatDec(c.whole.figure.value), u), parts: numberParam(computed, u), list: c.parts.map((p) => p.figure.text).join(' + ') };
   const over = cmp(sub(parts, whole), tol) > 0;
   const short = cmp(sub(whole, parts), tol) > 0;
   const status = over || (c.exhaustive && short) ? 'contradicted' : 'verified';

@@ -1,4 +1,8 @@
+import type { ReasonParam, Subject } from '../claims/types.js';
+import { activityByCode } from '../reference/activities.js';
 import { renderTemplate, type Lang } from './catalog.js';
+import { MEASURE_WORDS } from './phrases.js';
+import { localNumber, renderPeriod } from './render-params.js';
 
 type Text = Record<Lang, string>;
 
@@ -20,7 +24,7 @@ export const CLAIM_REASONS: Record<string, Text> = {
   'parts-exceed': { en: 'The parts {list} add up to {parts}, more than the whole {whole}', vi: 'Các phần {list} cộng lại được {parts}, lớn hơn tổng {whole}' },
   'parts-short': { en: 'The two programmes {list} add up to {parts}, not the whole {whole}', vi: 'Hai chương trình {list} cộng lại được {parts}, không bằng tổng {whole}' },
   'no-data': { en: 'No data to check it against (give the reports with --against)', vi: 'Không có số liệu để đối chiếu (chỉ ra báo cáo bằng --against)' },
-  'no-fact': { en: 'The data hold no figure for {who}, {years}, period {period}, programme {program}, activity {activity}, {measure}', vi: 'Số liệu không có số cho {who}, {years}, kỳ {period}, chương trình {program}, nội dung {activity}, {measure}' },
+  'no-fact': { en: 'The data hold no figure for {what}', vi: 'Số liệu không có số cho {what}' },
   'several-lines': { en: 'Several lines of the data could be meant ({lines}); none is a total', vi: 'Nhiều dòng số liệu có thể khớp ({lines}); không dòng nào là tổng' },
   'no-scope': { en: 'The text does not say whose figure this is (a province, the region)', vi: 'Văn bản không nói số liệu của ai (tỉnh, vùng)' },
   'no-year': { en: 'The text states no year for this figure', vi: 'Văn bản không nêu năm của số liệu này' },
@@ -37,7 +41,48 @@ export const CLAIM_WORDS = {
   vi: { verified: 'khớp', contradicted: 'sai lệch', unverifiable: 'không kiểm được', summary: (v: number, c: number, u: number) => `${v} khớp, ${c} sai lệch, ${u} không kiểm được`, none: 'không thấy số liệu nào trong văn bản', data: 'số liệu' },
 } as const;
 
-export function renderReason(code: string, params: Record<string, string>, lang: Lang): string {
+export const CLAIM_KIND_WORDS: Record<string, Text> = {
+  amount: { en: 'amount', vi: 'số tiền' },
+  count: { en: 'count', vi: 'số lượng' },
+  'percent-of-plan': { en: '% of plan', vi: '% kế hoạch' },
+  'ratio-prior': { en: '% last year', vi: '% cùng kỳ' },
+  growth: { en: 'change', vi: 'tăng/giảm' },
+  'part-whole': { en: 'parts/whole', vi: 'phần/tổng' },
+  percent: { en: 'percentage', vi: 'tỷ lệ' },
+};
+
+const SUBJECT_WORDS = {
+  unknown: { en: 'unknown', vi: 'chưa rõ' },
+  years: { en: 'the years {years}', vi: 'các năm {years}' },
+  periodOfYears: { en: '{period} of the years {years}', vi: '{period} các năm {years}' },
+  textAt: { en: 'the text ("{text}", {line}:{column})', vi: 'văn bản ("{text}", {line}:{column})' },
+} satisfies Record<string, Text>;
+
+function subjectText(s: Subject, lang: Lang): string {
+  const y = s.years;
+  const span = y.length > 2 && y.at(-1)! - y[0]! === y.length - 1 ? `${y[0]}–${y.at(-1)}` : y.join(', ');
+  const when = y.length === 1 ? renderPeriod({ kind: 'period', period: s.period, year: y[0]! }, lang)
+    : !y.length ? SUBJECT_WORDS.unknown[lang]
+      : s.period === '01-12' ? renderTemplate(SUBJECT_WORDS.years[lang], { years: span })
+        : renderTemplate(SUBJECT_WORDS.periodOfYears[lang], { period: renderPeriod({ kind: 'period', period: s.period }, lang), years: span });
+  const activity = s.activity ? `"${activityByCode(s.activity)?.name ?? s.activity}"` : '';
+  const program = s.program === 'KCDP' ? 'KCĐP' : s.program;
+  return [s.scope?.name ?? SUBJECT_WORDS.unknown[lang], when, program, activity, MEASURE_WORDS[s.measure][lang]].filter(Boolean).join(', ');
+}
+
+/** A typed parameter in the reader's language: numbers grouped as it writes them, periods in words. */
+function renderParam(p: ReasonParam, lang: Lang): string {
+  if (typeof p === 'string') return p;
+  switch (p.kind) {
+    case 'number': return `${localNumber(p.value, lang)}${p.unit ? ` ${p.unit}` : ''}`;
+    case 'percent': return `${localNumber(p.value, lang)}%`;
+    case 'subject': return subjectText(p.subject, lang);
+    case 'from': return p.text === undefined ? CLAIM_WORDS[lang].data : renderTemplate(SUBJECT_WORDS.textAt[lang], { text: p.text, line: p.line ?? '', column: p.column ?? '' });
+  }
+}
+
+export function renderReason(code: string, params: Record<string, ReasonParam>, lang: Lang): string {
   const t = CLAIM_REASONS[code];
-  return t ? renderTemplate(t[lang], params) : code;
+  if (!t) return code;
+  return renderTemplate(t[lang], Object.fromEntries(Object.entries(params).map(([k, v]) => [k, renderParam(v, lang)])));
 }

@@ -1,6 +1,6 @@
 import { summariseClaims } from '../claims/check-text.js';
 import type { ClaimResult } from '../claims/types.js';
-import { CLAIM_WORDS, renderReason } from '../findings/claims-catalog.js';
+import { CLAIM_KIND_WORDS, CLAIM_WORDS, renderReason } from '../findings/claims-catalog.js';
 import type { Lang } from '../findings/catalog.js';
 
 export interface ClaimsReport {
@@ -42,7 +42,7 @@ export function renderClaimsText(report: ClaimsReport, color: (status: ClaimResu
     if (!list.length) lines.push(`  ${w.none}`);
     for (const r of list) {
       const cells = r.facts.length ? ` [${w.data}: ${r.facts.slice(0, 4).map((f) => `${f.sheet}!${f.cell}`).join(', ')}${r.facts.length > 4 ? ', …' : ''}]` : '';
-      lines.push(`  ${`${r.place.line}:${r.place.column}`.padEnd(9)} ${color(r.status, w[r.status].padEnd(14))} ${r.kind.padEnd(15)} ${r.text} — ${message(r, report.lang)}${cells}`);
+      lines.push(`  ${`${r.place.line}:${r.place.column}`.padEnd(9)} ${color(r.status, w[r.status].padEnd(16))} ${(CLAIM_KIND_WORDS[r.kind]?.[report.lang] ?? r.kind).padEnd(15)} ${r.text} — ${message(r, report.lang)}${cells}`);
     }
     lines.push('');
   }

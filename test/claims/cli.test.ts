@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { englishWords } from '../english-words.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 /** Runs the built CLI without blocking the test worker (a synchronous spawn stalls vitest's RPC on a busy machine). */
@@ -63,11 +64,15 @@ describe('budget-recon claims on the seed articles and the data made for them', 
   it('messages in Vietnamese (NFC) and English', async () => {
     const vi = (await cli(['claims', 'fixtures/claims/altered/000-chu-so.txt', '--against', 'fixtures/claims/data/phia-bac', '--lang', 'vi'])).stdout;
     expect(vi).toContain('9:370     sai lệch');
-    expect(vi).toContain('Ghi 46922 triệu đồng, nhưng số liệu cho 46022 triệu đồng');
+    expect(vi).toContain('Ghi 46.922 triệu đồng, nhưng số liệu cho 46.022 triệu đồng (toàn vùng, 6 tháng năm 2018, thực hiện)');
+    expect(vi).toContain('(số thực hiện lấy từ số liệu, kế hoạch từ số liệu)');
+    expect(vi).toMatch(/ sai lệch +số tiền +46\.922 triệu đồng/);
+    // Every word of the Vietnamese output is Vietnamese: quoted document text, file names and cells aside.
+    expect(englishWords(vi.replace(/fixtures\/\S+/g, '').replace(/\[số liệu:[^\]]*\]/g, ''))).toEqual([]);
     expect(vi).toContain('15 khớp, 1 sai lệch, 0 không kiểm được');
     expect(vi).toBe(vi.normalize('NFC'));
     const en = (await cli(['claims', 'fixtures/claims/altered/000-chu-so.txt', '--against', 'fixtures/claims/data/phia-bac'])).stdout;
-    expect(en).toContain('States 46922 triệu đồng, but the data give 46022 triệu đồng');
+    expect(en).toContain('States 46,922 triệu đồng, but the data give 46,022 triệu đồng (toàn vùng, 6 months of 2018, actual)');
   });
 
   it('sarif and github point at the line and column of the claim', async () => {
@@ -77,7 +82,7 @@ describe('budget-recon claims on the seed articles and the data made for them', 
     expect(bad[0]).toMatchObject({ ruleId: 'claim-contradicted', locations: [{ physicalLocation: { artifactLocation: { uri: 'fixtures/claims/altered/000-chu-so.txt' }, region: { startLine: 9, startColumn: 370, endColumn: 387 } } }], properties: { stated: '46922', computed: '46022' } });
     expect(bad[0].relatedLocations[0].logicalLocations[0].fullyQualifiedName).toBe('tong-hop-phia-bac-2018-6thang!D26');
     const gh = (await cli(['claims', 'fixtures/claims/altered/000-chu-so.txt', '--against', 'fixtures/claims/data/phia-bac', '--format', 'github'])).stdout;
-    expect(gh).toMatch(/^::error file=fixtures\/claims\/altered\/000-chu-so.txt,line=9,col=370,title=claim contradicted%3A 46.922 triệu đồng::States 46922/m);
+    expect(gh).toMatch(/^::error file=fixtures\/claims\/altered\/000-chu-so.txt,line=9,col=370,title=claim contradicted%3A 46.922 triệu đồng::States 46,922/m);
   });
 
   it('with no data the text is checked against itself', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/claims/check-text.js';
+import { renderReason } from '../../src/findings/claims-catalog.js';
 import { buildLedger } from '../../src/ledger/build-ledger.js';
 import { parseDec } from '../../src/ledger/money.js';
 import type { LedgerEntry } from '../../src/ledger/schema.js';
@@ -50,7 +51,9 @@ describe('checked within the precision written', () => {
 
   it('unverifiable says what is missing', () => {
     const r = checkText('Năm 2018, kinh phí toàn vùng đã thực hiện được 46.022 triệu đồng.', 't', buildLedger([fact('', 2017, '01-12', 'actual', '1')]))[0]!;
-    expect(r).toMatchObject({ status: 'unverifiable', reason: { code: 'no-fact', params: { years: '2018', period: '01-12', measure: 'actual' } } });
+    expect(r).toMatchObject({ status: 'unverifiable', reason: { code: 'no-fact', params: { what: { kind: 'subject', subject: { years: [2018], period: '01-12', measure: 'actual' } } } } });
+    expect(renderReason(r.reason.code, r.reason.params, 'vi')).toBe('Số liệu không có số cho toàn vùng, năm 2018, thực hiện');
+    expect(renderReason(r.reason.code, r.reason.params, 'en')).toBe('The data hold no figure for toàn vùng, the year 2018, actual');
     expect(checkText('Kinh phí đã thực hiện được 46.022 triệu đồng.', 't', buildLedger([]))[0]!.reason.code).toBe('no-year');
   });
 });
