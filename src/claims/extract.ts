@@ -154,8 +154,13 @@ export function extractSentence(s: Sentence, style: NumberStyle, file: string, s
   const opensWithOfWhich = OF_WHICH.some((w) => indexOfWord(s.folded.trimStart(), w) === 0) ? state.lastFact : undefined;
   if (opensWithOfWhich) partWhole = { kind: 'part-whole', whole: opensWithOfWhich, parts: [], exhaustive: false, figure: opensWithOfWhich.figure, sentence: s.text };
 
+  let fractionPart: FactClaim | undefined;
   figures.forEach((f, i) => {
     if (isTarget(r, f)) return;
+    if (f.partOfNext) {
+      fractionPart = { kind: 'count', figure: f, subject: subjectOf(r, f, i), sentence: s.text };
+      return;
+    }
     if (f.unit.kind === 'percent') {
       const pk = percentKind(r, i);
       const prev = [...facts.entries()].filter(([j]) => j < i).at(-1)?.[1];
@@ -189,6 +194,11 @@ export function extractSentence(s: Sentence, style: NumberStyle, file: string, s
     }
     facts.set(i, fact);
     claims.push(fact);
+    if (fractionPart) {
+      // "04/20 tỉnh": the part is of the same provinces (or units) as its whole.
+      claims.push({ kind: 'part-whole', whole: fact, parts: [{ ...fractionPart, subject: fact.subject }], exhaustive: false, fraction: true, figure: fact.figure, sentence: s.text });
+      fractionPart = undefined;
+    }
   });
   if (partWhole && partWhole.parts.length) {
     const programs = new Set(partWhole.parts.map((p) => p.subject.program));

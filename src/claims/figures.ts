@@ -1,7 +1,7 @@
 import type { Dec } from '../ledger/money.js';
 import { indexOfWord } from './fold.js';
 import type { ClaimUnit, Figure, TextPlace } from './types.js';
-import { COUNT_UNITS, MONEY_UNITS, QUALIFIERS } from './vocabulary.js';
+import { COUNT_UNITS, MONEY_UNITS, PROVINCE_CLASS, QUALIFIERS } from './vocabulary.js';
 
 /** Vietnamese style groups with "." and marks decimals with ","; English style the reverse. */
 export type NumberStyle = 'vi' | 'en';
@@ -33,6 +33,7 @@ export function unitAt(folded: string, original: string, at: number): { unit: Cl
   for (const c of COUNT_UNITS) {
     for (const w of c.words) if (indexOfWord(t, w) === 0 && (!best || w.length > best.w.length)) best = { cls: c.cls, w };
   }
+  if (best?.cls === PROVINCE_CLASS && !/^(tỉnh|provinces)/i.test(original.slice(at + lead))) return undefined;
   if (best) return { unit: { kind: 'count', cls: best.cls, written: original.slice(at + lead, at + lead + best.w.length) }, length: lead + best.w.length };
   return undefined;
 }
@@ -49,9 +50,35 @@ function qualifierBefore(folded: string, at: number): Figure['qualifier'] {
   return undefined;
 }
 
+/** "04/20 tỉnh": a part of a whole, both counts of the unit after them. */
+const FRACTION = /(?<![\p{L}\d.,/\\-])(\d{1,4})\/(\d{1,4})(?![\d/\\]|[.,]\d)/gu;
+
 /**
- * Every number followed by a unit (%, money, a count word) in a sentence. Numbers with no unit
- * (dates, document numbers, "lần thứ XIII", "10/10 huyện") are no figures.
+ * Fractions of counts ("04/20 tỉnh, thành phía Nam đăng ký"): the whole is a figure, and its
+ * part is one too, marked as the part of the figure that follows it. Not a date: the unit after
+ * it must be a count word.
+ */
+function findFractions(sentence: string, folded: string, placeOf: (offset: number) => TextPlace): Figure[] {
+  const out: Figure[] = [];
+  for (const m of folded.matchAll(FRACTION)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const u = unitAt(folded, sentence, end);
+    if (u?.unit.kind !== 'count') continue;
+    const part = readNumber(m[1]!, undefined);
+    const whole = readNumber(m[2]!, undefined);
+    if (whole.value.units === 0n) continue;
+    const wholeStart = start + m[1]!.length + 1;
+    out.push({ ...part, unit: u.unit, text: m[1]!, start, end: wholeStart - 1, place: placeOf(start), partOfNext: true });
+    out.push({ ...whole, unit: u.unit, text: sentence.slice(wholeStart, end + u.length), start: wholeStart, end: end + u.length, place: placeOf(wholeStart) });
+  }
+  return out;
+}
+
+/**
+ * Every number followed by a unit (%, money, a count word) in a sentence, and fractions of
+ * counts. Numbers with no unit (dates, document numbers, "lần thứ XIII", "10/10 huyện") are no
+ * figures.
  */
 export function findFigures(sentence: string, folded: string, style: NumberStyle, placeOf: (offset: number) => TextPlace): Figure[] {
   const out: Figure[] = [];
@@ -67,5 +94,5 @@ export function findFigures(sentence: string, folded: string, style: NumberStyle
     if (q) f.qualifier = q;
     out.push(f);
   }
-  return out;
+  return [...out, ...findFractions(sentence, folded, placeOf)].sort((a, b) => a.start - b.start);
 }

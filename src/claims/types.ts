@@ -26,6 +26,8 @@ export interface Figure {
   start: number;
   end: number;
   place: TextPlace;
+  /** The part of a fraction ("04" of "04/20 tỉnh"): the figure after it is its whole. */
+  partOfNext?: boolean;
 }
 
 export type Measure = 'plan' | 'actual';
@@ -73,6 +75,8 @@ export interface PartWholeClaim {
   parts: FactClaim[];
   /** The parts are the two programmes, so they must add up to the whole exactly. */
   exhaustive: boolean;
+  /** Written as a fraction ("04/20 tỉnh"): one part, of the whole after the slash. */
+  fraction?: boolean;
   figure: Figure;
   sentence: string;
 }

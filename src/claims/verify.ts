@@ -1,6 +1,7 @@
 import type { Ledger } from '../ledger/build-ledger.js';
 import { abs, add, cmp, decFromInt, formatDec, halfUnit, mul, ratioDecimal, ratioText, ratioWithin, shift, sub, sum, type Dec } from '../ledger/money.js';
 import { describe, resolveValue, type Found } from './resolve.js';
+import { PROVINCE_CLASS } from './vocabulary.js';
 import type { Claim, ClaimResult, ClaimUnit, FactCell, FactClaim, PartWholeClaim, RatioClaim, Reason, ReasonParam, Subject } from './types.js';
 
 const reason = (code: string, params: Reason['params'] = {}): Reason => ({ code, params });
@@ -43,6 +44,7 @@ function verifyFact(c: FactClaim, ledger: Ledger | undefined): ClaimResult {
   const head = base(c, stated);
   if (!ledger) return { ...head, status: 'unverifiable', reason: reason('no-data'), facts: [] };
   if (c.subject.average === 'other') return { ...head, status: 'unverifiable', reason: reason('average-other'), facts: [] };
+  if (c.figure.unit.kind === 'count' && c.figure.unit.cls === PROVINCE_CLASS) return verifyProvinceCount(c, ledger, head);
   const r = resolveValue(ledger, c.subject, c.figure.unit);
   if ('missing' in r) return { ...head, status: 'unverifiable', reason: r.missing, facts: [] };
   const exp = unitExponent(c.figure.unit);
@@ -52,6 +54,23 @@ function verifyFact(c: FactClaim, ledger: Ledger | undefined): ClaimResult {
   const ok = holds(mul(statedBase(c), decFromInt(n)), r.found.value, mul(tol, decFromInt(n)), c.figure.qualifier);
   const computed = n === 1 ? inUnit(r.found.value, c.figure.unit) : ratioDecimal(shift(r.found.value, -exp), decFromInt(n)).toDecimalPlaces(Math.max(2, -c.figure.exponent + 1)).toString();
   return { ...head, computed, status: ok ? 'verified' : 'contradicted', reason: reason(ok ? 'matches' : 'differs', { stated: numberParam(stated, c.figure.unit), computed: numberParam(computed, c.figure.unit), what: what(c.subject) }), facts: cells(r.found.facts) };
+}
+
+/**
+ * "20 tỉnh, thành phố phía Bắc": the number of provinces whose reports of those years the data
+ * hold. Equal, it is verified; unequal, it stays unverifiable, never contradicted: a text may
+ * count provinces whose reports were not given (a conference of 28 provinces, 20 reporting).
+ */
+function verifyProvinceCount(c: FactClaim, ledger: Ledger, head: Omit<ClaimResult, 'status' | 'reason' | 'facts'>): ClaimResult {
+  const years = new Set(c.subject.years);
+  const entries = ledger.entries.filter((e) => e.provinceCode !== '' && !e.prior && (!years.size || years.has(e.year)));
+  const codes = new Set(entries.map((e) => e.provinceCode));
+  if (!codes.size) return { ...head, status: 'unverifiable', reason: reason('no-fact', { what: what(c.subject) }), facts: [] };
+  const n = String(codes.size);
+  const firstOf = [...codes].map((code) => entries.find((e) => e.provinceCode === code)!);
+  const facts = cells(firstOf);
+  if (cmp(c.figure.value, decFromInt(codes.size)) === 0) return { ...head, computed: n, status: 'verified', reason: reason('provinces-match', { n: numberParam(n) }), facts };
+  return { ...head, computed: n, status: 'unverifiable', reason: reason('provinces-other', { stated: numberParam(formatDec(c.figure.value)), n: numberParam(n) }), facts };
 }
 
 interface Side {
@@ -111,6 +130,7 @@ function verifyPartWhole(c: PartWholeClaim): ClaimResult {
   const short = cmp(sub(whole, parts), tol) > 0;
   const status = over || (c.exhaustive && short) ? 'contradicted' : 'verified';
   const code = over ? 'parts-exceed' : short ? (c.exhaustive ? 'parts-short' : 'parts-within') : 'parts-equal';
+  if (c.fraction) return { ...head, text: `${c.parts[0]!.figure.text}/${c.whole.figure.text}`, computed, status, reason: reason(over ? 'fraction-exceeds' : 'fraction-within', params), facts: [] };
   return { ...head, computed, status, reason: reason(code, params), facts: [] };
 }
 

@@ -29,6 +29,9 @@ export const MONEY_UNITS: Array<[string, number]> = [
   ['vnd', 0],
 ];
 
+/** The count class of provinces: checked against the provinces the data hold, never summed. */
+export const PROVINCE_CLASS = 'tỉnh';
+
 /**
  * Count units: folded word → the class they are compared in (a trainee is a "lao động", a
  * "người" or a "học viên" depending on the writer), and the activity the word itself names.
@@ -44,6 +47,9 @@ export const COUNT_UNITS: Array<{ words: string[]; cls: string; activity?: strin
   { words: ['lop', 'classes'], cls: 'lớp' },
   { words: ['cuoc binh chon'], cls: 'cuộc bình chọn', activity: 'KC4a' },
   { words: ['hoi nghi', 'hoi thao'], cls: 'hội nghị' },
+  // Provinces: "20 tỉnh, thành phố phía Bắc", "04/20 tỉnh". Folded "tinh" is also "tính"
+  // (đơn vị tính): figures.ts keeps it only where the text writes "tỉnh".
+  { words: ['tinh, thanh pho', 'tinh, thanh', 'tinh thanh pho', 'tinh thanh', 'tinh', 'provinces'], cls: PROVINCE_CLASS },
 ];
 
 /** Activities named in prose: folded keyword → activity code. Longest match wins. */

@@ -11,6 +11,7 @@ import { formatDec } from '../../src/ledger/money.js';
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const article = (name: string) => readFileSync(resolve(ROOT, 'fixtures/claims/articles', name), 'utf8');
 const figures = (s: string) => findFigures(s, foldKeep(s), 'vi', (o) => ({ file: 't', line: 1, column: o + 1 }));
+const texts = (s: string) => figures(s).map((f) => f.text);
 const at = (claims: Claim[], text: string) => claims.find((c) => c.figure.text === text)!;
 
 describe('figures in prose', () => {
@@ -25,8 +26,11 @@ describe('figures in prose', () => {
     ]);
   });
 
-  it('is no figure: dates, document numbers, fractions, numbers with no unit', () => {
-    expect(figures('Chiều ngày 1/8, lần thứ XIII, Nghị định số 45/2012/NĐ-CP ngày 21/5/2012, 10/10 huyện, 04/20 tỉnh, công nghiệp 4.0, Quyết định số 1288')).toEqual([]);
+  it('is no figure: dates, document numbers, fractions of no count, numbers with no unit, "tính" for "tỉnh"', () => {
+    expect(texts('Chiều ngày 1/8, lần thứ XIII, Nghị định số 45/2012/NĐ-CP ngày 21/5/2012, 10/10 huyện, công nghiệp 4.0, Quyết định số 1288, 5 tính năng, đơn vị tính 3 tính')).toEqual([]);
+    // A fraction of a count is a part and its whole.
+    expect(texts('chỉ có 04/20 tỉnh, thành phía Nam đăng ký')).toEqual(['04', '20 tỉnh, thành']);
+    expect(texts('của 20 tỉnh, thành phố phía Bắc')).toEqual(['20 tỉnh, thành phố']);
   });
 
   it('"trên 3 đề án" is a lower bound, "khoảng 17 người" an approximation', () => {
@@ -39,10 +43,12 @@ describe('claims of seed 000 (northern region, 2017–2018)', () => {
 
   it('finds every figure of the article, at its line and column', () => {
     expect(claims.map((c) => `${c.figure.place.line}:${c.figure.place.column} ${c.kind} ${c.figure.text}`)).toEqual([
+      '7:32 count 28 tỉnh, thành', '9:86 count 20 tỉnh, thành phố',
       '9:117 amount 128.925 triệu đồng', '9:141 percent-of-plan 95,6%', '9:173 growth 4,5%', '9:286 amount 130.005 triệu đồng',
       '9:370 amount 46.022 triệu đồng', '9:392 percent-of-plan 35,4%', '11:53 count 4.020 lao động', '11:94 amount 7.206 triệu đồng',
       '11:159 count 745 lao động', '11:177 percent-of-plan 20,79%', '11:210 amount 1.082 triệu đồng', '11:279 count 08 mô hình',
       '11:370 count 01 hội chợ', '11:389 count 95 cơ sở', '11:441 amount 5.896 triệu đồng', '11:463 percent-of-plan 29%',
+      '13:47 count 20 tỉnh, thành phố',
     ]);
   });
 

@@ -58,6 +58,24 @@ describe('checked within the precision written', () => {
   });
 });
 
+describe('counts of provinces and fractions', () => {
+  const ledger = buildLedger(['01', '02', '04'].map((c) => fact(c, 2017, '01-12', 'actual', '100')));
+  it('a count of provinces is verified when the data hold that many, else unverifiable, never contradicted', () => {
+    const [ok] = checkText('Năm 2017, kinh phí khuyến công của 3 tỉnh, thành phố phía Bắc là 300 đồng.', 't', ledger);
+    expect(ok).toMatchObject({ kind: 'count', status: 'verified', computed: '3', reason: { code: 'provinces-match' } });
+    expect(ok!.facts).toHaveLength(3);
+    const [other] = checkText('Năm 2017, Hội nghị khuyến công 28 tỉnh, thành phía Bắc.', 't', ledger);
+    expect(other).toMatchObject({ status: 'unverifiable', computed: '3', reason: { code: 'provinces-other' } });
+    expect(renderReason(other!.reason.code, other!.reason.params, 'vi')).toBe('Số liệu có báo cáo của 3 tỉnh, không phải 28: văn bản có thể tính cả các tỉnh không có báo cáo trong số liệu');
+  });
+  it('a fraction is a part within its whole; a part above it is contradicted', () => {
+    const within = checkText('Năm 2023 chỉ có 04/20 tỉnh, thành phía Nam đăng ký.', 't', undefined);
+    expect(within.map((r) => [r.text, r.status])).toEqual([['20 tỉnh, thành', 'unverifiable'], ['04/20 tỉnh, thành', 'verified']]);
+    const over = checkText('Năm 2023 có 24/20 tỉnh đăng ký.', 't', undefined);
+    expect(over.at(-1)).toMatchObject({ text: '24/20 tỉnh', status: 'contradicted', reason: { code: 'fraction-exceeds' } });
+  });
+});
+
 describe('claims checked against each other when no data is given', () => {
   it('"đạt X%" against the plan stated elsewhere in the text', () => {
     const text = 'Trong năm 2018, nguồn kinh phí khuyến công phía Bắc là 130.005 triệu đồng, trong vòng 6 tháng đầu năm kinh phí toàn vùng đã thực hiện được 46.022 triệu đồng đạt 35,4% kế hoạch năm.';
