@@ -114,7 +114,8 @@ function baseSubject(of: Subject, baseText: string, kind: RatioClaim['kind']): S
   const year = baseText.match(/\bnam ((?:19|20)\d\d)\b/);
   if (kind === 'percent-of-plan') return { ...base, measure: 'plan', period: '01-12', ...(year ? { years: [Number(year[1])] } : {}) };
   if (year) base.years = [Number(year[1])];
-  else base.years = of.years.map((y) => y - 1);
+  // "so với kế hoạch" is this year's plan; "kế hoạch năm trước", "cùng kỳ", "năm 2016" another year's.
+  else if (!/\bke hoach\b/.test(baseText) || /\bnam (truoc|ngoai)\b/.test(baseText)) base.years = of.years.map((y) => y - 1);
   if (/\bke hoach\b/.test(baseText)) {
     base.measure = 'plan';
     base.period = '01-12';

@@ -115,6 +115,10 @@ export const QUALIFIERS: Array<[string, 'over' | 'under' | 'about']> = [
 /** Words before a percentage that make it a change: "tăng 4,5%", "giảm 3%". */
 export const GROWTH_WORDS: Array<[string, 1 | -1]> = [
   ['tang', 1],
+  // "vượt 4% so với kế hoạch": above its base by 4 %, not 4 % of it.
+  ['vuot', 1],
+  ['cao hon', 1],
+  ['thap hon', -1],
   ['giam', -1],
   ['increase of', 1],
   ['up', 1],

@@ -84,6 +84,16 @@ describe('claims checked against each other when no data is given', () => {
     expect(wrong).toMatchObject({ status: 'contradicted', computed: '36.092' });
   });
 
+  it('"vượt X% so với kế hoạch" is a change over this year\'s plan, not X% of it', () => {
+    const text = 'Năm 2023, số lao động được đào tạo là 520 người, vượt 4% so với kế hoạch (500 người).';
+    const r = checkText(text, 't', undefined).find((x) => x.text === '4%')!;
+    expect(r).toMatchObject({ kind: 'growth', status: 'verified', computed: '4.00' });
+    expect(checkText(text.replace('520', '540'), 't', undefined).find((x) => x.text === '4%')).toMatchObject({ status: 'contradicted', computed: '8.00' });
+    // Against the data: this year's plan, not last year's.
+    const ledger = buildLedger([fact('02', 2023, '01-12', 'actual', '520', { unit: 'người' }), fact('02', 2023, '01-12', 'plan', '500', { unit: 'người' }), fact('02', 2022, '01-12', 'plan', '400', { unit: 'người' })]);
+    expect(checkText('Năm 2023, tỉnh Hà Giang đào tạo 520 người, cao hơn 4% so với kế hoạch.', 't', ledger).find((x) => x.text === '4%')).toMatchObject({ status: 'verified' });
+  });
+
   it('a change against the base in parentheses; "tăng" for "giảm" is found', () => {
     const text = 'Kế hoạch năm 2024 của toàn vùng là 91,301 tỷ đồng, giảm 5,2% so với kế hoạch năm trước (96,309 tỷ đồng).';
     expect(checkText(text, 't', undefined).find((r) => r.kind === 'growth')).toMatchObject({ status: 'verified', stated: '-5.2', computed: '-5.200' });
