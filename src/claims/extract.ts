@@ -103,6 +103,7 @@ function percentKind(r: Reading, i: number): { kind: RatioClaim['kind']; sign: 1
   after = clause;
   const growth = GROWTH_WORDS.find(([w]) => new RegExp(`\\b${w}( them)?( (duoc|khoang|tren|hon))? $`).test(before));
   if (growth) return { kind: 'growth', sign: growth[1], baseText: after };
+  if (/\bchiem( (khoang|gan|tren|hon))? $/.test(before)) return { kind: 'share', sign: 1, baseText: after };
   if (/^\s*(so )?voi cung ky|^\s*cung ky/.test(after) || (/\bbang $/.test(before) && /cung ky/.test(after))) return { kind: 'ratio-prior', sign: 1, baseText: after };
   if (/\bke hoach\b|\bkh\b|\bplan\b/.test(after)) return { kind: 'percent-of-plan', sign: 1, baseText: after };
   return { kind: 'percent', sign: 1, baseText: after };
@@ -170,7 +171,11 @@ export function extractSentence(s: Sentence, style: NumberStyle, file: string, s
       const ofSubject: Subject = ofClaim?.subject ?? { scope: c.scope, years: c.years, period: c.period, program: programIn(s.folded.slice(clauseStart(s.folded, f.start), f.end + 40)) ?? '', activity: '', measure: 'actual' };
       const unit = ofClaim?.figure.unit ?? impliedUnit(r, f);
       const figure = pk.sign < 0 ? { ...f, value: { units: -f.value.units, scale: f.value.scale } } : f;
-      const claim: RatioClaim = { kind: unit ? pk.kind : 'percent', figure, of: { subject: ofSubject, unit: unit ?? f.unit, ...(ofClaim ? { claim: ofClaim } : {}) }, base: pk.kind === 'percent' || !unit ? undefined : { subject: baseSubject(ofSubject, pk.baseText, pk.kind), unit }, sentence: s.text };
+      // "…, chiếm 21,7%": the part just stated, of the whole its "trong đó" broke down.
+      const whole = pk.kind === 'share' ? partWhole?.whole : undefined;
+      const base = pk.kind === 'share' ? (whole && unit ? { subject: whole.subject, unit: whole.figure.unit, claim: whole } : undefined)
+        : pk.kind === 'percent' || !unit ? undefined : { subject: baseSubject(ofSubject, pk.baseText, pk.kind), unit };
+      const claim: RatioClaim = { kind: unit && (pk.kind !== 'share' || base) ? pk.kind : 'percent', figure, of: { subject: ofSubject, unit: unit ?? f.unit, ...(ofClaim ? { claim: ofClaim } : {}) }, base, sentence: s.text };
       claims.push(claim);
       return;
     }

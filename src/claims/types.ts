@@ -48,7 +48,7 @@ export interface Subject {
   words?: string;
 }
 
-export type ClaimKind = 'amount' | 'count' | 'percent-of-plan' | 'ratio-prior' | 'growth' | 'part-whole' | 'percent';
+export type ClaimKind = 'amount' | 'count' | 'percent-of-plan' | 'ratio-prior' | 'growth' | 'share' | 'part-whole' | 'percent';
 
 /** A stated amount or count: a fact of the ledger. */
 export interface FactClaim {
@@ -60,7 +60,8 @@ export interface FactClaim {
 
 /** A stated percentage: `of` over `base` (× 100; growth subtracts 100). */
 export interface RatioClaim {
-  kind: 'percent-of-plan' | 'ratio-prior' | 'growth' | 'percent';
+  /** share: "chiếm X%", a part's share of the whole it was stated in. */
+  kind: 'percent-of-plan' | 'ratio-prior' | 'growth' | 'share' | 'percent';
   figure: Figure;
   /** The amount the percentage is about: a claim of the text, or only its subject. */
   of: { claim?: FactClaim; subject: Subject; unit: ClaimUnit };

@@ -19,6 +19,8 @@ export const CLAIM_REASONS: Record<string, Text> = {
   'ratio-prior-differs': { en: 'States {stated} of the same period last year, but {num} ÷ {den} × 100 = {computed} (from {numFrom} and {denFrom})', vi: 'Ghi bằng {stated} so với cùng kỳ, nhưng {num} ÷ {den} × 100 = {computed} (từ {numFrom} và {denFrom})' },
   'growth-matches': { en: 'Change of {stated}: ({num} ÷ {den} − 1) × 100 = {computed} (from {numFrom} and {denFrom})', vi: 'Thay đổi {stated}: ({num} ÷ {den} − 1) × 100 = {computed} (từ {numFrom} và {denFrom})' },
   'growth-differs': { en: 'States a change of {stated}, but ({num} ÷ {den} − 1) × 100 = {computed} (from {numFrom} and {denFrom}); a negative value is a decrease ("giảm")', vi: 'Ghi thay đổi {stated}, nhưng ({num} ÷ {den} − 1) × 100 = {computed} (từ {numFrom} và {denFrom}); số âm là giảm' },
+  'share-matches': { en: 'A share of {stated}: {num} ÷ {den} × 100 = {computed} (part from {numFrom}, whole from {denFrom})', vi: 'Chiếm {stated}: {num} ÷ {den} × 100 = {computed} (phần lấy từ {numFrom}, tổng từ {denFrom})' },
+  'share-differs': { en: 'States a share of {stated}, but {num} ÷ {den} × 100 = {computed} (part from {numFrom}, whole from {denFrom})', vi: 'Ghi chiếm {stated}, nhưng {num} ÷ {den} × 100 = {computed} (phần lấy từ {numFrom}, tổng từ {denFrom})' },
   'parts-equal': { en: 'The parts {list} add up to the whole {whole}', vi: 'Các phần {list} cộng lại bằng tổng {whole}' },
   'parts-within': { en: 'The parts {list} add up to {parts}, within the whole {whole} ("trong đó" need not be complete)', vi: 'Các phần {list} cộng lại được {parts}, không vượt tổng {whole} ("trong đó" không nhất thiết đủ)' },
   'parts-exceed': { en: 'The parts {list} add up to {parts}, more than the whole {whole}', vi: 'Các phần {list} cộng lại được {parts}, lớn hơn tổng {whole}' },
@@ -51,6 +53,7 @@ export const CLAIM_KIND_WORDS: Record<string, Text> = {
   'percent-of-plan': { en: '% of plan', vi: '% kế hoạch' },
   'ratio-prior': { en: '% last year', vi: '% cùng kỳ' },
   growth: { en: 'change', vi: 'tăng/giảm' },
+  share: { en: 'share', vi: 'tỷ trọng' },
   'part-whole': { en: 'parts/whole', vi: 'phần/tổng' },
   percent: { en: 'percentage', vi: 'tỷ lệ' },
 };

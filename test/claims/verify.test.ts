@@ -94,6 +94,16 @@ describe('claims checked against each other when no data is given', () => {
     expect(checkText('Năm 2023, tỉnh Hà Giang đào tạo 520 người, cao hơn 4% so với kế hoạch.', 't', ledger).find((x) => x.text === '4%')).toMatchObject({ status: 'verified' });
   });
 
+  it('"chiếm X%" is a part\'s share of the whole it was stated in', () => {
+    const text = 'Năm 2022 tổng kinh phí khuyến công thực hiện là 98,456 tỷ đồng. Trong đó, kinh phí khuyến công quốc gia là 21,340 tỷ đồng, chiếm 21,7%; kinh phí khuyến công địa phương là 77,116 tỷ đồng, chiếm 78,3%.';
+    const shares = checkText(text, 't', undefined).filter((r) => r.kind === 'share');
+    expect(shares.map((r) => [r.text, r.status, r.computed])).toEqual([['21,7%', 'verified', '21.675'], ['78,3%', 'verified', '78.325']]);
+    const wrong = checkText(text.replace('21,7%', '27,1%'), 't', undefined).filter((r) => r.kind === 'share');
+    expect(wrong.map((r) => r.status)).toEqual(['contradicted', 'verified']);
+    // No whole stated: nothing to compare with.
+    expect(checkText('Kinh phí khuyến công quốc gia là 21,340 tỷ đồng, chiếm 21,7%.', 't', undefined).find((r) => r.text === '21,7%')).toMatchObject({ kind: 'percent', status: 'unverifiable' });
+  });
+
   it('a change against the base in parentheses; "tăng" for "giảm" is found', () => {
     const text = 'Kế hoạch năm 2024 của toàn vùng là 91,301 tỷ đồng, giảm 5,2% so với kế hoạch năm trước (96,309 tỷ đồng).';
     expect(checkText(text, 't', undefined).find((r) => r.kind === 'growth')).toMatchObject({ status: 'verified', stated: '-5.2', computed: '-5.200' });
