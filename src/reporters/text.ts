@@ -15,6 +15,8 @@ export interface TextOptions {
   table?: boolean;
   /** Physical line and column of a place in a text file, with the line's text: the row is quoted. */
   positions?: PositionOf;
+  /** A workbook's row as a line of its cells, and where the place's cell starts in it (0: not shown). */
+  rows?: (l: Finding['location']) => { row: number; column: number; lineText: string } | undefined;
 }
 
 const WORDS = {
@@ -43,15 +45,20 @@ function place(f: Finding): string {
   return l.sheet ?? '';
 }
 
-/** The offending row of a text file, quoted, with a caret under the cell (as hledger and compilers do). */
-function quoted(f: Finding, original: Finding, positions: PositionOf | undefined, dim: (s: string) => string): string[] {
-  const p = positions?.(original.location);
+/**
+ * The offending row, quoted, with a caret under the cell (as hledger and compilers do): a text
+ * file's physical line, or a workbook row's cells.
+ */
+function quoted(original: Finding, opts: TextOptions, dim: (s: string) => string): string[] {
+  const fromText = opts.positions?.(original.location);
+  const fromRow = fromText?.lineText ? undefined : opts.rows?.(original.location);
+  const p = fromText?.lineText ? fromText : fromRow ? { line: fromRow.row, column: fromRow.column, lineText: fromRow.lineText } : undefined;
   if (!p?.lineText) return [];
   const text = stripControls(p.lineText).replace(/\t/g, ' ');
   const shown = text.length > 160 ? `${text.slice(0, 157)}…` : text;
   const prefix = `${p.line} | `;
   const caret = ' '.repeat(prefix.length + Math.max(0, stringWidth(text.slice(0, p.column - 1)))) + '^';
-  if (p.column - 1 > 157) return [`      ${dim(prefix)}${shown}`];
+  if (p.column - 1 > 157 || p.column < 1) return [`      ${dim(prefix)}${shown}`];
   return [`      ${dim(prefix)}${shown}`, `      ${caret}`];
 }
 
@@ -96,7 +103,7 @@ export function renderText(input: Report, opts: TextOptions = { color: false }):
     for (const { f, original } of list) {
       const related = f.related.length ? c.dim(` [${w.also} ${f.related.slice(0, 4).map((r) => r.cell ?? r.file).join(', ')}${f.related.length > 4 ? ', …' : ''}]`) : '';
       lines.push(`  ${pad(place(f), placeWidth)}  ${pad(sev[f.severity], sevWidth)}  ${c.dim(pad(f.code, codeWidth))}  ${f.message}${related}`);
-      lines.push(...quoted(f, original, opts.positions, (s) => c.dim(s)));
+      lines.push(...quoted(original, opts, (s) => c.dim(s)));
     }
     lines.push('');
   }

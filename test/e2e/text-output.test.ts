@@ -7,6 +7,17 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const cli = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'budget-recon.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' } });
 
 describe('text output like a linter', () => {
+  it('quotes the offending workbook row as its cells, shown as formatted, with a caret under the cell', () => {
+    const r = cli(['check', 'fixtures/region/faulty-2024']);
+    const lines = r.stdout.split('\n');
+    const at = lines.findIndex((l) => l.includes('Bao cao!F10 '));
+    expect(lines[at + 1]).toBe('      10 | A: 1  │ B: Đào tạo nghề, truyền nghề  │ C: 1898  │ D: 1499  │ E: 1069  │ F: 97.0%  │ G: 140.2%');
+    expect(lines[at + 2]!.indexOf('^')).toBe(lines[at + 1]!.indexOf('F: 97.0%'));
+    const total = lines.findIndex((l) => l.includes('Tong hop BTB!C8 '));
+    expect(lines[total + 1]).toMatch(/^ {6}8 \| B: Tổng cộng {2}│ C: 29\.534 {2}│ D: 42\.566/);
+    expect(lines[total + 2]!.indexOf('^')).toBe(lines[total + 1]!.indexOf('C: 29.534'));
+  });
+
   it('aligns columns, quotes the offending CSV line with a caret under the cell, and sums up clean files in one line', () => {
     const r = cli(['check', 'fixtures/samples', '--lang', 'vi']);
     const lines = r.stdout.split('\n');

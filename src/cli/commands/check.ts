@@ -8,6 +8,7 @@ import { REPORTER_NAMES, REPORTERS, type ReporterName } from '../../reporters/re
 import { configFrom, configOption, langOption, mappingOption, optionsFrom, UsageError, useColor, writeOut, type CliContext } from '../context.js';
 import { baselineFileKey, expandGlobs, outputOverInput, pathsFor } from '../paths.js';
 import { textPositions } from '../text-positions.js';
+import { workbookRows } from '../workbook-rows.js';
 import { unitOption, validateOutputs, writeConferenceOutputs } from '../conference.js';
 import type { MoneyUnit } from '../../reporters/conference-words.js';
 
@@ -104,12 +105,13 @@ Exit codes: 0 no finding at or above --fail-on (default error); 1 there is one
       const positions = formats.some((f) => f === 'sarif' || f === 'github' || f === 'text')
         ? await textPositions(report.findings.flatMap((f) => [f.location, ...f.related]))
         : undefined;
+      const rows = formats.includes('text') ? await workbookRows(report.findings.map((f) => f.location), cfg.limits) : undefined;
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       for (const [format, target] of targets) {
         const text = REPORTERS[format](report, {
           color: format === 'text' && !target && useColor(io), version, failOn: cfg.failOn, seconds,
           quiet: !!opts.quiet, table: format === 'text' && !target && !!io.stdout.isTTY,
-          root: process.cwd(), helpUri: HELP_URI, ...(positions ? { positions } : {}),
+          root: process.cwd(), helpUri: HELP_URI, ...(positions ? { positions } : {}), ...(rows ? { rows } : {}),
         });
         if (target) {
           await writeOut(target, text);
