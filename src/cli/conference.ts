@@ -25,8 +25,8 @@ function echartsSource(): string {
 }
 
 export function validateOutputs(o: ConferenceOutputs): void {
-  if (o.out && !/\.xlsx$/i.test(o.out)) throw new UsageError(`--out must name an .xlsx file: ${o.out}`);
-  if (o.html && !/\.html?$/i.test(o.html)) throw new UsageError(`--html must name an .html file: ${o.html}`);
+  if (o.out && !/\.xlsx$/i.test(o.out)) throw new UsageError(`--out must name an .xlsx file: ${o.out}`, `--out phải là tệp .xlsx: ${o.out}`);
+  if (o.html && !/\.html?$/i.test(o.html)) throw new UsageError(`--html must name an .html file: ${o.html}`, `--html phải là tệp .html: ${o.html}`);
 }
 
 /** Writes the workbook (marked and made deterministic by stampWorkbook), the page and the paragraph file asked for (saying so on stderr unless quiet); returns the paragraph. */

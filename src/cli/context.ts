@@ -11,8 +11,12 @@ import { expandGlobs } from './paths.js';
 
 export const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
-/** Exit code 2: the tool could not run. Its message is one line. */
-export class UsageError extends Error {}
+/** Exit code 2: the tool could not run. Its message is one line, in English and (when given) Vietnamese. */
+export class UsageError extends Error {
+  constructor(message: string, readonly vi?: string) {
+    super(message);
+  }
+}
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
@@ -49,7 +53,8 @@ export async function writeOut(path: string, data: string | Uint8Array | Iterabl
     await mkdir(dirname(path), { recursive: true });
     await writeAtomic(path, data);
   } catch (e) {
-    throw new UsageError(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new UsageError(`cannot write ${path}: ${why}`, `không ghi được ${path}: ${why}`);
   }
 }
 

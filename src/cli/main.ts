@@ -2,27 +2,30 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/load-config.js';
 import { COMMANDS } from './commands.js';
 import { pkg, UsageError, type CliContext, type Io } from './context.js';
+import { langOfArgs, localiseProgram, translateCommanderError } from './help-vi.js';
 
 export type { Io } from './context.js';
 
-function buildProgram(io: Io, setExit: (code: number) => void): Command {
+function buildProgram(io: Io, setExit: (code: number) => void, lang: 'en' | 'vi'): Command {
   const program = new Command();
   program
     .name('budget-recon')
     .description('Reconcile Vietnamese provincial khuyến công budget reports: percent of plan, year over year, totals.')
-    .version(pkg.version, '-V, --version')
+    .version(pkg.version, '-V, --version', langOfArgs(process.argv, {}) === 'vi' ? 'in số phiên bản' : 'output the version number')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(translateCommanderError(s, lang)) })
     .exitOverride();
   const ctx: CliContext = { io, setExit, version: pkg.version };
   for (const register of COMMANDS) register(program, ctx);
+  localiseProgram(program, lang);
   return program;
 }
 
 /** Runs the CLI; returns the exit code instead of exiting so tests can call it in-process. */
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
   let code = 0;
-  const program = buildProgram(io, (c) => (code = c));
+  const lang = langOfArgs(argv, io.env);
+  const program = buildProgram(io, (c) => (code = c), lang);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
@@ -32,10 +35,10 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       return 2;
     }
     if (e instanceof ConfigError || e instanceof UsageError) {
-      io.stderr.write(`budget-recon: ${e.message}\n`);
+      io.stderr.write(`budget-recon: ${(lang === 'vi' && e.vi) || e.message}\n`);
       return 2;
     }
-    io.stderr.write(`budget-recon: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr.write(`budget-recon: ${lang === 'vi' ? 'lỗi nội bộ' : 'internal error'}: ${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError, describeIssues, readJsonFile } from './load-config.js';
+import { invalid, readJsonFile } from './load-config.js';
 
 /**
  * A baseline accepts known findings, by code and place, each with a reason, so that CI can
@@ -20,7 +20,8 @@ export const BaselineSchema = z.object({
 export type Baseline = z.infer<typeof BaselineSchema>;
 
 export async function loadBaseline(path: string): Promise<Baseline> {
-  const r = BaselineSchema.safeParse(await readJsonFile(path, 'baseline'));
-  if (!r.success) throw new ConfigError(`invalid baseline ${path}: ${describeIssues(r.error)}`);
+  const data = await readJsonFile(path, 'baseline');
+  const r = BaselineSchema.safeParse(data);
+  if (!r.success) invalid('baseline', path, BaselineSchema, data, r.error);
   return r.data;
 }

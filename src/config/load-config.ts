@@ -1,13 +1,42 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { vi as viLocale } from 'zod/v4/locales';
 import { ConfigSchema, type Config } from './schema.js';
 import { CATALOG } from '../findings/catalog.js';
 
-export class ConfigError extends Error {}
+/** A config, mapping or baseline the tool cannot use: one line, in English and Vietnamese. */
+export class ConfigError extends Error {
+  constructor(message: string, readonly vi?: string) {
+    super(message);
+  }
+}
 
 /** Formats zod issues as one line: "severity.foo: unknown finding code". */
 export function describeIssues(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+}
+
+/** Our own schema messages, in Vietnamese (zod's own come from its Vietnamese locale). */
+const VI_CUSTOM: Array<[RegExp, string]> = [
+  [/^unknown finding code "(.*)"$/, 'không có mã phát hiện "$1"'],
+  [/^"(.*)" names no province of the 63- or 34-province list$/, '"$1" không phải tên tỉnh nào trong danh sách 63 hoặc 34 tỉnh'],
+  [/^"(.*)" is not a column letter such as "C"$/, '"$1" không phải chữ cột như "C"'],
+];
+
+const VI_WHAT: Record<string, string> = { config: 'tệp cấu hình', mapping: 'tệp ánh xạ', baseline: 'tệp baseline' };
+
+/** A schema's problems with some data, as one line in each language. */
+export function issuesOf(schema: z.ZodType, data: unknown, error: z.ZodError): { en: string; vi: string } {
+  const again = schema.safeParse(data, { error: viLocale().localeError });
+  const viIssues = again.success ? error.issues : again.error.issues;
+  const vi = viIssues.map((i) => `${i.path.join('.') || '(gốc)'}: ${VI_CUSTOM.reduce((m, [re, to]) => m.replace(re, to), i.message)}`).join('; ');
+  return { en: describeIssues(error), vi };
+}
+
+/** Throws the schema's problems as a ConfigError naming what was read. */
+export function invalid(what: string, path: string | undefined, schema: z.ZodType, data: unknown, error: z.ZodError): never {
+  const { en, vi } = issuesOf(schema, data, error);
+  throw new ConfigError(`invalid ${what}${path ? ` ${path}` : ''}: ${en}`, `${VI_WHAT[what] ?? what}${path ? ` ${path}` : ''} không hợp lệ: ${vi}`);
 }
 
 /**
@@ -27,19 +56,30 @@ export function jsonProblem(text: string, message: string): string {
   return pos >= text.length ? `it ends too early (line ${line})` : `unexpected character at line ${line}, column ${column}`;
 }
 
+/** jsonProblem's reasons in Vietnamese. */
+function jsonProblemVi(en: string): string {
+  return en
+    .replace(/^unexpected character "(.)"$/, 'ký tự không mong đợi "$1"')
+    .replace(/^unexpected control or binary character \(is it a JSON file\?\)$/, 'ký tự điều khiển hoặc nhị phân không mong đợi (đây có phải tệp JSON không?)')
+    .replace(/^it ends too early \(line (\d+)\)$/, 'tệp kết thúc quá sớm (dòng $1)')
+    .replace(/^unexpected character at line (\d+), column (\d+)$/, 'ký tự không mong đợi ở dòng $1, cột $2');
+}
+
 /** Reads a JSON file given on the command line (config, mapping, baseline); a one-line ConfigError when it cannot. */
 export async function readJsonFile(path: string, what: string): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
-    throw new ConfigError(`cannot read ${what} ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new ConfigError(`cannot read ${what} ${path}: ${why}`, `không đọc được ${VI_WHAT[what] ?? what} ${path}: ${why}`);
   }
   const body = text.replace(/^\uFEFF/, '');
   try {
     return JSON.parse(body);
   } catch (e) {
-    throw new ConfigError(`${what} ${path} is not valid JSON: ${jsonProblem(body, (e as Error).message)}`);
+    const why = jsonProblem(body, (e as Error).message);
+    throw new ConfigError(`${what} ${path} is not valid JSON: ${why}`, `${VI_WHAT[what] ?? what} ${path} không phải JSON hợp lệ: ${jsonProblemVi(why)}`);
   }
 }
 
@@ -48,7 +88,7 @@ export async function loadConfig(path: string | undefined, overrides: Record<str
   let fromFile: Record<string, unknown> = {};
   if (path) {
     const parsed = await readJsonFile(path, 'config');
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new ConfigError(`config ${path} is not valid JSON: the top level must be an object`);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new ConfigError(`config ${path} is not valid JSON: the top level must be an object`, `tệp cấu hình ${path} không phải JSON hợp lệ: cấp ngoài cùng phải là một đối tượng`);
     // Keys starting with "//" are comments (budget-recon init writes them).
     fromFile = Object.fromEntries(Object.entries(parsed as Record<string, unknown>).filter(([k]) => !k.startsWith('//')));
   }
@@ -56,10 +96,11 @@ export async function loadConfig(path: string | undefined, overrides: Record<str
   const severity = fromFile.severity;
   if (severity && typeof severity === 'object' && !Array.isArray(severity)) {
     const bad = Object.keys(severity).find((k) => !Object.hasOwn(CATALOG, k));
-    if (bad !== undefined) throw new ConfigError(`invalid config ${path}: severity.${bad}: unknown finding code "${bad}"`);
+    if (bad !== undefined) throw new ConfigError(`invalid config ${path}: severity.${bad}: unknown finding code "${bad}"`, `tệp cấu hình ${path} không hợp lệ: severity.${bad}: không có mã phát hiện "${bad}"`);
   }
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
-  const result = ConfigSchema.safeParse({ ...fromFile, ...defined });
-  if (!result.success) throw new ConfigError(`invalid config${path ? ` ${path}` : ''}: ${describeIssues(result.error)}`);
+  const input = { ...fromFile, ...defined };
+  const result = ConfigSchema.safeParse(input);
+  if (!result.success) invalid('config', path, ConfigSchema, input, result.error);
   return result.data;
 }

@@ -5,7 +5,7 @@ import { AMOUNT_MEASURES, RATIO_MEASURES } from '../ledger/schema.js';
 import { parsePeriod } from '../reference/periods.js';
 import { matchProvince, provinceListFor } from '../reference/provinces.js';
 import { parseUnit } from '../reference/units.js';
-import { ConfigError, describeIssues, readJsonFile } from './load-config.js';
+import { ConfigError, invalid, readJsonFile } from './load-config.js';
 
 /**
  * A mapping file overrides detection for odd layouts: which rows are the header, what each
@@ -66,20 +66,20 @@ function colNumber(letters: string): number {
 
 function periodOf(text: string, where: string): { start: number; end: number } {
   const p = parsePeriod(text);
-  if (!p) throw new ConfigError(`mapping: ${where}: "${text}" is not a period`);
+  if (!p) throw new ConfigError(`mapping: ${where}: "${text}" is not a period`, `tệp ánh xạ: ${where}: "${text}" không phải một kỳ báo cáo`);
   return p;
 }
 
 function unitOf(text: string, where: string) {
   const u = parseUnit(text);
-  if (!u) throw new ConfigError(`mapping: ${where}: "${text}" is not a unit`);
+  if (!u) throw new ConfigError(`mapping: ${where}: "${text}" is not a unit`, `tệp ánh xạ: ${where}: "${text}" không phải một đơn vị tính`);
   return u;
 }
 
 /** Checks a mapping and turns each rule into layout hints (units, periods and provinces parsed). */
 export function compileMapping(input: unknown): Array<{ file: RegExp; sheet: RegExp; hints: LayoutHints }> {
   const r = MappingSchema.safeParse(input);
-  if (!r.success) throw new ConfigError(`invalid mapping: ${describeIssues(r.error)}`);
+  if (!r.success) invalid('mapping', undefined, MappingSchema, input, r.error);
   return r.data.rules.map((rule, i) => {
     const where = `rules[${i}]`;
     const hints: LayoutHints = {};
@@ -94,7 +94,7 @@ export function compileMapping(input: unknown): Array<{ file: RegExp; sheet: Reg
       if (rule.title.measure) t.measure = rule.title.measure;
       if (rule.title.province) {
         const m = matchProvince(rule.title.province, provinceListFor(rule.title.year, t.period?.end ?? 12));
-        if (!m) throw new ConfigError(`mapping: ${where}.title.province: "${rule.title.province}" is not a province`);
+        if (!m) throw new ConfigError(`mapping: ${where}.title.province: "${rule.title.province}" is not a province`, `tệp ánh xạ: ${where}.title.province: "${rule.title.province}" không phải tên tỉnh`);
         t.province = m.province;
       }
       hints.title = t;

@@ -9,7 +9,11 @@ export const MAX_PROSE_BYTES = 20 * 1024 * 1024;
 
 export const PROSE_EXTENSIONS = ['.txt', '.md', '.docx'];
 
-export class ProseError extends Error {}
+export class ProseError extends Error {
+  constructor(message: string, readonly vi?: string) {
+    super(message);
+  }
+}
 
 function decode(bytes: Uint8Array): string {
   const { encoding, bomLength } = sniffEncoding(bytes.subarray(0, 64 * 1024));
@@ -24,8 +28,8 @@ function decode(bytes: Uint8Array): string {
  */
 export async function readProse(path: string): Promise<string> {
   const info = await stat(path).catch(() => undefined);
-  if (!info?.isFile()) throw new ProseError(`not a file: ${path}`);
-  if (info.size > MAX_PROSE_BYTES) throw new ProseError(`larger than ${MAX_PROSE_BYTES} bytes: ${path}`);
+  if (!info?.isFile()) throw new ProseError(`not a file: ${path}`, `không phải tệp: ${path}`);
+  if (info.size > MAX_PROSE_BYTES) throw new ProseError(`larger than ${MAX_PROSE_BYTES} bytes: ${path}`, `lớn hơn ${MAX_PROSE_BYTES} byte: ${path}`);
   const ext = extname(path).toLowerCase();
   if (ext === '.docx') {
     const mammoth = (await import('mammoth')).default;
@@ -34,7 +38,7 @@ export async function readProse(path: string): Promise<string> {
       // mammoth ends every paragraph with a blank line: one paragraph per line.
       return value.normalize('NFC').replace(/\n\n/g, '\n').replace(/\n$/, '');
     } catch (e) {
-      throw new ProseError(`cannot read ${path} as .docx: ${e instanceof Error ? e.message : String(e)}`);
+      throw new ProseError(`cannot read ${path} as .docx: ${e instanceof Error ? e.message : String(e)}`, `không đọc được ${path} như tệp .docx: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
   return decode(await readFile(path));

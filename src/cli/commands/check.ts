@@ -26,7 +26,7 @@ export const FORMAT_EXTENSIONS: Record<ReporterName, string> = { text: '.txt', j
 export function parseFormats(value: string): ReporterName[] {
   const names = value.split(',').map((s) => s.trim()).filter(Boolean);
   const bad = names.filter((n) => !(REPORTER_NAMES as string[]).includes(n));
-  if (bad.length || names.length === 0) throw new UsageError(`--format: unknown format "${bad[0] ?? value}" (one or more of ${REPORTER_NAMES.join(', ')}, separated by commas)`);
+  if (bad.length || names.length === 0) throw new UsageError(`--format: unknown format "${bad[0] ?? value}" (one or more of ${REPORTER_NAMES.join(', ')}, separated by commas)`, `--format: không có định dạng "${bad[0] ?? value}" (một hoặc nhiều trong ${REPORTER_NAMES.join(', ')}, cách nhau bằng dấu phẩy)`);
   return [...new Set(names)] as ReporterName[];
 }
 
@@ -37,7 +37,7 @@ export function parseFormats(value: string): ReporterName[] {
  */
 export function outputPaths(formats: ReporterName[], file: string | undefined, platform: NodeJS.Platform = process.platform): Map<ReporterName, string | undefined> {
   if (formats.length === 1) return new Map([[formats[0]!, file]]);
-  if (!file) throw new UsageError(`several formats (${formats.join(', ')}) need -o/--output-file to name their files`);
+  if (!file) throw new UsageError(`several formats (${formats.join(', ')}) need -o/--output-file to name their files`, `nhiều định dạng (${formats.join(', ')}) cần -o/--output-file để đặt tên tệp`);
   const api = pathsFor(platform);
   const ext = api.extname(file);
   const known = Object.values(FORMAT_EXTENSIONS).find((e) => file.toLowerCase().endsWith(e));
@@ -96,12 +96,12 @@ Exit codes: 0 no finding at or above --fail-on (default error); 1 there is one
       const outputs = [...targets.values(), opts.out, opts.html].filter((p): p is string => !!p);
       const named = [...paths, ...(opts.prior ?? []), opts.config, opts.mapping, opts.baseline].filter((p): p is string => !!p);
       const clash = outputOverInput(outputs, named);
-      if (clash) throw new UsageError(`the output ${clash.output} is an input; choose another file name`);
+      if (clash) throw new UsageError(`the output ${clash.output} is an input; choose another file name`, `tệp ghi ra ${clash.output} là một tệp đầu vào; hãy chọn tên khác`);
       const baseline = opts.baseline ? await loadBaseline(opts.baseline) : undefined;
       const result = await reconcile(paths, cfg, await optionsFrom(opts));
       const report = baseline ? applyBaseline(result.report, baseline, baselineFileKey(opts.baseline!)) : result.report;
       const read = outputOverInput(outputs, inputsRead(report, named));
-      if (read) throw new UsageError(`the output ${read.output} is one of the files read; choose another file name`);
+      if (read) throw new UsageError(`the output ${read.output} is one of the files read; choose another file name`, `tệp ghi ra ${read.output} là một trong các tệp được đọc; hãy chọn tên khác`);
       const positions = formats.some((f) => f === 'sarif' || f === 'github' || f === 'text')
         ? await textPositions(report.findings.flatMap((f) => [f.location, ...f.related]))
         : undefined;

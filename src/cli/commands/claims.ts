@@ -23,7 +23,7 @@ async function textFiles(paths: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
     const info = await stat(p).catch(() => undefined);
-    if (!info) throw new UsageError(`no such file or folder: ${p}`);
+    if (!info) throw new UsageError(`no such file or folder: ${p}`, `không có tệp hay thư mục: ${p}`);
     if (info.isFile()) out.push(p);
     else if (info.isDirectory()) {
       const entries = await readdir(p, { recursive: true, withFileTypes: true });
@@ -35,7 +35,7 @@ async function textFiles(paths: string[]): Promise<string[]> {
 }
 
 async function mustExist(paths: string[] | undefined, what: string): Promise<void> {
-  for (const p of paths ?? []) if (!(await stat(p).catch(() => undefined))) throw new UsageError(`${what}: no such file or folder: ${p}`);
+  for (const p of paths ?? []) if (!(await stat(p).catch(() => undefined))) throw new UsageError(`${what}: no such file or folder: ${p}`, `${what}: không có tệp hay thư mục: ${p}`);
 }
 
 /** The reports the text is checked against, as one ledger; undefined when none is given. */
@@ -51,7 +51,7 @@ async function readText(file: string): Promise<string> {
   try {
     return await readProse(file);
   } catch (e) {
-    if (e instanceof ProseError) throw new UsageError(e.message);
+    if (e instanceof ProseError) throw new UsageError(e.message, e.vi);
     throw e;
   }
 }

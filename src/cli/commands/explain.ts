@@ -17,7 +17,7 @@ async function explainCode(code: string | undefined, lang: 'en' | 'vi', io: CliC
   const text = explainCode(code, lang);
   if (!text) {
     const near = nearestCodes(code);
-    throw new UsageError(`unknown finding code "${code}"${near.length ? `; did you mean ${near.join(', ')}?` : ''} (budget-recon explain lists them)`);
+    throw new UsageError(`unknown finding code "${code}"${near.length ? `; did you mean ${near.join(', ')}?` : ''} (budget-recon explain lists them)`, `không có mã phát hiện "${code}"${near.length ? `; có phải ý bạn là ${near.join(', ')}?` : ''} (budget-recon explain liệt kê các mã)`);
   }
   io.stdout.write(text);
 }
@@ -46,10 +46,10 @@ async function explainCell(path: string, ref: string, opts: ExplainOpts, { io, s
   const { collectInputs } = await import('../../read/collect-inputs.js');
   const target = splitCellRef(ref);
   const at = parseCell(target.cell);
-  if (!at) throw new UsageError(`"${target.cell}" is not a cell address (write it as Excel does: D12, or 'Sheet name'!D12)`);
+  if (!at) throw new UsageError(`"${target.cell}" is not a cell address (write it as Excel does: D12, or 'Sheet name'!D12)`, `"${target.cell}" không phải địa chỉ ô (viết như Excel: D12, hoặc 'Tên trang'!D12)`);
   const cfg = await configFrom(opts);
   const [input] = await collectInputs([path]);
-  if (!input || input.problem) throw new UsageError(`cannot read ${path}${input?.problem ? ` (${input.problem.code})` : ''}`);
+  if (!input || input.problem) throw new UsageError(`cannot read ${path}${input?.problem ? ` (${input.problem.code})` : ''}`, `không đọc được ${path}${input?.problem ? ` (${input.problem.code})` : ''}`);
   const others = opts.with?.length ? (await collectInputs(await expandGlobs(opts.with))).filter((f) => f.display !== input.display) : [];
   const result = await reconcile([input, ...others], cfg, await optionsFrom(opts));
   const x = explainFigure({ ledger: result.ledger, inspections: result.inspections, findings: result.report.findings }, { file: input.display, cell: target.cell, ...(target.sheet !== undefined ? { sheet: target.sheet } : {}) }, cfg);

@@ -53,8 +53,8 @@ Examples:
   $ budget-recon init cau-hinh.json --lang vi
   $ budget-recon check reports/ --config budget-recon.json`)
     .action(async (file: string, opts: { lang: string; force?: boolean }) => {
-      if (opts.lang !== 'en' && opts.lang !== 'vi') throw new UsageError(`--lang must be en or vi: ${opts.lang}`);
-      if (existsSync(file) && !opts.force) throw new UsageError(`${file} exists; use --force to replace it`);
+      if (opts.lang !== 'en' && opts.lang !== 'vi') throw new UsageError(`--lang must be en or vi: ${opts.lang}`, `--lang phải là en hoặc vi: ${opts.lang}`);
+      if (existsSync(file) && !opts.force) throw new UsageError(`${file} exists; use --force to replace it`, `${file} đã có; dùng --force để ghi đè`);
       await writeOut(file, starterConfig(opts.lang));
       io.stderr.write(`${opts.lang === 'vi' ? 'Đã ghi' : 'Wrote'} ${file}\n`);
       setExit(0);

@@ -33,10 +33,10 @@ Examples:
       const cfg = await configFrom(opts);
       const named = [...paths, opts.config, opts.mapping].filter((p): p is string => !!p);
       const clash = opts.out ? outputOverInput([opts.out], named) : undefined;
-      if (clash) throw new UsageError(`the output ${clash.output} is an input; choose another file name`);
+      if (clash) throw new UsageError(`the output ${clash.output} is an input; choose another file name`, `tệp ghi ra ${clash.output} là một tệp đầu vào; hãy chọn tên khác`);
       const { report, ledger } = await reconcile(paths, cfg, await optionsFrom(opts));
       const read = opts.out ? outputOverInput([opts.out], report.files.map((f) => f.file)) : undefined;
-      if (read) throw new UsageError(`the output ${read.output} is one of the files read; choose another file name`);
+      if (read) throw new UsageError(`the output ${read.output} is one of the files read; choose another file name`, `tệp ghi ra ${read.output} là một trong các tệp được đọc; hãy chọn tên khác`);
       const { renderLedgerCsv, renderLedgerJsonl } = await import('../../reporters/ledger-export.js');
       const lines = opts.format === 'csv' ? renderLedgerCsv(ledger, { bom: opts.bom }) : renderLedgerJsonl(ledger);
       if (opts.out) await writeOut(opts.out, lines);

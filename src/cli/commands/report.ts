@@ -30,10 +30,10 @@ Exit codes: 0 written (the findings are inside the workbook and the page); 2 the
       const cfg = await configFrom(opts);
       const outputs = [opts.out, opts.html, opts.text].filter((p): p is string => !!p);
       const clash = outputOverInput(outputs, [...paths, ...(opts.prior ?? []), opts.config, opts.mapping].filter((p): p is string => !!p));
-      if (clash) throw new UsageError(`the output ${clash.output} is an input; choose another file name`);
+      if (clash) throw new UsageError(`the output ${clash.output} is an input; choose another file name`, `tệp ghi ra ${clash.output} là một tệp đầu vào; hãy chọn tên khác`);
       const { report, ledger } = await reconcile(paths, cfg, await optionsFrom(opts));
       const read = outputOverInput(outputs, report.files.map((f) => f.file));
-      if (read) throw new UsageError(`the output ${read.output} is one of the files read; choose another file name`);
+      if (read) throw new UsageError(`the output ${read.output} is one of the files read; choose another file name`, `tệp ghi ra ${read.output} là một trong các tệp được đọc; hãy chọn tên khác`);
       const text = await writeConferenceOutputs(report, ledger, opts, io, version);
       if (text) io.stdout.write(`${text}\n`);
       setExit(0);
