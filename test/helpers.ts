@@ -50,3 +50,14 @@ export async function ledgerOf(tables: Array<{ file: string; table: string[][]; 
   }
   return { ledger: buildLedger(entries), findings };
 }
+
+/**
+ * The environment for a spawned CLI: the parent's without its colour settings, then `extra`.
+ * (Node 22 warns on stderr when NO_COLOR and FORCE_COLOR are both set, even empty.)
+ */
+export function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.NO_COLOR;
+  delete env.FORCE_COLOR;
+  return { ...env, ...extra };
+}

@@ -7,11 +7,12 @@ import { renderJunit } from '../../src/reporters/junit.js';
 import { stripControls, xmlSafe } from '../../src/reporters/safe-text.js';
 import { csvField } from '../../src/reporters/ledger-export.js';
 import type { Report } from '../../src/findings/build-report.js';
+import { cliEnv } from '../helpers.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'budget-recon.js');
 const tmp = mkdtempSync(join(tmpdir(), 'br-out-'));
-const cli = (args: string[], cwd = ROOT) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' } });
+const cli = (args: string[], cwd = ROOT) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: cliEnv({ NO_COLOR: '1' }) });
 const SAMPLE = join(ROOT, 'fixtures/samples/bac-bo-2024-9m.csv');
 
 /** A long export whose label carries a formula, terminal escapes and a NUL. */

@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
+import { cliEnv } from '../helpers.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const cli = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'budget-recon.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' } });
+const cli = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'budget-recon.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: cliEnv({ NO_COLOR: '1' }) });
 
 describe('text output like a linter', () => {
   it('quotes the offending workbook row as its cells, shown as formatted, with a caret under the cell', () => {

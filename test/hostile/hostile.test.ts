@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types
 import { makeHostile } from '../../scripts/make-hostile.mjs';
+import { cliEnv } from '../helpers.js';
 
 /**
  * The bad-input suite: every hostile or broken input the generator writes is checked with the
@@ -61,7 +62,7 @@ function runCli(name: string): Promise<Run> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['-r', PROBE, CLI, 'check', name, 'good.csv', '--format', 'json'], {
       cwd: dir,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', BUDGET_RECON_RSS_OUT: rssOut },
+      env: cliEnv({ NO_COLOR: '1', BUDGET_RECON_RSS_OUT: rssOut }),
     });
     let stdout = '';
     let stderr = '';
