@@ -1,4 +1,5 @@
 import { foldText } from '../reference/fold-text.js';
+import { memoText } from '../reference/memo.js';
 import { interpretHeader, isTotalLabel } from '../layout/interpret-header.js';
 import { MeasureSchema, type Measure } from '../ledger/schema.js';
 import { programmeCell } from '../reference/vocabulary/programmes.js';
@@ -27,8 +28,13 @@ export function parseLevel(text: string): 'item' | 'subtotal' | 'total' | undefi
   return levelCell(text);
 }
 
-/** Rows after the table: signatures, notes, dates. Reading stops there so they never read as data. */
-export function isFooterText(text: string): boolean {
+const footerText = memoText((text: string): boolean => {
   const t = foldText(text);
   return (opensFooter(text) && !/^notes?\b(?!\s*:)/.test(t)) || /^.{0,40}, ngay \.{0,}\s*\d{0,2}\s*thang/.test(t);
+});
+
+/** Rows after the table: signatures, notes, dates. Reading stops there so they never read as data. */
+export function isFooterText(text: string): boolean {
+  // A figure (no letter) is never a footer: tested without the cache, which figures would flood.
+  return /\p{L}/u.test(text) && footerText(text);
 }

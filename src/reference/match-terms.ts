@@ -1,4 +1,5 @@
 import { foldText } from './fold-text.js';
+import { memoText } from './memo.js';
 
 /**
  * The one matcher for the vocabulary tables (src/reference/vocabulary/): every domain wording —
@@ -131,33 +132,35 @@ function hitOf<T>(term: CompiledTerm<T>, m: RegExpExecArray): TermHit<T> {
 /** Builds the matcher of a table; the table is compiled once. */
 export function termMatcher<T>(table: TermTable<T>): Matcher<T> {
   const terms = table.map(([phrase, value]) => compileTerm(phrase, value));
-  const all = (text: string): Array<TermHit<T>> => {
+  const global = terms.map((term) => new RegExp(term.re.source, 'g'));
+  const all = memoText((text: string): Array<TermHit<T>> => {
     const t = tokenise(text);
     if (!t) return [];
     const hits: Array<TermHit<T> & { weight: number }> = [];
-    for (const term of terms) {
-      const re = new RegExp(term.re.source, 'g');
+    terms.forEach((term, i) => {
+      const re = global[i]!;
+      re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(t))) {
         hits.push({ ...hitOf(term, m), weight: term.weight });
         if (m[0].length === 0) re.lastIndex++;
       }
-    }
+    });
     hits.sort((a, b) => b.length - a.length || b.weight - a.weight || a.index - b.index);
-    return hits.map(({ weight: _w, ...h }) => h);
-  };
+    return hits.map(({ weight: _w, ...h }) => Object.freeze(h));
+  });
   return {
     terms,
     all,
     find: (text) => all(text)[0],
-    whole: (text) => {
+    whole: memoText((text: string) => {
       // A cell is the term only when nothing but word breaks is dropped: "Trung ương?" is a question.
       if (/[?!*=<>#@~^]/.test(text)) return undefined;
       const len = tokenise(text).length;
       return all(text).find((h) => h.index === 0 && h.length === len);
-    },
+    }),
     starts: (text) => all(text).filter((h) => h.index === 0)[0],
-    first: (text) => {
+    first: memoText((text: string) => {
       const t = tokenise(text);
       if (!t) return undefined;
       for (const term of terms) {
@@ -165,6 +168,6 @@ export function termMatcher<T>(table: TermTable<T>): Matcher<T> {
         if (m) return hitOf(term, m);
       }
       return undefined;
-    },
+    }),
   };
 }
