@@ -90,59 +90,82 @@ async function processSheet(sheet: SheetGrid, file: string, config: Config, info
   return si;
 }
 
-/** Reads, normalises and checks the inputs. Never throws on bad data: that becomes findings. */
-export async function reconcile(inputs: Array<string | InputFile>, configInput: Config | ConfigInput = {}, options: ReconcileOptions = {}): Promise<ReconcileResult> {
-  const config = resolveConfig(configInput);
-  const files: InputFile[] = [];
-  const paths = inputs.filter((i): i is string => typeof i === 'string');
-  files.push(...inputs.filter((i): i is InputFile => typeof i !== 'string'));
-  if (paths.length) files.push(...(await collectInputs(paths)));
+/** What reading the inputs gives before any check: the ledger, reading's findings, each file's state. */
+export interface ReadInputsResult {
+  raw: RawFinding[];
+  infos: FileInfo[];
+  inspections: FileInspection[];
+  ledger: Ledger;
+  /** False for a finding about last year's reports only (--prior): that is last year's business. */
+  reported(f: RawFinding): boolean;
+}
 
+/** Files named by paths (folders expanded) and given as inputs. */
+async function inputFiles(inputs: Array<string | InputFile>): Promise<InputFile[]> {
+  const paths = inputs.filter((i): i is string => typeof i === 'string');
+  const files = inputs.filter((i): i is InputFile => typeof i !== 'string');
+  if (paths.length) files.push(...(await collectInputs(paths)));
+  return files;
+}
+
+/** Reads and normalises one input file; its findings go to `raw`. */
+async function readFile(input: InputFile, info: FileInfo, inspection: FileInspection, config: Config, builder: LedgerBuilder, raw: RawFinding[], options: ReconcileOptions): Promise<void> {
+  if (input.problem) {
+    info.readable = false;
+    raw.push(untypedFinding(input.problem.code, readerParams(input.problem.params), { location: { file: input.display } }));
+    return;
+  }
+  try {
+    // A .txt of sentences is an article, not a table export: `claims` checks it.
+    if (await isProseFile(input.path).catch(() => false)) {
+      raw.push({ code: 'prose-skipped', params: { file: input.display }, location: { file: input.display } });
+      return;
+    }
+    const wb = await readInputBounded(input.path, input.display, config.limits);
+    for (const n of wb.notes) raw.push(untypedFinding(n.code, readerParams(n.params), { location: { file: input.display, ...(n.sheet ? { sheet: n.sheet } : {}) } }));
+    for (const sheet of wb.sheets) inspection.sheets.push(await processSheet(sheet, input.display, config, info, builder, raw, options, !!info.prior));
+  } catch (e) {
+    if (e instanceof ReadError) {
+      info.readable = info.entries > 0;
+      raw.push(untypedFinding(e.code, readerParams(e.params), { location: { file: input.display, ...e.where } }));
+    } else {
+      raw.push({ code: 'internal-error', params: { check: 'read', reason: e instanceof Error ? e.message : String(e) }, location: { file: input.display } });
+    }
+  }
+}
+
+/**
+ * Reads and normalises the inputs into a ledger, without checking it: what `reconcile` checks,
+ * and all the `ledger` command needs. `index: false` skips the fact indexes only checks use.
+ */
+export async function readInputs(inputs: Array<string | InputFile>, config: Config, options: ReconcileOptions = {}, build: { index?: boolean } = {}): Promise<ReadInputsResult> {
+  const files = await inputFiles(inputs);
+  const priorFiles = await inputFiles(options.prior ?? []);
+  const priorNames = new Set(priorFiles.map((f) => f.display));
+  const currentNames = new Set(files.map((f) => f.display));
   const raw: RawFinding[] = [];
   const builder = createLedgerBuilder();
   const infos: FileInfo[] = [];
   const inspections: FileInspection[] = [];
-  const priorFiles: InputFile[] = [];
-  const priorPaths = (options.prior ?? []).filter((i): i is string => typeof i === 'string');
-  priorFiles.push(...(options.prior ?? []).filter((i): i is InputFile => typeof i !== 'string'));
-  if (priorPaths.length) priorFiles.push(...(await collectInputs(priorPaths)));
-  const priorNames = new Set(priorFiles.map((f) => f.display));
-  const currentNames = new Set(files.map((f) => f.display));
-
   for (const input of [...files, ...priorFiles.filter((f) => !currentNames.has(f.display))]) {
     const isPrior = priorNames.has(input.display) && !currentNames.has(input.display);
     const info: FileInfo = { file: input.display, readable: true, layout: null, entries: 0, ...(isPrior ? { prior: true } : {}) };
     const inspection: FileInspection = { file: input.display, sheets: [] };
     infos.push(info);
     inspections.push(inspection);
-    if (input.problem) {
-      info.readable = false;
-      raw.push(untypedFinding(input.problem.code, readerParams(input.problem.params), { location: { file: input.display } }));
-      continue;
-    }
-    try {
-      // A .txt of sentences is an article, not a table export: `claims` checks it.
-      if (await isProseFile(input.path).catch(() => false)) {
-        raw.push({ code: 'prose-skipped', params: { file: input.display }, location: { file: input.display } });
-        continue;
-      }
-      const wb = await readInputBounded(input.path, input.display, config.limits);
-      for (const n of wb.notes) raw.push(untypedFinding(n.code, readerParams(n.params), { location: { file: input.display, ...(n.sheet ? { sheet: n.sheet } : {}) } }));
-      for (const sheet of wb.sheets) inspection.sheets.push(await processSheet(sheet, input.display, config, info, builder, raw, options, isPrior));
-    } catch (e) {
-      if (e instanceof ReadError) {
-        info.readable = info.entries > 0;
-        raw.push(untypedFinding(e.code, readerParams(e.params), { location: { file: input.display, ...e.where } }));
-      } else {
-        raw.push({ code: 'internal-error', params: { check: 'read', reason: e instanceof Error ? e.message : String(e) }, location: { file: input.display } });
-      }
-    }
+    await readFile(input, info, inspection, config, builder, raw, options);
   }
-  const ledger = builder.build();
+  const reported = (f: RawFinding) => !(priorNames.has(f.location.file) && !currentNames.has(f.location.file));
+  return { raw, infos, inspections, ledger: builder.build(build), reported };
+}
+
+/** Reads, normalises and checks the inputs. Never throws on bad data: that becomes findings. */
+export async function reconcile(inputs: Array<string | InputFile>, configInput: Config | ConfigInput = {}, options: ReconcileOptions = {}): Promise<ReconcileResult> {
+  const config = resolveConfig(configInput);
+  const { raw, infos, inspections, ledger, reported } = await readInputs(inputs, config, options);
   raw.push(...runChecks(ledger, config));
   // Last year's reports serve as references: what is wrong inside them is last year's business.
-  const reported = raw.filter((f) => !(priorNames.has(f.location.file) && !currentNames.has(f.location.file)));
-  return { report: buildReport(reported, infos, ledger, config), ledger, inspections };
+  return { report: buildReport(raw.filter(reported), infos, ledger, config), ledger, inspections };
 }
 
 export { resolveConfig } from './config/schema.js';

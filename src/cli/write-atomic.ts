@@ -46,6 +46,22 @@ async function writeAll(fd: number, body: Buffer): Promise<void> {
   }
 }
 
+/** Lines joined into pieces of about a megabyte: large writes, and never the whole text at once. */
+export function* chunked(lines: Iterable<string>, size = 1 << 20): Generator<string> {
+  let parts: string[] = [];
+  let length = 0;
+  for (const line of lines) {
+    parts.push(line);
+    length += line.length;
+    if (length >= size) {
+      yield parts.join('');
+      parts = [];
+      length = 0;
+    }
+  }
+  if (parts.length) yield parts.join('');
+}
+
 /**
  * Writes to a temporary file beside the target, flushes it to disk (fsync), then renames: a
  * reader never sees half a file, and a crash after the rename cannot leave an empty one. The
@@ -54,12 +70,12 @@ async function writeAll(fd: number, body: Buffer): Promise<void> {
  */
 export async function writeAtomic(path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   installHandlers();
-  const body = Buffer.from(typeof data === 'string' || data instanceof Uint8Array ? data : [...data].join(''));
   const tmp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${Date.now()}`);
   const fd = openSync(tmp, 'wx');
   pending.set(tmp, fd);
   try {
-    await writeAll(fd, body);
+    if (typeof data === 'string' || data instanceof Uint8Array) await writeAll(fd, Buffer.from(data));
+    else for (const chunk of chunked(data)) await writeAll(fd, Buffer.from(chunk));
     await fsyncP(fd);
     closeSync(fd);
     pending.delete(tmp);

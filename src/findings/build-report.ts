@@ -54,8 +54,8 @@ function compareLoc(a: Finding, b: Finding): number {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
-/** Applies configured severities, renders messages, sorts by place, counts. Pure. */
-export function buildReport(raw: RawFinding[], files: FileInfo[], ledger: Ledger, config: Config): Report {
+/** Applies configured severities (dropping those set off) and renders messages, in place order. Pure. */
+export function renderFindings(raw: RawFinding[], config: Config): Finding[] {
   const findings: Finding[] = [];
   for (const r of raw) {
     const setting = config.severity[r.code] ?? catalogEntry(r.code)?.severity ?? 'error';
@@ -65,7 +65,12 @@ export function buildReport(raw: RawFinding[], files: FileInfo[], ledger: Ledger
     if (r.reported !== undefined) f.reported = r.reported;
     findings.push(f);
   }
-  findings.sort(compareLoc);
+  return findings.sort(compareLoc);
+}
+
+/** Applies configured severities, renders messages, sorts by place, counts. Pure. */
+export function buildReport(raw: RawFinding[], files: FileInfo[], ledger: Ledger, config: Config): Report {
+  const findings = renderFindings(raw, config);
   const errorsIn = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.location.file));
   const fileStatus: FileStatus[] = files.map((f) => ({
     file: f.file,

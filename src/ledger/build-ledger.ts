@@ -1,6 +1,6 @@
 import type { RawFinding } from '../findings/types.js';
 import { parentActivity } from '../reference/activities.js';
-import { LedgerEntrySchema, type FactRef, type LedgerEntry, type SourceRef } from './schema.js';
+import { LedgerEntrySchema, surelyValidEntry, type FactRef, type LedgerEntry, type SourceRef } from './schema.js';
 
 /** Facts in file order, indexed by what identifies a fact within and across reports. */
 export interface Ledger {
@@ -55,7 +55,8 @@ export function lookup(ledger: Ledger, key: string, file: string): LedgerEntry[]
 
 export interface LedgerBuilder {
   add(entry: LedgerEntry): RawFinding | undefined;
-  build(): Ledger;
+  /** `index: false` leaves `byFact` and `byFactAnyUnit` empty: an export needs no lookups. */
+  build(opts?: { index?: boolean }): Ledger;
   gap?(g: FigureGap): void;
 }
 
@@ -71,7 +72,7 @@ export function createLedgerBuilder(validate = true): LedgerBuilder {
       gaps.push(g);
     },
     add(entry) {
-      if (validate) {
+      if (validate && !surelyValidEntry(entry)) {
         const r = LedgerEntrySchema.safeParse(entry);
         if (!r.success) {
           return {
@@ -84,27 +85,40 @@ export function createLedgerBuilder(validate = true): LedgerBuilder {
       entries.push(entry);
       return undefined;
     },
-    build() {
+    build({ index = true } = {}) {
       const byFact = new Map<string, LedgerEntry[]>();
       const byFactAnyUnit = new Map<string, LedgerEntry[]>();
-      const parents = new Set<string>();
-      const push = (m: Map<string, LedgerEntry[]>, k: string, e: LedgerEntry) => {
-        const list = m.get(k);
-        if (list) list.push(e);
-        else m.set(k, [e]);
-      };
-      for (const e of entries) {
-        push(byFact, factKey(e), e);
-        push(byFactAnyUnit, factKey({ ...e, unit: '*', ratioOf: undefined }), e);
-        const parent = e.activity ? parentActivity(e.activity) : undefined;
-        if (parent) parents.add(`${e.source.file}|${lineGroupKey(e)}|${parent}`);
-      }
-      for (const e of entries) {
-        if (e.level === 'item' && e.activity && parents.has(`${e.source.file}|${lineGroupKey(e)}|${e.activity}`)) e.level = 'subtotal';
-      }
+      if (index) indexFacts(entries, byFact, byFactAnyUnit);
+      markSubtotals(entries);
       return { entries, byFact, byFactAnyUnit, gaps };
     },
   };
+}
+
+function push(m: Map<string, LedgerEntry[]>, k: string, e: LedgerEntry): void {
+  const list = m.get(k);
+  if (list) list.push(e);
+  else m.set(k, [e]);
+}
+
+function indexFacts(entries: LedgerEntry[], byFact: Map<string, LedgerEntry[]>, byFactAnyUnit: Map<string, LedgerEntry[]>): void {
+  for (const e of entries) {
+    push(byFact, factKey(e), e);
+    push(byFactAnyUnit, factKey({ ...e, unit: '*', ratioOf: undefined }), e);
+  }
+}
+
+/** A parent activity (KC3) with sub-lines (KC3a, KC3b) in the same file and line group is a subtotal. */
+function markSubtotals(entries: LedgerEntry[]): void {
+  const parents = new Set<string>();
+  for (const e of entries) {
+    const parent = e.activity ? parentActivity(e.activity) : undefined;
+    if (parent) parents.add(`${e.source.file}|${lineGroupKey(e)}|${parent}`);
+  }
+  if (parents.size === 0) return;
+  for (const e of entries) {
+    if (e.level === 'item' && e.activity && parents.has(`${e.source.file}|${lineGroupKey(e)}|${e.activity}`)) e.level = 'subtotal';
+  }
 }
 
 export function buildLedger(entries: Iterable<LedgerEntry>): Ledger {

@@ -103,3 +103,45 @@ export const LEDGER_COLUMNS = [
   'province_code', 'province', 'year', 'period', 'program', 'activity', 'measure', 'value',
   'unit', 'level', 'label', 'file', 'sheet', 'cell',
 ] as const;
+
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v);
+const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
+const opt = (v: unknown, p: (x: unknown) => boolean) => v === undefined || p(v);
+const MEASURE_SET = new Set<unknown>(MeasureSchema.options);
+const PERIOD_RE = /^(0[1-9]|1[0-2])-(0[1-9]|1[0-2])$/;
+
+function isFactRef(r: unknown): boolean {
+  const f = r as FactRef | null;
+  return typeof f === 'object' && f !== null && MEASURE_SET.has(f.measure) && isInt(f.year) && isStr(f.period) && isStr(f.unit);
+}
+
+function isSource(s: SourceRef | undefined): boolean {
+  return typeof s === 'object' && s !== null && isStr(s.file) && isStr(s.sheet) && isStr(s.cell) && isInt(s.row) && s.row > 0 && isInt(s.column) && s.column > 0;
+}
+
+function validCore(e: LedgerEntry): boolean {
+  return isStr(e.provinceCode) && (e.provinceCode === '' || /^\d\d$/.test(e.provinceCode)) && isStr(e.province)
+    && isInt(e.year) && e.year >= 1990 && e.year <= 2100 && isStr(e.period) && PERIOD_RE.test(e.period)
+    && (PROGRAMS as readonly unknown[]).includes(e.program) && isStr(e.activity) && MEASURE_SET.has(e.measure)
+    && typeof e.amount === 'object' && e.amount !== null && typeof e.amount.units === 'bigint' && Number.isInteger(e.amount.scale)
+    && isStr(e.unit) && e.unit.length > 0 && (LEVELS as readonly unknown[]).includes(e.level) && isStr(e.label) && isSource(e.source)
+    && isStr(e.line) && isInt(e.precision) && isBool(e.rounded) && isBool(e.ofWhich) && isStr(e.rowKey);
+}
+
+function validOptional(e: LedgerEntry): boolean {
+  const strings = (v: unknown) => Array.isArray(v) && v.every(isStr);
+  return opt(e.basis, (b) => typeof b === 'object' && b !== null && isFactRef((b as { of: unknown }).of) && isFactRef((b as { base: unknown }).base))
+    && opt(e.ratioOf, isStr) && opt(e.rowPath, strings) && opt(e.provinceList, (v) => v === '63' || v === '34')
+    && opt(e.reportYear, isInt) && opt(e.reportPeriod, isStr) && opt(e.prior, isBool) && opt(e.rowSums, isBool) && opt(e.rowTotal, isBool)
+    && opt(e.rowScope, isStr) && opt(e.column, isInt) && opt(e.sumColumn, isInt) && opt(e.doubt, (v) => isInt(v) && (v as number) > 0)
+    && opt(e.note, isStr) && opt(e.sumOf, (v) => Array.isArray(v) && v.every(isInt)) && opt(e.confirmed, (v) => v === true) && opt(e.sumRows, strings);
+}
+
+/**
+ * True when the entry certainly satisfies `LedgerEntrySchema`, by plain tests (no allocation):
+ * the builder asks zod only for an entry that fails them, for zod's words on what is wrong.
+ */
+export function surelyValidEntry(e: LedgerEntry): boolean {
+  return validCore(e) && validOptional(e);
+}

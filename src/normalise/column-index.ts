@@ -2,6 +2,7 @@ import type { Row } from '../read/grid.js';
 import type { ColumnSpec, Layout } from '../layout/detect-layout.js';
 import { cleanText, stripEnglishGloss } from '../reference/fold-text.js';
 import { splitLabelNote } from './footnote-marks.js';
+import { memoText } from '../reference/memo.js';
 
 /** The dimension columns a row is read from (undefined where the table has none). */
 export interface DimensionColumns {
@@ -63,12 +64,17 @@ export function indexColumns(layout: Layout): ColumnIndex {
   };
 }
 
+/** A cell's text cleaned, without its note mark and English gloss: once per distinct text. */
+const cleanCellText = memoText((text: string): string => {
+  const t = cleanText(stripEnglishGloss(splitLabelNote(text).text));
+  // "Tổng Số - Total": a Vietnamese label with its English gloss after a dash.
+  return t.match(/^(.*[^\x00-\x7f].*?)\s+[-–]\s+[\x00-\x7f]+$/)?.[1] ?? t;
+});
+
 /** A row's text in a column, cleaned and without its English gloss. */
 export function textOf(row: Row, col: number | undefined): string {
   if (col === undefined) return '';
-  const t = cleanText(stripEnglishGloss(splitLabelNote(row.find((c) => c.col === col)?.text ?? '').text));
-  // "Tổng Số - Total": a Vietnamese label with its English gloss after a dash.
-  return t.match(/^(.*[^\x00-\x7f].*?)\s+[-–]\s+[\x00-\x7f]+$/)?.[1] ?? t;
+  return cleanCellText(row.find((c) => c.col === col)?.text ?? '');
 }
 
 /** The footnote mark at the end of a row's text in a column ("TỔNG SỐ - TOTAL (1)" → "(1)"). */

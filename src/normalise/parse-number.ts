@@ -21,6 +21,8 @@ const DASHES = /^[-–—−x…_.]+$|^(n\/a|na|k\/c|kxđ|\.\.)$/i;
 // Group separators seen in real exports: NBSP, narrow NBSP, figure space, thin space, plain space, apostrophe.
 const SPACE_GROUPS = /(?<=\d)[\u00a0\u202f\u2007\u2009 '](?=\d{3}(?:\D|$))/g;
 
+const PLAIN_DIGITS = /^\d+$/;
+
 function stripLeadingZeros(int: string): string {
   const s = int.replace(/^0+(?=\d)/, '');
   return s === '' ? '0' : s;
@@ -51,6 +53,11 @@ function readWith(body: string, decimal: string, group: string): { value: string
  * evidence across the column; nothing here guesses.
  */
 export function readNumberText(raw: string): NumberReading {
+  // Plain digits, most cells of an export: the same in both styles.
+  if (PLAIN_DIGITS.test(raw)) {
+    const digits = stripLeadingZeros(raw);
+    return { kind: 'number', vi: digits, en: digits, viDecimals: 0, enDecimals: 0, percentSign: false };
+  }
   let t = raw.replace(/^\uFEFF/, '').trim();
   if (t.startsWith("'")) t = t.slice(1).trim();
   if (t === '') return { kind: 'blank' };

@@ -19,13 +19,13 @@ export function writtenMagnitude(text: string): number {
 }
 
 function checkCell(cell: Cell, sheet: string, limits: Limits): void {
-  const where = { sheet, cell: cellAddress(cell.row, cell.col) };
-  if (cell.col > limits.maxColumns) throw limitError('maxColumns', cell.col, limits, undefined, where);
+  const where = () => ({ sheet, cell: cellAddress(cell.row, cell.col) });
+  if (cell.col > limits.maxColumns) throw limitError('maxColumns', cell.col, limits, undefined, where());
   const text = typeof cell.value === 'string' && cell.value.length > cell.text.length ? cell.value : cell.text;
-  if (text.length > limits.maxCellChars) throw limitError('maxCellChars', text.length, limits, undefined, where);
+  if (text.length > limits.maxCellChars) throw limitError('maxCellChars', text.length, limits, undefined, where());
   if (typeof cell.value !== 'number' && (text.length > limits.maxNumberExponent || /[eE]/.test(text))) {
     const magnitude = writtenMagnitude(text);
-    if (magnitude > limits.maxNumberExponent) throw limitError('maxNumberExponent', magnitude === Number.MAX_SAFE_INTEGER ? '> 999999999' : magnitude, limits, undefined, where);
+    if (magnitude > limits.maxNumberExponent) throw limitError('maxNumberExponent', magnitude === Number.MAX_SAFE_INTEGER ? '> 999999999' : magnitude, limits, undefined, where());
   }
 }
 

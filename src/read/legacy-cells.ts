@@ -17,11 +17,13 @@ function sheetEncoding(seen: Map<LegacyEncoding, string[]>): LegacyEncoding | un
  * converted so that the report can say so. Numbers and Unicode text pass untouched.
  */
 export async function* convertLegacyRows(rows: AsyncIterable<Row>, seen: Map<LegacyEncoding, string[]>): AsyncGenerator<Row> {
+  // The sheet's encoding changes only when a cell is converted: worked out again then.
+  let current = sheetEncoding(seen);
   for await (const row of rows) {
     let changed: Row | undefined;
     row.forEach((c, i) => {
       if (typeof c.value === 'number' || !c.text) return;
-      const enc = detectLegacy(c.text, c.fontName, sheetEncoding(seen));
+      const enc = detectLegacy(c.text, c.fontName, current);
       if (!enc) return;
       const text = decodeLegacy(c.text, enc, c.fontName);
       if (text === c.text) return;
@@ -30,6 +32,7 @@ export async function* convertLegacyRows(rows: AsyncIterable<Row>, seen: Map<Leg
       const list = seen.get(enc) ?? [];
       list.push(cellAddress(c.row, c.col));
       seen.set(enc, list);
+      current = sheetEncoding(seen);
     });
     yield changed ?? row;
   }

@@ -1,7 +1,10 @@
 import { Option, type Command } from 'commander';
-import { reconcile } from '../../index.js';
+import { readInputs } from '../../index.js';
+import { resolveConfig } from '../../config/schema.js';
+import { renderFindings } from '../../findings/build-report.js';
 import { configFrom, configOption, langOption, mappingOption, optionsFrom, UsageError, writeOut, type CliContext } from '../context.js';
 import { expandGlobs, outputOverInput } from '../paths.js';
+import { chunked } from '../write-atomic.js';
 
 /** Codes met while reading that make a ledger incomplete: `ledger` exits 1 on them. */
 const READ_ERRORS = new Set(['file-unreadable', 'file-unsupported', 'layout-unrecognised', 'number-unparseable', 'number-ambiguous', 'number-style-conflict', 'unit-missing', 'unit-unknown', 'period-missing', 'period-unknown', 'year-missing', 'province-unknown', 'value-unknown', 'internal-error']);
@@ -34,14 +37,16 @@ Examples:
       const named = [...paths, opts.config, opts.mapping].filter((p): p is string => !!p);
       const clash = opts.out ? outputOverInput([opts.out], named) : undefined;
       if (clash) throw new UsageError(`the output ${clash.output} is an input; choose another file name`, `tệp ghi ra ${clash.output} là một tệp đầu vào; hãy chọn tên khác`);
-      const { report, ledger } = await reconcile(paths, cfg, await optionsFrom(opts));
-      const read = opts.out ? outputOverInput([opts.out], report.files.map((f) => f.file)) : undefined;
+      // Only reading: the ledger needs no check, and no fact index.
+      const config = resolveConfig(cfg);
+      const { raw, infos, ledger, reported } = await readInputs(paths, config, await optionsFrom(opts), { index: false });
+      const read = opts.out ? outputOverInput([opts.out], infos.map((f) => f.file)) : undefined;
       if (read) throw new UsageError(`the output ${read.output} is one of the files read; choose another file name`, `tệp ghi ra ${read.output} là một trong các tệp được đọc; hãy chọn tên khác`);
       const { renderLedgerCsv, renderLedgerJsonl } = await import('../../reporters/ledger-export.js');
       const lines = opts.format === 'csv' ? renderLedgerCsv(ledger, { bom: opts.bom }) : renderLedgerJsonl(ledger);
       if (opts.out) await writeOut(opts.out, lines);
-      else for (const l of lines) io.stdout.write(l);
-      const readErrors = report.findings.filter((f) => f.severity === 'error' && READ_ERRORS.has(f.code));
+      else for (const chunk of chunked(lines)) if (!io.stdout.write(chunk)) await new Promise((res) => io.stdout.once('drain', res));
+      const readErrors = renderFindings(raw.filter((f) => READ_ERRORS.has(f.code) && reported(f)), config).filter((f) => f.severity === 'error');
       for (const f of readErrors) io.stderr.write(`${f.location.file}${f.location.sheet ? `:${f.location.sheet}` : ''}${f.location.cell ? `!${f.location.cell}` : ''}: ${f.severity}: ${f.message} [${f.code}]\n`);
       setExit(readErrors.length > 0 ? 1 : 0);
     });
