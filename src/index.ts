@@ -54,7 +54,7 @@ async function* chain(head: Row[], rest: AsyncIterable<Row>): AsyncGenerator<Row
 }
 
 /** Layout, normalisation and legacy-text conversion of one sheet; entries go to the builder. */
-async function processSheet(sheet: SheetGrid, file: string, config: Config, info: FileInfo, builder: LedgerBuilder, raw: RawFinding[], options: ReconcileOptions, prior = false): Promise<SheetInspection> {
+async function processSheet(sheet: SheetGrid, file: string, config: Config, info: FileInfo, builder: LedgerBuilder<unknown>, raw: RawFinding[], options: ReconcileOptions, prior = false): Promise<SheetInspection> {
   const legacy = new Map<LegacyEncoding, string[]>();
   const { head, rest } = await peekRows(convertLegacyRows(sheet.rows, legacy), HEAD_ROWS);
   const hints = hintsFor(options.mapping, file, sheet.sheet);
@@ -91,11 +91,11 @@ async function processSheet(sheet: SheetGrid, file: string, config: Config, info
 }
 
 /** What reading the inputs gives before any check: the ledger, reading's findings, each file's state. */
-export interface ReadInputsResult {
+export interface ReadInputsResult<L = Ledger> {
   raw: RawFinding[];
   infos: FileInfo[];
   inspections: FileInspection[];
-  ledger: Ledger;
+  ledger: L;
   /** False for a finding about last year's reports only (--prior): that is last year's business. */
   reported(f: RawFinding): boolean;
 }
@@ -109,7 +109,7 @@ async function inputFiles(inputs: Array<string | InputFile>): Promise<InputFile[
 }
 
 /** Reads and normalises one input file; its findings go to `raw`. */
-async function readFile(input: InputFile, info: FileInfo, inspection: FileInspection, config: Config, builder: LedgerBuilder, raw: RawFinding[], options: ReconcileOptions): Promise<void> {
+async function readFile(input: InputFile, info: FileInfo, inspection: FileInspection, config: Config, builder: LedgerBuilder<unknown>, raw: RawFinding[], options: ReconcileOptions): Promise<void> {
   if (input.problem) {
     info.readable = false;
     raw.push(untypedFinding(input.problem.code, readerParams(input.problem.params), { location: { file: input.display } }));
@@ -136,15 +136,14 @@ async function readFile(input: InputFile, info: FileInfo, inspection: FileInspec
 
 /**
  * Reads and normalises the inputs into a ledger, without checking it: what `reconcile` checks,
- * and all the `ledger` command needs. `index: false` skips the fact indexes only checks use.
+ * and all the `ledger` command needs (with a compact builder, ledger/compact.ts).
  */
-export async function readInputs(inputs: Array<string | InputFile>, config: Config, options: ReconcileOptions = {}, build: { index?: boolean } = {}): Promise<ReadInputsResult> {
+export async function readInputs<L = Ledger>(inputs: Array<string | InputFile>, config: Config, options: ReconcileOptions = {}, builder: LedgerBuilder<L> = createLedgerBuilder() as unknown as LedgerBuilder<L>): Promise<ReadInputsResult<L>> {
   const files = await inputFiles(inputs);
   const priorFiles = await inputFiles(options.prior ?? []);
   const priorNames = new Set(priorFiles.map((f) => f.display));
   const currentNames = new Set(files.map((f) => f.display));
   const raw: RawFinding[] = [];
-  const builder = createLedgerBuilder();
   const infos: FileInfo[] = [];
   const inspections: FileInspection[] = [];
   for (const input of [...files, ...priorFiles.filter((f) => !currentNames.has(f.display))]) {
@@ -156,7 +155,7 @@ export async function readInputs(inputs: Array<string | InputFile>, config: Conf
     await readFile(input, info, inspection, config, builder, raw, options);
   }
   const reported = (f: RawFinding) => !(priorNames.has(f.location.file) && !currentNames.has(f.location.file));
-  return { raw, infos, inspections, ledger: builder.build(build), reported };
+  return { raw, infos, inspections, ledger: builder.build(), reported };
 }
 
 /** Reads, normalises and checks the inputs. Never throws on bad data: that becomes findings. */

@@ -53,11 +53,23 @@ export function lookup(ledger: Ledger, key: string, file: string): LedgerEntry[]
   return (ledger.byFact.get(key) ?? []).filter((e) => e.source.file === file);
 }
 
-export interface LedgerBuilder {
+export interface LedgerBuilder<L = Ledger> {
   add(entry: LedgerEntry): RawFinding | undefined;
   /** `index: false` leaves `byFact` and `byFactAnyUnit` empty: an export needs no lookups. */
-  build(opts?: { index?: boolean }): Ledger;
+  build(opts?: { index?: boolean }): L;
   gap?(g: FigureGap): void;
+}
+
+/** An entry the schema rejects, as an internal error in zod's words; zod is asked only when plain tests fail. */
+export function entryProblem(entry: LedgerEntry): RawFinding | undefined {
+  if (surelyValidEntry(entry)) return undefined;
+  const r = LedgerEntrySchema.safeParse(entry);
+  if (r.success) return undefined;
+  return {
+    code: 'internal-error',
+    params: { check: 'ledger', reason: r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') },
+    location: { ...entry.source },
+  };
 }
 
 /**
@@ -72,18 +84,9 @@ export function createLedgerBuilder(validate = true): LedgerBuilder {
       gaps.push(g);
     },
     add(entry) {
-      if (validate && !surelyValidEntry(entry)) {
-        const r = LedgerEntrySchema.safeParse(entry);
-        if (!r.success) {
-          return {
-            code: 'internal-error',
-            params: { check: 'ledger', reason: r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') },
-            location: { ...entry.source },
-          };
-        }
-      }
-      entries.push(entry);
-      return undefined;
+      const problem = validate ? entryProblem(entry) : undefined;
+      if (!problem) entries.push(entry);
+      return problem;
     },
     build({ index = true } = {}) {
       const byFact = new Map<string, LedgerEntry[]>();

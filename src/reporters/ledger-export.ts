@@ -1,11 +1,12 @@
 import type { Ledger } from '../ledger/build-ledger.js';
+import type { CompactLedger, ExportEntry } from '../ledger/compact.js';
 import { formatDec } from '../ledger/money.js';
-import { LEDGER_COLUMNS, type LedgerEntry } from '../ledger/schema.js';
+import { LEDGER_COLUMNS } from '../ledger/schema.js';
 
 export type LedgerRecord = Record<(typeof LEDGER_COLUMNS)[number], string>;
 
 /** The export record of an entry: the contract's columns, value as a plain decimal. */
-export function ledgerRecord(e: LedgerEntry): LedgerRecord {
+export function ledgerRecord(e: ExportEntry): LedgerRecord {
   return {
     province_code: e.provinceCode,
     province: e.province,
@@ -42,18 +43,23 @@ export interface CsvOptions {
   bom?: boolean;
 }
 
+/** The entries of a ledger, full or compact, in order. */
+export function exportEntries(ledger: Ledger | CompactLedger): Iterable<ExportEntry> {
+  return 'byFact' in ledger ? ledger.entries : ledger.entries();
+}
+
 /** RFC 4180 CSV, UTF-8 (with a BOM on request), CRLF line ends, header row first; one line per entry. */
-export function* renderLedgerCsv(ledger: Ledger, opts: CsvOptions = {}): Generator<string> {
+export function* renderLedgerCsv(ledger: Ledger | CompactLedger, opts: CsvOptions = {}): Generator<string> {
   yield `${opts.bom ? '\ufeff' : ''}${LEDGER_COLUMNS.join(',')}\r\n`;
-  for (const e of ledger.entries) {
+  for (const e of exportEntries(ledger)) {
     const r = ledgerRecord(e);
     yield `${LEDGER_COLUMNS.map((c) => csvField(r[c])).join(',')}\r\n`;
   }
 }
 
 /** One JSON object per line: the contract's columns plus the shown precision and whether it was rounded. */
-export function* renderLedgerJsonl(ledger: Ledger): Generator<string> {
-  for (const e of ledger.entries) {
+export function* renderLedgerJsonl(ledger: Ledger | CompactLedger): Generator<string> {
+  for (const e of exportEntries(ledger)) {
     yield `${JSON.stringify({ ...ledgerRecord(e), precision: e.precision, rounded: e.rounded, of_which: e.ofWhich })}\n`;
   }
 }

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { readInputs } from '../../index.js';
 import { resolveConfig } from '../../config/schema.js';
 import { renderFindings } from '../../findings/build-report.js';
+import { createCompactBuilder } from '../../ledger/compact.js';
 import { configFrom, configOption, langOption, mappingOption, optionsFrom, UsageError, writeOut, type CliContext } from '../context.js';
 import { expandGlobs, outputOverInput } from '../paths.js';
 import { chunked } from '../write-atomic.js';
@@ -37,9 +38,9 @@ Examples:
       const named = [...paths, opts.config, opts.mapping].filter((p): p is string => !!p);
       const clash = opts.out ? outputOverInput([opts.out], named) : undefined;
       if (clash) throw new UsageError(`the output ${clash.output} is an input; choose another file name`, `tệp ghi ra ${clash.output} là một tệp đầu vào; hãy chọn tên khác`);
-      // Only reading: the ledger needs no check, and no fact index.
+      // Only reading: the ledger needs no check, and entries packed (ledger/compact.ts).
       const config = resolveConfig(cfg);
-      const { raw, infos, ledger, reported } = await readInputs(paths, config, await optionsFrom(opts), { index: false });
+      const { raw, infos, ledger, reported } = await readInputs(paths, config, await optionsFrom(opts), createCompactBuilder());
       const read = opts.out ? outputOverInput([opts.out], infos.map((f) => f.file)) : undefined;
       if (read) throw new UsageError(`the output ${read.output} is one of the files read; choose another file name`, `tệp ghi ra ${read.output} là một trong các tệp được đọc; hãy chọn tên khác`);
       const { renderLedgerCsv, renderLedgerJsonl } = await import('../../reporters/ledger-export.js');

@@ -1,0 +1,170 @@
+import type { RawFinding } from '../findings/types.js';
+import { parentActivity } from '../reference/activities.js';
+import { entryProblem, lineGroupKey, type FigureGap, type LedgerBuilder } from './build-ledger.js';
+import type { Dec } from './money.js';
+import type { LedgerEntry } from './schema.js';
+
+/**
+ * What the ledger export writes of an entry: the contract's columns, the shown precision and
+ * whether it was rounded. A `LedgerEntry` is one; so is what a `CompactLedger` gives back.
+ */
+export type ExportEntry = Pick<LedgerEntry, 'provinceCode' | 'province' | 'year' | 'period' | 'program' | 'activity' | 'measure' | 'amount' | 'unit' | 'level' | 'label' | 'precision' | 'rounded' | 'ofWhich'> & {
+  source: Pick<LedgerEntry['source'], 'file' | 'sheet' | 'cell'>;
+};
+
+/** The columns many entries share, stored once: province, period, measure, unit, file, sheet… */
+interface SharedDims {
+  provinceCode: string;
+  province: string;
+  year: number;
+  period: string;
+  program: LedgerEntry['program'];
+  activity: string;
+  measure: LedgerEntry['measure'];
+  unit: string;
+  level: LedgerEntry['level'];
+  file: string;
+  sheet: string;
+  precision: number;
+  rounded: boolean;
+  ofWhich: boolean;
+  /** The file and line group: where a parent activity's sub-lines make it a subtotal. */
+  group: string;
+  subtotal?: boolean;
+}
+
+/** Texts as small integer ids: each distinct text is held once. */
+class Interner {
+  readonly texts: string[] = [];
+  private readonly ids = new Map<string, number>();
+  id(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      id = this.texts.length;
+      this.texts.push(text);
+      this.ids.set(text, id);
+    }
+    return id;
+  }
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** A growable typed column. */
+function grow<T extends Int32Array | Float64Array | Int16Array>(a: T, size: number): T {
+  if (size < a.length) return a;
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+function columnLetters(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * The ledger as the export needs it, packed: each entry is a few integers (the id of the
+ * columns it shares with others, the id of its label, its row and column, its amount as a
+ * scaled integer), about 30 bytes instead of a kilobyte of objects. Amounts beyond 2⁵³ units
+ * (or an unusual scale) are kept aside as exact decimals. Entries stay in file order.
+ */
+export class CompactLedger {
+  private readonly dims: SharedDims[] = [];
+  private readonly dimIds = new Map<string, number>();
+  private readonly labels = new Interner();
+  private dimCol = new Int32Array(1024);
+  private labelCol = new Int32Array(1024);
+  private rowCol = new Int32Array(1024);
+  private colCol = new Int32Array(1024);
+  private unitsCol = new Float64Array(1024);
+  private scaleCol = new Int16Array(1024);
+  /** Amounts that do not fit a double exactly, and cells not named by their row and column. */
+  private readonly bigAmounts = new Map<number, Dec>();
+  private readonly oddCells = new Map<number, string>();
+  size = 0;
+
+  add(e: LedgerEntry): void {
+    const i = this.size++;
+    this.ensure(this.size);
+    this.dimCol[i] = this.dimId(e);
+    this.labelCol[i] = this.labels.id(e.label);
+    this.rowCol[i] = e.source.row;
+    this.colCol[i] = e.source.column;
+    const { units, scale } = e.amount;
+    if (units <= MAX_SAFE && units >= -MAX_SAFE && scale >= -32768 && scale <= 32767) {
+      this.unitsCol[i] = Number(units);
+      this.scaleCol[i] = scale;
+    } else this.bigAmounts.set(i, e.amount);
+    if (e.source.cell !== `${columnLetters(e.source.column)}${e.source.row}`) this.oddCells.set(i, e.source.cell);
+  }
+
+  private ensure(size: number): void {
+    this.dimCol = grow(this.dimCol, size);
+    this.labelCol = grow(this.labelCol, size);
+    this.rowCol = grow(this.rowCol, size);
+    this.colCol = grow(this.colCol, size);
+    this.unitsCol = grow(this.unitsCol, size);
+    this.scaleCol = grow(this.scaleCol, size);
+  }
+
+  private dimId(e: LedgerEntry): number {
+    const key = JSON.stringify([e.source.file, e.source.sheet, e.provinceCode, e.province, e.year, e.period, e.program, e.activity, e.measure, e.unit, e.ratioOf ?? null, e.level, e.precision, e.rounded, e.ofWhich]);
+    let id = this.dimIds.get(key);
+    if (id === undefined) {
+      id = this.dims.length;
+      const group = `${e.source.file}|${lineGroupKey(e)}`;
+      const { provinceCode, province, year, period, program, activity, measure, unit, level, precision, rounded, ofWhich } = e;
+      this.dims.push({ provinceCode, province, year, period, program, activity, measure, unit, level, file: e.source.file, sheet: e.source.sheet, precision, rounded, ofWhich, group });
+      this.dimIds.set(key, id);
+    }
+    return id;
+  }
+
+  /** A parent activity with sub-lines in the same file and line group is a subtotal (as `build` marks it). */
+  markSubtotals(): void {
+    const parents = new Set<string>();
+    for (const d of this.dims) {
+      const parent = d.activity ? parentActivity(d.activity) : undefined;
+      if (parent) parents.add(`${d.group}|${parent}`);
+    }
+    for (const d of this.dims) if (d.level === 'item' && d.activity && parents.has(`${d.group}|${d.activity}`)) d.subtotal = true;
+  }
+
+  /** The entries in order, each made when it is asked for. */
+  *entries(): Generator<ExportEntry> {
+    for (let i = 0; i < this.size; i++) yield this.entry(i);
+  }
+
+  entry(i: number): ExportEntry {
+    const d = this.dims[this.dimCol[i]!]!;
+    const amount = this.bigAmounts.get(i) ?? { units: BigInt(this.unitsCol[i]!), scale: this.scaleCol[i]! };
+    const cell = this.oddCells.get(i) ?? `${columnLetters(this.colCol[i]!)}${this.rowCol[i]}`;
+    return {
+      provinceCode: d.provinceCode, province: d.province, year: d.year, period: d.period, program: d.program,
+      activity: d.activity, measure: d.measure, amount, unit: d.unit, level: d.subtotal ? 'subtotal' : d.level,
+      label: this.labels.texts[this.labelCol[i]!]!, precision: d.precision, rounded: d.rounded, ofWhich: d.ofWhich,
+      source: { file: d.file, sheet: d.sheet, cell },
+    };
+  }
+}
+
+/** Entries go straight into a `CompactLedger`, checked against the schema as `createLedgerBuilder` checks them. */
+export function createCompactBuilder(): LedgerBuilder<CompactLedger> {
+  const ledger = new CompactLedger();
+  return {
+    add(entry: LedgerEntry): RawFinding | undefined {
+      const problem = entryProblem(entry);
+      if (!problem) ledger.add(entry);
+      return problem;
+    },
+    gap(_g: FigureGap) {
+      // Gaps matter to sums, not to the export.
+    },
+    build() {
+      ledger.markSubtotals();
+      return ledger;
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { readInputs, resolveConfig } from '../../src/index.js';
+import { createLedgerBuilder } from '../../src/ledger/build-ledger.js';
+import { createCompactBuilder } from '../../src/ledger/compact.js';
+import type { LedgerEntry } from '../../src/ledger/schema.js';
+import { renderLedgerCsv, renderLedgerJsonl } from '../../src/reporters/ledger-export.js';
+
+const join = (lines: Iterable<string>) => [...lines].join('');
+
+// The `ledger` command exports a packed ledger: it must write exactly what the full one writes.
+describe('CompactLedger', () => {
+  it.each([['fixtures/long'], ['fixtures/region/2024'], ['fixtures/forms'], ['fixtures/legacy']])('exports %s exactly as the full ledger does', async (dir) => {
+    const config = resolveConfig({});
+    const full = await readInputs([dir], config);
+    const compact = await readInputs([dir], config, {}, createCompactBuilder());
+    expect(compact.ledger.size).toBe(full.ledger.entries.length);
+    expect(full.ledger.entries.length).toBeGreaterThan(50);
+    expect(join(renderLedgerCsv(compact.ledger))).toBe(join(renderLedgerCsv(full.ledger)));
+    expect(join(renderLedgerJsonl(compact.ledger))).toBe(join(renderLedgerJsonl(full.ledger)));
+    expect(compact.raw).toEqual(full.raw);
+  });
+
+  it('marks a parent activity with sub-lines as a subtotal, as the full ledger does', async () => {
+    const compact = await readInputs(['fixtures/long/region-2024-9thang-vi.csv'], resolveConfig({}), {}, createCompactBuilder());
+    const levels = new Map([...compact.ledger.entries()].map((e) => [e.activity, e.level]));
+    expect(levels.get('KC3_MHTD')).toBe('subtotal');
+    expect(levels.get('KC3a')).toBe('item');
+  });
+
+  it('keeps amounts beyond 2^53 units, odd scales and cells not named by row and column exactly', async () => {
+    const { ledger } = await readInputs(['fixtures/long/facts-2022-9m-en.csv'], resolveConfig({}));
+    const base = ledger.entries[0]!;
+    const odd: LedgerEntry[] = [
+      { ...base, amount: { units: 123456789012345678901234567890n, scale: 3 } },
+      { ...base, amount: { units: -9007199254740993n, scale: 0 } },
+      { ...base, amount: { units: 15n, scale: 40000 } },
+      { ...base, amount: { units: -1500n, scale: 2 }, source: { ...base.source, cell: 'AA7' } },
+    ];
+    const full = createLedgerBuilder();
+    const compact = createCompactBuilder();
+    for (const e of odd) {
+      full.add({ ...e });
+      compact.add({ ...e });
+    }
+    const out = join(renderLedgerCsv(compact.build()));
+    expect(out).toBe(join(renderLedgerCsv(full.build())));
+    expect(out).toContain('123456789012345678901234567.89');
+    expect(out).toContain('-9007199254740993');
+    expect(out).toContain(',AA7\r\n');
+  });
+
+  it('reports an entry the schema rejects and leaves it out', () => {
+    const compact = createCompactBuilder();
+    const problem = compact.add({ provinceCode: '1' } as LedgerEntry);
+    expect(problem?.code).toBe('internal-error');
+    expect(compact.build().size).toBe(0);
+  });
+});
