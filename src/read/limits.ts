@@ -31,18 +31,20 @@ export interface Limits {
 }
 
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
-  maxFileBytes: 100 * 1024 * 1024,
+  // A 5M-row long CSV is about 300 MB; text tables stream, workbooks stay far below.
+  maxFileBytes: 1024 * 1024 * 1024,
   maxZipEntries: 10_000,
   maxEntryBytes: 200 * 1024 * 1024,
   maxTotalBytes: 400 * 1024 * 1024,
   maxCompressionRatio: 200,
   maxSheets: 500,
-  maxCellsPerSheet: 1_000_000,
+  // A 5M-row export of 10 columns; a worksheet part is bounded sooner by maxEntryBytes.
+  maxCellsPerSheet: 60_000_000,
   maxCellChars: 100_000,
   maxColumns: 16_384,
   maxMerges: 100_000,
   maxNumberExponent: 5000,
-  maxSecondsPerFile: 120,
+  maxSecondsPerFile: 600,
 });
 
 export type LimitKey = keyof Limits;

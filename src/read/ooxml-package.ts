@@ -103,7 +103,8 @@ const TRUE = new Set(['1', 'true']);
 
 /** Rows and columns marked hidden="1" in a worksheet part. */
 function hiddenOf(xml: string): { hiddenRows: number[]; hiddenCols: number[] } {
-  const hiddenRows = elements(xml, 'row').filter((r) => TRUE.has(r.hidden ?? '') && r.r).map((r) => Number(r.r));
+  // Only row tags that name a "hidden" attribute are parsed (most sheets have none).
+  const hiddenRows = [...xml.matchAll(/<(?:[\w.-]+:)?row\b([^>]*?\bhidden\s*=[^>]*?)\/?>/g)].map((m) => attrs(m[1]!)).filter((r) => TRUE.has(r.hidden ?? '') && r.r).map((r) => Number(r.r));
   const hiddenCols: number[] = [];
   for (const c of elements(xml, 'col')) {
     if (!TRUE.has(c.hidden ?? '')) continue;
@@ -117,7 +118,9 @@ function hiddenOf(xml: string): { hiddenRows: number[]; hiddenCols: number[] } {
 export function sheetDetails(xml: string): SheetDetails {
   const merges = elements(xml, 'mergeCell').map((m) => decodeRef(m.ref ?? '')).filter((m): m is Merge => !!m);
   const formulaValues = new Map<string, { type: string; value: string }>();
-  for (const m of xml.matchAll(/<(?:[\w.-]+:)?c\b((?:[^>/]|\/(?!>))*)>((?:(?!<\/(?:[\w.-]+:)?c>)[\s\S])*?<(?:[\w.-]+:)?f\b[\s\S]*?)<\/(?:[\w.-]+:)?c>/g)) {
+  // A sheet without a formula needs no look at its cells.
+  const formulas = /<(?:[\w.-]+:)?f\b/.test(xml);
+  for (const m of formulas ? xml.matchAll(/<(?:[\w.-]+:)?c\b((?:[^>/]|\/(?!>))*)>((?:(?!<\/(?:[\w.-]+:)?c>)[\s\S])*?<(?:[\w.-]+:)?f\b[\s\S]*?)<\/(?:[\w.-]+:)?c>/g) : []) {
     const a = attrs(m[1]!);
     const v = m[2]!.match(/<(?:[\w.-]+:)?v>([^<]*)</);
     if (a.r && v) formulaValues.set(a.r.toUpperCase(), { type: a.t ?? 'n', value: unescapeXml(v[1]!) });

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { cellAddress, excelNumber, ReadError, type Cell, type Row, type SheetGrid, type Workbook } from './grid.js';
-import { inspectPackage, PackageError, sheetDetails, type PackageInfo, type PackageSheet } from './ooxml-package.js';
+import { inspectPackage, PackageError, sheetDetails, type PackageInfo, type PackageSheet, type SheetDetails } from './ooxml-package.js';
 
 const DAYS_1900_TO_1904 = 1462;
 
@@ -80,7 +80,21 @@ interface ExcelReader {
   _parseWorksheet(s: Readable, sheetNo: string): Iterator<{ value: AsyncIterable<ExcelRow> }>;
 }
 
-const stream = (xml: string) => Readable.from([Buffer.from(xml)]);
+/**
+ * A part's text as a stream of 64 KiB pieces: exceljs's SAX parser gathers the events of each
+ * piece it is given, so a whole part in one piece would hold every cell of a sheet at once.
+ */
+function* pieces(xml: string, size = 64 * 1024): Generator<Buffer> {
+  for (let i = 0; i < xml.length; ) {
+    let end = Math.min(i + size, xml.length);
+    // Never between the two halves of a surrogate pair (a character outside the BMP).
+    const last = xml.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff && end < xml.length) end++;
+    yield Buffer.from(xml.slice(i, end));
+    i = end;
+  }
+}
+const stream = (xml: string) => Readable.from(pieces(xml));
 
 /** A reader primed with the workbook, styles and shared strings, whatever order the zip holds them in. */
 async function primedReader(info: PackageInfo): Promise<ExcelReader> {
@@ -94,25 +108,47 @@ async function primedReader(info: PackageInfo): Promise<ExcelReader> {
   return reader;
 }
 
+/** A row of exceljs's as grid cells, saved formula results put back. */
+function rowFrom(r: ExcelRow, info: PackageInfo, details: SheetDetails): Row {
+  const row: Row = [];
+  r.eachCell({ includeEmpty: false }, (c, col) => {
+    const cell = cellFrom(c, r.number, col, info.date1904AsTrue);
+    if (cell.formula !== undefined && (cell.noCachedValue || (typeof cell.value === 'number' && Number.isNaN(cell.value)))) {
+      const saved = details.formulaValues.get(cellAddress(r.number, col));
+      if (saved) restoreSaved(cell, saved);
+    }
+    row.push(cell);
+  });
+  return row;
+}
+
+/** A worksheet's rows, yielded as exceljs parses them: a sheet is never held as cells. */
+async function* sheetRows(reader: ExcelReader, xml: string, index: number, info: PackageInfo, details: SheetDetails): AsyncGenerator<Row> {
+  try {
+    const ws: AsyncIterable<ExcelRow> = (reader._parseWorksheet(stream(xml), String(index + 1)).next().value as { value: AsyncIterable<ExcelRow> }).value;
+    for await (const r of ws) {
+      const row = rowFrom(r, info, details);
+      if (row.length) yield row;
+    }
+  } catch (e) {
+    if (e instanceof ReadError) throw e;
+    throw new ReadError('file-unreadable', { reason: `damaged .xlsx: ${(e as Error).message.split('\n')[0]}` });
+  }
+}
+
 async function readSheet(reader: ExcelReader, info: PackageInfo, s: PackageSheet, index: number, display: string): Promise<SheetGrid> {
   const xml = await info.part(s.path);
   if (xml === undefined) throw new ReadError('file-unreadable', { reason: `worksheet "${s.name}" is missing from the package (no part ${s.path || 'named'})` });
   const details = sheetDetails(xml);
-  const ws: AsyncIterable<ExcelRow> = (reader._parseWorksheet(stream(xml), String(index + 1)).next().value as { value: AsyncIterable<ExcelRow> }).value;
-  const rows: Row[] = [];
-  for await (const r of ws) {
-    const row: Row = [];
-    r.eachCell({ includeEmpty: false }, (c, col) => {
-      const cell = cellFrom(c, r.number, col, info.date1904AsTrue);
-      if (cell.formula !== undefined && (cell.noCachedValue || (typeof cell.value === 'number' && Number.isNaN(cell.value)))) {
-        const saved = details.formulaValues.get(cellAddress(r.number, col));
-        if (saved) restoreSaved(cell, saved);
-      }
-      row.push(cell);
-    });
-    if (row.length) rows.push(row);
-  }
-  const sheet: SheetGrid = { file: display, sheet: s.name, merges: details.merges, typed: true, rows: (async function* () { yield* rows; })() };
+  // The first row is parsed now: a part exceljs cannot parse from its start fails here, as a whole.
+  const rows = sheetRows(reader, xml, index, info, details);
+  const first = await rows.next();
+  const all = async function* (): AsyncGenerator<Row> {
+    if (first.done) return;
+    yield first.value;
+    yield* rows;
+  };
+  const sheet: SheetGrid = { file: display, sheet: s.name, merges: details.merges, typed: true, rows: all() };
   if (details.hiddenRows.length) sheet.hiddenRows = details.hiddenRows;
   if (details.hiddenCols.length) sheet.hiddenCols = details.hiddenCols;
   return sheet;

@@ -103,6 +103,20 @@ interface XmlScan {
   dtd: boolean;
 }
 
+/**
+ * Where the "prefix:" of a tag name starting at `n` ends (its colon), looking no further than
+ * 12 bytes and stopping at a space, ">" or "/"; -1 when the name has no prefix.
+ */
+function prefixEnd(buf: Buffer, n: number): number {
+  const end = Math.min(buf.length, n + 12);
+  for (let i = n; i < end; i++) {
+    const b = buf[i];
+    if (b === 0x3a) return i;
+    if (b === 0x20 || b === 0x3e || b === 0x2f) return -1;
+  }
+  return -1;
+}
+
 /** Counts "<v", "<is", "<mergeCell" (any namespace prefix) and the longest run between "<"s, across chunks. */
 function xmlScanner(): { push(chunk: Buffer): void; result: XmlScan } {
   const result: XmlScan = { longestRun: 0, values: 0, merges: 0, dtd: false };
@@ -114,8 +128,8 @@ function xmlScanner(): { push(chunk: Buffer): void; result: XmlScan } {
   const classify = (buf: Buffer, lt: number) => {
     // The local name after an optional "prefix:".
     let n = lt + 1;
-    const colon = buf.indexOf(0x3a, n);
-    if (colon > n && colon - n < 12 && !buf.subarray(n, colon).some((b) => b === 0x20 || b === 0x3e || b === 0x2f)) n = colon + 1;
+    const colon = prefixEnd(buf, n);
+    if (colon > n) n = colon + 1;
     if (buf[n] === 0x76 && delim(buf[n + 1])) result.values++;
     else if (buf[n] === 0x69 && buf[n + 1] === 0x73 && delim(buf[n + 2])) result.values++;
     else if (buf.toString('latin1', n, n + 9) === 'mergeCell' && delim(buf[n + 9])) result.merges++;
