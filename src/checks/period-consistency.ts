@@ -22,9 +22,10 @@ export const periodConsistency: Check = {
     const facts = ledger.entries.filter((e) => comparable(e) && !e.ofWhich);
     const groups = new Map<string, LedgerEntry[]>();
     for (const e of facts) {
-      const list = groups.get(keyOf(e));
+      const key = keyOf(e);
+      const list = groups.get(key);
       if (list) list.push(e);
-      else groups.set(keyOf(e), [e]);
+      else groups.set(key, [e]);
     }
     for (const list of groups.values()) {
       // Cumulative actuals from January, one per period end (the first place that states it).

@@ -13,7 +13,7 @@ const HUNDRED = decFromInt(100);
 function resolve(ledger: Ledger, e: LedgerEntry, ref: FactRef | undefined, fallbacks: Array<Omit<FactRef, 'unit'>>): LedgerEntry | undefined {
   if (ref) return lookup(ledger, refKey(e, ref), e.source.file)[0];
   for (const f of fallbacks) {
-    const key = factKey({ ...e, measure: f.measure, year: f.year, period: f.period, unit: '*', ratioOf: undefined });
+    const key = factKey({ provinceCode: e.provinceCode, province: e.province, program: e.program, line: e.line, measure: f.measure, year: f.year, period: f.period, unit: '*' });
     const hit = (ledger.byFactAnyUnit.get(key) ?? []).find((x) => x.source.file === e.source.file && x.unit !== '%' && (!e.ratioOf || x.unit === e.ratioOf));
     if (hit) return hit;
   }

@@ -45,7 +45,7 @@ export function lineGroupKey(e: Omit<KeyFields, 'line'>): string {
 
 /** The key of the amount a percentage refers to: the percentage's own row dimensions with the ref's. */
 export function refKey(e: LedgerEntry, ref: FactRef): string {
-  return factKey({ ...e, measure: ref.measure, year: ref.year, period: ref.period, unit: ref.unit, ratioOf: undefined });
+  return factKey({ provinceCode: e.provinceCode, province: e.province, program: e.program, line: e.line, measure: ref.measure, year: ref.year, period: ref.period, unit: ref.unit });
 }
 
 /** Entries of one fact, from one file (arithmetic checks stay within a report). */
@@ -107,7 +107,7 @@ function push(m: Map<string, LedgerEntry[]>, k: string, e: LedgerEntry): void {
 function indexFacts(entries: LedgerEntry[], byFact: Map<string, LedgerEntry[]>, byFactAnyUnit: Map<string, LedgerEntry[]>): void {
   for (const e of entries) {
     push(byFact, factKey(e), e);
-    push(byFactAnyUnit, factKey({ ...e, unit: '*', ratioOf: undefined }), e);
+    push(byFactAnyUnit, factKey({ provinceCode: e.provinceCode, province: e.province, year: e.year, period: e.period, program: e.program, line: e.line, measure: e.measure, unit: '*' }), e);
   }
 }
 
