@@ -63,6 +63,19 @@ function linesOf(group: LedgerEntry[]): { totals: LedgerEntry[]; top: LedgerEntr
   return { totals, top, children, parents };
 }
 
+/**
+ * A total above totals already found off: it is a fault of its own only if it misses both the
+ * figures as stated and the figures as their parts add up. A province total one million off
+ * gives one finding there, not a second at the region's total it adds into (and a line off
+ * that leaves its total right gives none at the region either).
+ */
+function compareAbove(total: LedgerEntry, parts: LedgerEntry[], what: SubjectParam, effective: Map<LedgerEntry, Dec>): RawFinding | undefined {
+  const f = compareSum(total, parts, what);
+  if (!f || !parts.some((p) => effective.has(p))) return f;
+  const asAdded = parts.map((p) => (effective.has(p) ? { ...p, amount: effective.get(p)! } : p));
+  return compareSum(total, asAdded, what, parts) ? f : undefined;
+}
+
 /** Sums by lines (total ← lines, parent activity ← sub-lines), programmes (Cộng ← KCQG + KCĐP) and provinces (region ← provinces). */
 export const sums: Check = {
   name: 'sums',
@@ -71,12 +84,17 @@ export const sums: Check = {
     const out: RawFinding[] = [];
     // Forms and summaries are summed by their structure (structure-sums.ts), exports by fact keys.
     const amounts = ledger.entries.filter((e) => !isRatioMeasure(e.measure) && e.rowPath === undefined);
+    // What a total found off adds up to from its lines: the value it stands for above it.
+    const effective = new Map<LedgerEntry, Dec>();
     // Lines within one section of one report.
     for (const group of groupBy(amounts, (e) => `${e.source.file}|${lineGroupKey(e)}`).values()) {
       const { totals, top, children, parents } = linesOf(group);
       for (const t of totals) {
         const f = compareSum(t, top, subject('total', t.label || t.province));
-        if (f) out.push(f);
+        if (f) {
+          out.push(f);
+          effective.set(t, sum(top.map((p) => p.amount)));
+        }
       }
       for (const p of parents) {
         const f = compareSum(p, children.get(p.activity) ?? [], subject('line', p.label || p.activity));
@@ -89,8 +107,11 @@ export const sums: Check = {
       const parts = group.filter((e) => e.program !== '' && !e.ofWhich);
       if (both.length === 0 || parts.length === 0) continue;
       for (const t of both) {
-        const f = compareSum(t, parts, subject('programmes', t.label || t.line));
-        if (f) out.push(f);
+        const f = compareAbove(t, parts, subject('programmes', t.label || t.line), effective);
+        if (f) {
+          out.push(f);
+          effective.set(t, sum(parts.map((p) => effective.get(p) ?? p.amount)));
+        }
       }
     }
     // Provinces: a regional total against its province rows.
@@ -101,7 +122,7 @@ export const sums: Check = {
       const provinces = group.filter((e) => (e.provinceCode !== '' || isHistorical(e)) && !e.ofWhich);
       if (regions.length === 0 || provinces.length === 0) continue;
       for (const t of regions) {
-        const f = compareSum(t, provinces, subject('region', t.province || t.label));
+        const f = compareAbove(t, provinces, subject('region', t.province || t.label), effective);
         if (f) out.push(f);
       }
     }

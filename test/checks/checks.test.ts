@@ -85,6 +85,26 @@ describe('sums', () => {
     ['Tổng cộng', '2024', 'Năm', 'Cộng', '', 'Tổng cộng', '200'],
   ];
 
+  it('one fault, one finding: a total off is not found again in the total above it, whichever of the two is wrong', async () => {
+    // The KCĐP subtotal states 41 for lines adding to 40: one finding there, none at the
+    // province total (190 = 150 + 40 as the lines add up).
+    const subtotalOff = consistent.map((r) => [...r]);
+    subtotalOff[8]![6] = '41';
+    expect(where(await run(sums, subtotalOff))).toEqual(['sum-mismatch@G9']);
+    // Hà Nội's total states 191: found there; the region (200 = 190 + 10 as its lines add up) is not.
+    const provinceOff = consistent.map((r) => [...r]);
+    provinceOff[9]![6] = '191';
+    expect(where(await run(sums, provinceOff))).toEqual(['sum-mismatch@G10']);
+    // A line off with its subtotal right: one finding at the subtotal, none above it.
+    const lineOff = consistent.map((r) => [...r]);
+    lineOff[7]![6] = '41';
+    expect(where(await run(sums, lineOff))).toEqual(['sum-mismatch@G9']);
+    // A total wrong both ways is still found: the region states 205.
+    const regionOff = provinceOff.map((r) => [...r]);
+    regionOff[11]![6] = '205';
+    expect(where(await run(sums, regionOff))).toEqual(['sum-mismatch@G10', 'sum-mismatch@G12']);
+  });
+
   it('is silent when lines, sub-lines, programmes and provinces add up ("Trong đó" excluded)', async () => {
     expect(await run(sums, consistent)).toEqual([]);
   });
@@ -95,9 +115,10 @@ describe('sums', () => {
     faulty[3]![6] = '21';
     faulty[11]![6] = '201';
     const fs = await run(sums, faulty);
-    // G3: the parent line against KC3a + KC3b; G7: the KCQG subtotal against its lines; G10: the
-    // province total against the stated KCQG and KCĐP subtotals; G12: the region against provinces.
-    expect(where(fs)).toEqual(['sum-mismatch@G7', 'sum-mismatch@G3', 'sum-mismatch@G10', 'sum-mismatch@G12']);
+    // G3: the parent line against KC3a + KC3b; G7: the KCQG subtotal against its lines; G12: the
+    // region against provinces. The province total G10 is right for the KCQG lines as they add
+    // up: the one fault at G7 is one finding.
+    expect(where(fs)).toEqual(['sum-mismatch@G7', 'sum-mismatch@G3', 'sum-mismatch@G12']);
     const sub = fs.find((f) => f.location.cell === 'G7')!;
     expect(sub).toMatchObject({ expected: '150000000', reported: '151000000' });
     expect(renderMessage(sub, 'vi')).toContain('chênh lệch 1 triệu đồng');

@@ -148,6 +148,6 @@ describe('text report', () => {
     const lines = text.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^fixtures\/samples\/dong-bac-2024-9m-loi\.csv {2}\(\d+ figures\)$/);
     expect(lines).toContain('1 file(s) without findings (122 figures)');
-    expect(lines.at(-1)).toMatch(/^3 error\(s\), 0 warning\(s\), 0 info in 2 file\(s\); \d+ figure\(s\) read$/);
+    expect(lines.at(-1)).toMatch(/^2 error\(s\), 0 warning\(s\), 0 info in 2 file\(s\); \d+ figure\(s\) read$/);
   });
 });
