@@ -153,12 +153,15 @@ describe('budget-recon ledger', () => {
 });
 
 describe('npm start', () => {
-  it('reconciles the samples, prints findings, writes summary.xlsx and summary.html, prints the paragraph, exits 0', () => {
-    const r = spawnSync('npm', ['start', '--silent'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error' } });
+  it('shows the region: one finding per seeded fault, the workbook, page and paragraph in Vietnamese, one figure explained, exit 0', () => {
+    const r = spawnSync('npm', ['start', '--silent'], { cwd: ROOT, encoding: 'utf8', env: { ...cliEnv(), npm_config_loglevel: 'error' } });
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('percent-of-plan-mismatch');
+    // fixtures/region/FAULTS.md: five faults, five findings, at their cells.
+    for (const at of ['Bao cao!F10 ', 'Bao cao!C9 ', 'Bao cao!E16 ', 'Tong hop BTB!C8 ', 'Tong hop BTB!C9 ']) expect(r.stdout).toContain(at);
+    expect(r.stdout).toContain('5 error(s), 0 warning(s)');
     expect(existsSync(join(ROOT, 'summary.xlsx'))).toBe(true);
     expect(existsSync(join(ROOT, 'summary.html'))).toBe(true);
-    expect(r.stdout).toContain('In 2024, the khuyến công funding plan of the 11 provinces reporting is 48,828 million VND.');
+    expect(r.stdout).toContain('Năm 2024, tổng kế hoạch kinh phí khuyến công của 5 tỉnh, thành phố');
+    expect(r.stdout).toMatch(/does not hold +the percentage of plan agrees with its amounts \[percent-of-plan-mismatch\]: F10/);
   });
 });
