@@ -157,6 +157,7 @@ export function extractSentence(s: Sentence, style: NumberStyle, file: string, s
   if (opensWithOfWhich) partWhole = { kind: 'part-whole', whole: opensWithOfWhich, parts: [], exhaustive: false, figure: opensWithOfWhich.figure, sentence: s.text };
 
   let fractionPart: FactClaim | undefined;
+  const asBase = new Set<FactClaim>();
   figures.forEach((f, i) => {
     if (isTarget(r, f)) return;
     if (f.partOfNext) {
@@ -165,7 +166,9 @@ export function extractSentence(s: Sentence, style: NumberStyle, file: string, s
     }
     if (f.unit.kind === 'percent') {
       const pk = percentKind(r, i);
-      const prev = [...facts.entries()].filter(([j]) => j < i).at(-1)?.[1];
+      // The amount a percentage is of: the last fact before it that is not the base of an
+      // earlier change ("tăng 10% so với năm 2017 (100 tỷ) và tăng 37,5% so với năm 2014": 110 tỷ).
+      const prev = [...facts.entries()].filter(([j, fc]) => j < i && !asBase.has(fc)).at(-1)?.[1];
       const ofClaim = prev && !/;/.test(s.folded.slice(prev.figure.end, f.start)) ? prev : undefined;
       const c = contextAt(marks, state.carry, f.start);
       const ofSubject: Subject = ofClaim?.subject ?? { scope: c.scope, years: c.years, period: c.period, program: programIn(s.folded.slice(clauseStart(s.folded, f.start), f.end + 40)) ?? '', activity: '', measure: 'actual' };
@@ -187,6 +190,7 @@ export function extractSentence(s: Sentence, style: NumberStyle, file: string, s
       fact.subject = { ...prevRatio.base.subject };
       prevRatio.base.claim = fact;
       prevRatio.base.unit = f.unit;
+      asBase.add(fact);
     }
     const prevFact = [...facts.values()].at(-1);
     const between = prevFact ? s.folded.slice(prevFact.figure.end, f.start) : '';

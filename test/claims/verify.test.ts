@@ -104,6 +104,13 @@ describe('claims checked against each other when no data is given', () => {
     expect(checkText('Kinh phí khuyến công quốc gia là 21,340 tỷ đồng, chiếm 21,7%.', 't', undefined).find((r) => r.text === '21,7%')).toMatchObject({ kind: 'percent', status: 'unverifiable' });
   });
 
+  it('two changes of one amount, each against its own base in parentheses', () => {
+    const text = 'Năm 2018, kinh phí khuyến công quốc gia là 110 tỷ đồng, tăng 10% so với năm 2017 (100 tỷ đồng) và tăng 37,5% so với năm 2014 (80 tỷ đồng).';
+    const growth = checkText(text, 't', undefined).filter((r) => r.kind === 'growth');
+    expect(growth.map((r) => [r.text, r.status, r.computed])).toEqual([['10%', 'verified', '10.00'], ['37,5%', 'verified', '37.500']]);
+    expect(checkText(text.replace('37,5%', '25%'), 't', undefined).filter((r) => r.kind === 'growth').map((r) => r.status)).toEqual(['verified', 'contradicted']);
+  });
+
   it('a change against the base in parentheses; "tăng" for "giảm" is found', () => {
     const text = 'Kế hoạch năm 2024 của toàn vùng là 91,301 tỷ đồng, giảm 5,2% so với kế hoạch năm trước (96,309 tỷ đồng).';
     expect(checkText(text, 't', undefined).find((r) => r.kind === 'growth')).toMatchObject({ status: 'verified', stated: '-5.2', computed: '-5.200' });
