@@ -2,7 +2,7 @@ import { contextAt, programMarks, scopeMarks, timeMarks, type Carry, type Mark }
 import { findFigures, unitActivity, type NumberStyle } from './figures.js';
 import { firstWord, foldKeep, hasWord, indexOfWord, lastWord } from './fold.js';
 import type { Claim, ClaimUnit, FactClaim, Figure, PartWholeClaim, RatioClaim, Subject, TextPlace } from './types.js';
-import { ACTIVITY_WORDS, GROWTH_WORDS, OF_WHICH, PLAN_WORDS, PROGRAM_WORDS, TARGET_WORDS } from './vocabulary.js';
+import { ACTIVITY_WORDS, AGENCY_NAMES, GROWTH_WORDS, OF_WHICH, PLAN_WORDS, PROGRAM_WORDS, TARGET_WORDS } from './vocabulary.js';
 
 /** A sentence of the text with its place: the unit claims are read in. */
 export interface Sentence {
@@ -51,13 +51,21 @@ function phraseAfter(s: Sentence, f: Figure, next: Figure | undefined): string {
   return cut >= 0 ? t.slice(0, cut) : t;
 }
 
+/** The folded text with agencies' names blanked: their words name no activity and no programme. */
+function withoutAgencies(folded: string): string {
+  let out = folded;
+  for (const name of AGENCY_NAMES) out = out.replaceAll(name, ' '.repeat(name.length));
+  return out;
+}
+
 function activityIn(folded: string, pick: 'first' | 'last'): string | undefined {
-  const hit = pick === 'first' ? firstWord(folded, ACTIVITY_WORDS) : lastWord(folded, ACTIVITY_WORDS);
+  const text = withoutAgencies(folded);
+  const hit = pick === 'first' ? firstWord(text, ACTIVITY_WORDS) : lastWord(text, ACTIVITY_WORDS);
   return hit?.value;
 }
 
 function programIn(folded: string): Subject['program'] | undefined {
-  return lastWord(folded, PROGRAM_WORDS)?.value;
+  return lastWord(withoutAgencies(folded), PROGRAM_WORDS)?.value;
 }
 
 interface Reading {
@@ -183,6 +191,8 @@ export function extractSentence(s: Sentence, style: NumberStyle, file: string, s
       return;
     }
     const subject = subjectOf(r, f, i);
+    const justBefore = s.folded.slice(Math.max(0, f.start - 24), f.start);
+    if (GROWTH_WORDS.some(([w]) => new RegExp(`\\b${w}( them| di)?( (duoc|khoang|tren|hon|gan))? $`).test(justBefore))) subject.change = true;
     const fact: FactClaim = { kind: f.unit.kind === 'money' ? 'amount' : 'count', figure: f, subject, sentence: s.text };
     // "(Y tỷ đồng)" right after a change "so với …": the base of that change.
     const prevRatio = claims.at(-1);

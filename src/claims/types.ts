@@ -44,6 +44,8 @@ export interface Subject {
   measure: Measure;
   /** "Trung bình mỗi năm 30 đề án": an average per year of the years, or per something else. */
   average?: 'year' | 'other';
+  /** "tăng 4 đề án", "giảm 1.200 triệu đồng": the figure is a change by that much, not a level. */
+  change?: boolean;
   /** The words after the figure (folded): they choose between lines of the data ("cấp khu vực"). */
   words?: string;
 }

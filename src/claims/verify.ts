@@ -42,6 +42,7 @@ function holds(stated: Dec, computed: Dec, tol: Dec, q: FactClaim['figure']['qua
 function verifyFact(c: FactClaim, ledger: Ledger | undefined): ClaimResult {
   const stated = formatDec(c.figure.value);
   const head = base(c, stated);
+  if (c.subject.change) return { ...head, status: 'unverifiable', reason: reason('amount-change'), facts: [] };
   if (!ledger) return { ...head, status: 'unverifiable', reason: reason('no-data'), facts: [] };
   if (c.subject.average === 'other') return { ...head, status: 'unverifiable', reason: reason('average-other'), facts: [] };
   if (c.figure.unit.kind === 'count' && c.figure.unit.cls === PROVINCE_CLASS) return verifyProvinceCount(c, ledger, head);

@@ -76,6 +76,22 @@ export const ACTIVITY_WORDS: Array<[string, string]> = [
   ['vocational training', 'KC1_DTN'],
 ];
 
+/**
+ * Names of agencies that contain the words of an activity or a programme ("Trung tâm Khuyến công
+ * và Tư vấn phát triển công nghiệp tỉnh …" is no consulting line and no KCĐP figure): masked
+ * before those are looked for. Longest first.
+ */
+export const AGENCY_NAMES: string[] = [
+  'trung tam khuyen cong va tu van phat trien cong nghiep',
+  'trung tam khuyen cong va xuc tien thuong mai',
+  'trung tam khuyen cong va tu van',
+  'trung tam tu van phat trien cong nghiep',
+  'trung tam xuc tien thuong mai',
+  'trung tam khuyen cong',
+  'cuc cong thuong dia phuong',
+  'hoi dong binh chon',
+];
+
 /** Programmes named in prose. */
 export const PROGRAM_WORDS: Array<[string, 'KCQG' | 'KCDP']> = [
   ['khuyen cong quoc gia', 'KCQG'],

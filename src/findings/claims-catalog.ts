@@ -29,6 +29,7 @@ export const CLAIM_REASONS: Record<string, Text> = {
   'fraction-exceeds': { en: 'The part {list} is more than the whole {whole}', vi: 'Phần {list} lớn hơn tổng {whole}' },
   'provinces-match': { en: 'The data hold the reports of {n} provinces', vi: 'Số liệu có báo cáo của {n} tỉnh' },
   'provinces-other': { en: 'The data hold the reports of {n} provinces, not {stated}: the text may count provinces whose reports were not given', vi: 'Số liệu có báo cáo của {n} tỉnh, không phải {stated}: văn bản có thể tính cả các tỉnh không có báo cáo trong số liệu' },
+  'amount-change': { en: 'A change by this much ("tăng 4 đề án"), not a figure of the reports: not checked', vi: 'Mức tăng/giảm ("tăng 4 đề án"), không phải số liệu của báo cáo: không đối chiếu' },
   'no-data': { en: 'No data to check it against (give the reports with --against)', vi: 'Không có số liệu để đối chiếu (chỉ ra báo cáo bằng --against)' },
   'no-fact': { en: 'The data hold no figure for {what}', vi: 'Số liệu không có số cho {what}' },
   'several-lines': { en: 'Several lines of the data could be meant ({lines}); none is a total', vi: 'Nhiều dòng số liệu có thể khớp ({lines}); không dòng nào là tổng' },

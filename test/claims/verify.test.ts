@@ -104,6 +104,17 @@ describe('claims checked against each other when no data is given', () => {
     expect(checkText('Kinh phí khuyến công quốc gia là 21,340 tỷ đồng, chiếm 21,7%.', 't', undefined).find((r) => r.text === '21,7%')).toMatchObject({ kind: 'percent', status: 'unverifiable' });
   });
 
+  it('an agency\'s name names no activity and no programme; a change by an amount is no level', () => {
+    const text = 'Năm 2023, Trung tâm Khuyến công và Tư vấn phát triển công nghiệp tỉnh Quảng Ninh được giao kế hoạch kinh phí 6.500 triệu đồng. Đến hết năm, Trung tâm đã giải ngân 6.350 triệu đồng, đạt 97,7% kế hoạch. So với năm 2022, số đề án tăng 4 đề án, tăng lên 25 đề án.';
+    const claims = checkText(text, 't', undefined);
+    expect(claims.find((r) => r.text === '97,7%')).toMatchObject({ status: 'verified', computed: '97.692' });
+    expect(claims.find((r) => r.text === '4 đề án')).toMatchObject({ status: 'unverifiable', reason: { code: 'amount-change' } });
+    expect(claims.find((r) => r.text === '25 đề án')!.reason.code).toBe('no-data');
+    // Against data, the plan is the province's whole plan, not a consulting line or the KCĐP alone.
+    const ledger = buildLedger([fact('22', 2023, '01-12', 'plan', '6500000000'), fact('22', 2023, '01-12', 'actual', '6350000000'), fact('22', 2023, '01-12', 'plan', '900000000', { activity: 'KC5_TUVAN', line: 'KC5_TUVAN', level: 'item' }), fact('22', 2023, '01-12', 'plan', '1000000000', { program: 'KCDP', line: '' })]);
+    expect(checkText(text, 't', ledger).find((r) => r.text === '6.500 triệu đồng')).toMatchObject({ status: 'verified' });
+  });
+
   it('two changes of one amount, each against its own base in parentheses', () => {
     const text = 'Năm 2018, kinh phí khuyến công quốc gia là 110 tỷ đồng, tăng 10% so với năm 2017 (100 tỷ đồng) và tăng 37,5% so với năm 2014 (80 tỷ đồng).';
     const growth = checkText(text, 't', undefined).filter((r) => r.kind === 'growth');
