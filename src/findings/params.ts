@@ -19,7 +19,8 @@ export interface FactParam { kind: 'fact'; province: string; label: string; prog
 /** Places in the inputs: file, sheet, cell. */
 export interface PlacesParam { kind: 'places'; places: Array<{ file: string; sheet?: string; cell?: string }>; formerProvinces?: string[] }
 /** A word or phrase of the catalog's WORDS table, by key. */
-export interface WordParam { kind: 'word'; key: WordKey }
+/** A catalog word or phrase; `values` fill its {placeholders} (a name, a number, quoted technical detail). */
+export interface WordParam { kind: 'word'; key: WordKey; values?: Record<string, string> }
 /** The allowance a comparison applied: none (exact), or up to an amount for rounded figures. */
 export interface ToleranceParam { kind: 'tolerance'; allowance?: AmountParam; figures: number }
 /** The figure a sum finding is about: its role in the table and its label as written. */
@@ -36,6 +37,8 @@ export type WordKey =
   | 'values-agree' | 'values-differ'
   | 'figures-disagree' | 'conflicting-columns' | 'unreadable-figure'
   | 'read-no-such-file' | 'read-encrypted' | 'read-not-zip'
+  | 'read-password' | 'read-damaged' | 'read-damaged-detail' | 'read-not-spreadsheet' | 'read-no-workbook-part' | 'read-html-no-table'
+  | 'read-word-no-table' | 'read-ole-no-workbook' | 'read-too-short' | 'read-sheet-missing' | 'read-dtd' | 'read-row' | 'read-zip-damaged'
   | 'special-fifo' | 'special-socket' | 'special-char-device' | 'special-block-device' | 'special-link-loop' | 'special-folder' | 'special-file'
   | 'source-config' | 'source-title' | 'source-sheet' | 'source-file' | 'source-columns' | 'unit-3' | 'unit-6' | 'unit-9' | 'unit--3' | 'unit--6' | 'unit--9';
 
@@ -165,11 +168,46 @@ const READER_KINDS: Record<string, WordKey> = {
   'special file': 'special-file',
 };
 
+/**
+ * Reasons the readers give with a variable part: the pattern, its catalog word, and the names
+ * of its captured parts. Technical detail (a library's message) is kept, quoted, as written.
+ */
+const READER_REASON_PATTERNS: Array<[RegExp, WordKey, string[]]> = [
+  [/^password-protected (.+): remove the password and save it again$/, 'read-password', ['what']],
+  [/^damaged: only (\d+) bytes, shorter than an Excel 97-2003 header$/, 'read-too-short', ['n']],
+  [/^damaged zip package(?:: | \()(.*?)\)?$/, 'read-zip-damaged', ['detail']],
+  [/^damaged (\S+)(?: \((.*)\)|: (.*))$/, 'read-damaged-detail', ['what', 'detail', 'detail2']],
+  [/^not a spreadsheet: its first bytes match no workbook format \(named (.*)\)$/, 'read-not-spreadsheet', ['ext']],
+  [/^not a spreadsheet package: it has no workbook part$/, 'read-no-workbook-part', []],
+  [/^an HTML file with no table in it$/, 'read-html-no-table', []],
+  [/^the Word document holds no table$/, 'read-word-no-table', []],
+  [/^an OLE2 file that holds no workbook$/, 'read-ole-no-workbook', []],
+  [/^worksheet "(.*)" is missing from the package \(no part (.*)\)$/, 'read-sheet-missing', ['sheet', 'part']],
+  [/^XML part (\S+) declares a DTD or entities.*$/, 'read-dtd', ['part']],
+  [/^row (\d+): (.*)$/, 'read-row', ['row', 'detail']],
+];
+
+function patternReason(reason: string): WordParam | undefined {
+  for (const [re, key, names] of READER_REASON_PATTERNS) {
+    const m = re.exec(reason);
+    if (!m) continue;
+    const values: Record<string, string> = {};
+    names.forEach((n, i) => (values[n] = m[i + 1] ?? ''));
+    if (values.detail2) values.detail = values.detail2;
+    delete values.detail2;
+    return { kind: 'word', key, values };
+  }
+  return undefined;
+}
+
 /** A reader's params with its known English reasons turned into catalog words; other text stays as written (technical detail). */
 export function readerParams(params: Record<string, string | number>): Params {
   const out: Params = { ...params };
   if (typeof params.kind === 'string' && READER_KINDS[params.kind]) out.kind = word(READER_KINDS[params.kind]!);
   const reason = params.reason;
-  if (typeof reason === 'string' && READER_REASONS[reason]) out.reason = word(READER_REASONS[reason]!);
+  if (typeof reason === 'string') {
+    const known = READER_REASONS[reason] ? word(READER_REASONS[reason]!) : patternReason(reason);
+    if (known) out.reason = known;
+  }
   return out;
 }

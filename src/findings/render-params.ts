@@ -98,7 +98,7 @@ export function renderParam(v: Param, lang: Lang, exponent: 0 | 6 | 9): string {
     case 'period': return renderPeriod(v, lang);
     case 'fact': return renderFact(v, lang);
     case 'places': return renderPlaces(v, lang);
-    case 'word': return WORDS[v.key][lang];
+    case 'word': return v.values ? fill(WORDS[v.key][lang], v.values) : WORDS[v.key][lang];
     case 'tolerance': return renderTolerance(v, lang, exponent);
     case 'subject': return renderSubject(v, lang);
   }

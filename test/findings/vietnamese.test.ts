@@ -57,3 +57,32 @@ describe('Vietnamese throughout', () => {
     );
   });
 });
+
+describe('reader reasons in Vietnamese', () => {
+  it('every reason a reader gives is said in Vietnamese, technical detail quoted', async () => {
+    const { readerParams } = await import('../../src/findings/params.js');
+    const { renderMessage } = await import('../../src/findings/build-report.js');
+    const reasons = [
+      'password-protected Excel 97-2003 workbook: remove the password and save it again',
+      'damaged .xlsx: 3:1: text data outside of root node.',
+      'damaged Word document (Corrupted zip: missing 12 bytes.)',
+      'worksheet "Báo cáo" is missing from the package (no part xl/worksheets/sheet2.xml)',
+      'an HTML file with no table in it',
+      'the Word document holds no table',
+      'XML part xl/workbook.xml declares a DTD or entities, which Office packages never do (entity expansion); not read',
+      'damaged zip package: invalid central directory',
+      'damaged: only 12 bytes, shorter than an Excel 97-2003 header',
+      'an OLE2 file that holds no workbook',
+      'not a spreadsheet: its first bytes match no workbook format (named .xls)',
+      'damaged zip package (end of central directory not found)',
+      'row 12: Invalid string length',
+      'not a spreadsheet package: it has no workbook part',
+    ];
+    for (const reason of reasons) {
+      const params = readerParams({ reason });
+      const vi = renderMessage({ code: 'file-unreadable', params } as never, 'vi');
+      expect(englishWords(vi), vi).toEqual([]);
+      expect(renderMessage({ code: 'file-unreadable', params } as never, 'en')).not.toMatch(/\{\w+\}/);
+    }
+  });
+});
