@@ -61,3 +61,18 @@ export function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   delete env.FORCE_COLOR;
   return { ...env, ...extra };
 }
+
+/**
+ * A child process run without blocking the test worker (a long spawnSync starves vitest's RPC
+ * and fails the run with "Timeout calling onTaskUpdate" on a loaded machine).
+ */
+export async function spawnAsync(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const { spawn } = await import('node:child_process');
+  return new Promise((done) => {
+    const p = spawn(command, args, { cwd: options.cwd, env: options.env });
+    let stdout = '', stderr = '';
+    p.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    p.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    p.on('close', (status) => done({ status, stdout, stderr }));
+  });
+}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { cliEnv } from '../helpers.js';
+import { cliEnv, spawnAsync } from '../helpers.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'budget-recon.js');
@@ -153,8 +153,8 @@ describe('budget-recon ledger', () => {
 });
 
 describe('npm start', () => {
-  it('shows the region: one finding per seeded fault, the workbook, page and paragraph in Vietnamese, one figure explained, exit 0', () => {
-    const r = spawnSync('npm', ['start', '--silent'], { cwd: ROOT, encoding: 'utf8', env: { ...cliEnv(), npm_config_loglevel: 'error' } });
+  it('shows the region: one finding per seeded fault, the workbook, page and paragraph in Vietnamese, one figure explained, exit 0', async () => {
+    const r = await spawnAsync('npm', ['start', '--silent'], { cwd: ROOT, env: { ...cliEnv(), npm_config_loglevel: 'error' } });
     expect(r.status).toBe(0);
     // fixtures/region/FAULTS.md: five faults, five findings, at their cells.
     for (const at of ['Bao cao!F10 ', 'Bao cao!C9 ', 'Bao cao!E16 ', 'Tong hop BTB!C8 ', 'Tong hop BTB!C9 ']) expect(r.stdout).toContain(at);

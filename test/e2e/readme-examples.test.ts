@@ -1,13 +1,13 @@
 // The README's examples run as written: every shell command in it (with the output it shows,
 // where it shows one), every JSON config and mapping, the report JSON shapes, the action's
 // inputs and the library snippet.
-import { spawn } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { loadMapping } from '../../src/config/mapping.js';
+import { spawnAsync } from '../helpers.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -58,15 +58,7 @@ function workdir(): { dir: string; env: NodeJS.ProcessEnv } {
 }
 
 /** A shell command, asynchronously (a long synchronous loop would starve the test runner's worker). */
-function sh(command: string, cwd: string, env: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const p = spawn('sh', ['-c', command], { cwd, env });
-    let stdout = '', stderr = '';
-    p.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    p.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    p.on('close', (status) => done({ status, stdout, stderr }));
-  });
-}
+const sh = (command: string, cwd: string, env: NodeJS.ProcessEnv) => spawnAsync('sh', ['-c', command], { cwd, env });
 
 const all = blocks(README);
 const shell = all.filter((b) => b.lang === 'sh' && !b.text.includes('<paths...>')).flatMap(examples);
