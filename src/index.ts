@@ -7,7 +7,8 @@ import { resolveConfig, type Config, type ConfigInput } from './config/schema.js
 import { buildReport, type FileInfo, type Report } from './findings/build-report.js';
 import { untypedFinding, type RawFinding } from './findings/types.js';
 import { readerParams } from './findings/params.js';
-import { createLedgerBuilder, type Ledger, type LedgerBuilder } from './ledger/build-ledger.js';
+import { createLedgerBuilder, type FigureGap, type Ledger, type LedgerBuilder } from './ledger/build-ledger.js';
+import type { LedgerEntry } from './ledger/schema.js';
 import { detectLayout, type Layout } from './layout/detect-layout.js';
 import { normaliseSheet, type NormaliseStats } from './normalise/normalise-sheet.js';
 import { collectInputs, type InputFile } from './read/collect-inputs.js';
@@ -23,6 +24,19 @@ export interface ReconcileOptions {
   mapping?: CompiledMapping;
   /** Last year's reports: read so that this year's "cùng kỳ" figures can be checked against them; their own findings are not reported. */
   prior?: Array<string | InputFile>;
+  /**
+   * Called while files are read, with the file and the rows read from it so far: at its first
+   * rows, every few thousand rows, and at the end of each sheet. For a progress display; rows are
+   * not counted when it is absent.
+   */
+  onProgress?: (file: string, rows: number) => void;
+  /**
+   * Files read at once, each in a worker thread (parallel/read-pool.ts): 1 (the default) reads
+   * them one after the other here; 'auto' uses every core for a batch large enough to repay
+   * starting the workers (parallel/auto-jobs.ts), else 1. Results are merged in input order, so
+   * findings and ledger are the same whatever the number.
+   */
+  jobs?: number | 'auto';
 }
 
 export interface SheetInspection {
@@ -53,10 +67,33 @@ async function* chain(head: Row[], rest: AsyncIterable<Row>): AsyncGenerator<Row
   yield* rest;
 }
 
+const PROGRESS_EVERY = 4096;
+/** Rows read so far from each file being read (all its sheets), for onProgress. */
+const rowsRead = new WeakMap<FileInfo, number>();
+
+/** The rows, counted for onProgress as they pass. */
+async function* counted(rows: AsyncIterable<Row>, file: string, info: FileInfo, onProgress: (file: string, rows: number) => void): AsyncGenerator<Row> {
+  let n = rowsRead.get(info) ?? 0;
+  let next = n + 1;
+  try {
+    for await (const row of rows) {
+      if (++n >= next) {
+        onProgress(file, n);
+        next = n + PROGRESS_EVERY;
+      }
+      yield row;
+    }
+  } finally {
+    rowsRead.set(info, n);
+    onProgress(file, n);
+  }
+}
+
 /** Layout, normalisation and legacy-text conversion of one sheet; entries go to the builder. */
 async function processSheet(sheet: SheetGrid, file: string, config: Config, info: FileInfo, builder: LedgerBuilder<unknown>, raw: RawFinding[], options: ReconcileOptions, prior = false): Promise<SheetInspection> {
   const legacy = new Map<LegacyEncoding, string[]>();
-  const { head, rest } = await peekRows(convertLegacyRows(sheet.rows, legacy), HEAD_ROWS);
+  const rows = options.onProgress ? counted(sheet.rows, file, info, options.onProgress) : sheet.rows;
+  const { head, rest } = await peekRows(convertLegacyRows(rows, legacy), HEAD_ROWS);
   const hints = hintsFor(options.mapping, file, sheet.sheet);
   const { layout, findings } = detectLayout(head, { file, sheet: sheet.sheet, merges: sheet.merges }, hints);
   raw.push(...findings);
@@ -109,7 +146,7 @@ async function inputFiles(inputs: Array<string | InputFile>): Promise<InputFile[
 }
 
 /** Reads and normalises one input file; its findings go to `raw`. */
-async function readFile(input: InputFile, info: FileInfo, inspection: FileInspection, config: Config, builder: LedgerBuilder<unknown>, raw: RawFinding[], options: ReconcileOptions): Promise<void> {
+export async function readFile(input: InputFile, info: FileInfo, inspection: FileInspection, config: Config, builder: LedgerBuilder<unknown>, raw: RawFinding[], options: ReconcileOptions): Promise<void> {
   if (input.problem) {
     info.readable = false;
     raw.push(untypedFinding(input.problem.code, readerParams(input.problem.params), { location: { file: input.display } }));
@@ -134,6 +171,27 @@ async function readFile(input: InputFile, info: FileInfo, inspection: FileInspec
   }
 }
 
+/** What a worker read of one file (parallel/read-worker.ts): merged as if it had been read here. */
+export interface FileRead {
+  info: FileInfo;
+  sheets: SheetInspection[];
+  raw: RawFinding[];
+  /** Entries the worker's builder accepted, in order, and the figure gaps. */
+  entries: LedgerEntry[];
+  gaps: FigureGap[];
+}
+
+function mergeFileRead(r: FileRead, info: FileInfo, inspection: FileInspection, builder: LedgerBuilder<unknown>, raw: RawFinding[]): void {
+  Object.assign(info, r.info);
+  inspection.sheets.push(...r.sheets);
+  raw.push(...r.raw);
+  for (const e of r.entries) {
+    const problem = builder.add(e);
+    if (problem) raw.push(problem);
+  }
+  for (const g of r.gaps) builder.gap?.(g);
+}
+
 /**
  * Reads and normalises the inputs into a ledger, without checking it: what `reconcile` checks,
  * and all the `ledger` command needs (with a compact builder, ledger/compact.ts).
@@ -146,13 +204,22 @@ export async function readInputs<L = Ledger>(inputs: Array<string | InputFile>, 
   const raw: RawFinding[] = [];
   const infos: FileInfo[] = [];
   const inspections: FileInspection[] = [];
-  for (const input of [...files, ...priorFiles.filter((f) => !currentNames.has(f.display))]) {
-    const isPrior = priorNames.has(input.display) && !currentNames.has(input.display);
-    const info: FileInfo = { file: input.display, readable: true, layout: null, entries: 0, ...(isPrior ? { prior: true } : {}) };
-    const inspection: FileInspection = { file: input.display, sheets: [] };
-    infos.push(info);
-    inspections.push(inspection);
-    await readFile(input, info, inspection, config, builder, raw, options);
+  const list = [...files, ...priorFiles.filter((f) => !currentNames.has(f.display))].map((input) => ({ input, prior: priorNames.has(input.display) && !currentNames.has(input.display) }));
+  const readable = list.filter((f) => !f.input.problem).map((f) => f.input);
+  const wanted = options.jobs === 'auto' ? await (await import('./parallel/auto-jobs.js')).autoJobs(readable) : options.jobs ?? 1;
+  const jobs = Math.min(wanted, readable.length);
+  const pool = jobs > 1 ? await (await import('./parallel/read-pool.js')).readInWorkers(list, config, options, jobs) : undefined;
+  try {
+    for (const [k, { input, prior }] of list.entries()) {
+      const info: FileInfo = { file: input.display, readable: true, layout: null, entries: 0, ...(prior ? { prior: true } : {}) };
+      const inspection: FileInspection = { file: input.display, sheets: [] };
+      infos.push(info);
+      inspections.push(inspection);
+      if (pool && !input.problem) mergeFileRead(await pool.results[k]!, info, inspection, builder, raw);
+      else await readFile(input, info, inspection, config, builder, raw, options);
+    }
+  } finally {
+    await pool?.close();
   }
   const reported = (f: RawFinding) => !(priorNames.has(f.location.file) && !currentNames.has(f.location.file));
   return { raw, infos, inspections, ledger: builder.build(), reported };

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Option } from 'commander';
+import { Option } from './commander.js';
 import type { Report } from '../findings/build-report.js';
 import type { Ledger } from '../ledger/build-ledger.js';
-import { buildConference } from '../ledger/conference.js';
-import { narrate } from '../narrate/narrate.js';
 import { MONEY_UNITS, type MoneyUnit } from '../reporters/conference-words.js';
 import { UsageError, writeOut, type Io } from './context.js';
 
@@ -31,6 +29,7 @@ export function validateOutputs(o: ConferenceOutputs): void {
 
 /** Writes the workbook (marked and made deterministic by stampWorkbook), the page and the paragraph file asked for (saying so on stderr unless quiet); returns the paragraph. */
 export async function writeConferenceOutputs(report: Report, ledger: Ledger, o: ConferenceOutputs, io: Io, version: string, quiet = false): Promise<string | undefined> {
+  const [{ buildConference }, { narrate }] = await Promise.all([import('../ledger/conference.js'), import('../narrate/narrate.js')]);
   const conference = buildConference(ledger);
   const unit = o.unit ?? 'trieu';
   const said = (p: string) => !quiet && io.stderr.write(`${report.lang === 'vi' ? 'Đã ghi' : 'Wrote'} ${p}\n`);

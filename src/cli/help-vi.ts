@@ -4,7 +4,7 @@
  * them in when the run is in Vietnamese. A test fails when a command gains a text with no
  * Vietnamese here.
  */
-import { Help, type Command } from 'commander';
+import { Help, type Command } from './commander.js';
 
 /** English description → Vietnamese, for commands, arguments and options. */
 export const VI_DESCRIPTIONS: Record<string, string> = {
@@ -43,7 +43,12 @@ export const VI_DESCRIPTIONS: Record<string, string> = {
   'start the CSV with a UTF-8 byte order mark, so that Excel shows Vietnamese right (default on Windows)': 'ghi dấu BOM UTF-8 ở đầu tệp CSV để Excel hiển thị đúng tiếng Việt (mặc định trên Windows)',
   'text or json (for a cell)': 'text hoặc json (cho một ô)',
   'text or json': 'text hoặc json',
-  'text: errors only, and the total': 'text: chỉ in lỗi, và dòng tổng',
+  'text: errors only, and the total; no progress on the terminal': 'text: chỉ in lỗi, và dòng tổng; không hiện tiến độ trên màn hình',
+  'no progress on the terminal': 'không hiện tiến độ trên màn hình',
+  'csv, jsonl or parquet': 'csv, jsonl hoặc parquet',
+  'read only share i of n of the files (every n-th file in name order, from the i-th): for CI jobs run side by side': 'chỉ đọc phần thứ i trong n phần của các tệp (theo thứ tự tên, cứ n tệp lấy một, bắt đầu từ tệp thứ i): cho các tác vụ CI chạy song song',
+  'files read at once, each in a worker thread': 'số tệp đọc cùng lúc, mỗi tệp trong một luồng riêng',
+  'the number of cores for 32 files or 2 MB and more, else 1': 'số lõi CPU khi có từ 32 tệp hoặc 2 MB trở lên, nếu không thì 1',
   'the page': 'trang HTML',
   'the paragraph (it is also printed)': 'đoạn văn (cũng được in ra)',
   'the reports the text summarises (files or folders, as for check)': 'các báo cáo mà văn bản tóm tắt (tệp hoặc thư mục, như với lệnh check)',
@@ -74,6 +79,9 @@ Ví dụ:
   $ budget-recon check reports/ --out summary.xlsx --lang vi
   $ budget-recon check reports/ --fail-on warning --config budget-recon.json
 
+--shard i/n kiểm tra một phần của các tệp (cho các tác vụ CI chạy song song); khi đó các phép
+kiểm tra giữa các báo cáo (khớp với biểu tổng hợp vùng, đủ tỉnh) chỉ thấy các báo cáo của phần đó.
+
 Nhiều định dạng trong một lần chạy: -o đặt tên cho từng tệp, mỗi tệp một phần mở rộng riêng
 (.txt, .json, .junit.xml, .sarif, .github.txt) thay cho phần mở rộng đã cho.
 
@@ -94,11 +102,15 @@ Mã thoát: 0 đã viết; 1 không tỉnh nào có số liệu kinh phí; 2 cô
 Các cột (tên cố định):
   \`province_code, province, year, period, program, activity, measure, value, unit, level, label, file, sheet, cell\`
 Giá trị là số thập phân chính xác theo đơn vị gốc (đồng với tiền).
-Các vấn đề gặp khi đọc được ghi ra luồng lỗi; thoát với mã 1 nếu có lỗi.
+Parquet: cùng các cột, năm là INT32 và giá trị là DECIMAL(38, 18) chính xác (cần -o, hoặc
+đầu ra không phải màn hình). Các vấn đề gặp khi đọc được ghi ra luồng lỗi; thoát với mã 1
+nếu có lỗi.
 
 Ví dụ:
   $ budget-recon ledger fixtures/long --out ledger.csv
-  $ budget-recon ledger report.xlsx --format jsonl | jq .value`,
+  $ budget-recon ledger report.xlsx --format jsonl | jq .value
+  $ budget-recon ledger reports/2024 --format parquet -o ledgers/2024.parquet
+  $ budget-recon ledger reports/ --shard 2/4 --format parquet -o ledgers/part-2.parquet`,
   baseline: `
 Mỗi mục gồm mã phát hiện và vị trí (tệp, trang, ô) kèm lý do; sửa lý do, đưa tệp vào kho mã,
 rồi chạy "check --baseline budget-recon.baseline.json": các phát hiện đã chấp nhận được bỏ qua
@@ -190,6 +202,8 @@ function localiseCommand(cmd: Command): void {
   for (const o of cmd.options) {
     const t = vi(o.description);
     if (t) o.description = t;
+    const d = vi(o.defaultValueDescription);
+    if (d) o.defaultValueDescription = d;
   }
   cmd.helpOption('-h, --help', VI_DESCRIPTIONS['display help for command']);
   const after = VI_AFTER[cmd.name()];

@@ -1,5 +1,5 @@
-import { Command, CommanderError } from 'commander';
-import { ConfigError } from '../config/load-config.js';
+import { Command, CommanderError } from './commander.js';
+import { ConfigError } from '../config/errors.js';
 import { COMMANDS } from './commands.js';
 import { pkg, UsageError, type CliContext, type Io } from './context.js';
 import { langOfArgs, localiseProgram, translateCommanderError } from './help-vi.js';

@@ -4,12 +4,9 @@ import { vi as viLocale } from 'zod/v4/locales';
 import { ConfigSchema, type Config } from './schema.js';
 import { CATALOG } from '../findings/catalog.js';
 
-/** A config, mapping or baseline the tool cannot use: one line, in English and Vietnamese. */
-export class ConfigError extends Error {
-  constructor(message: string, readonly vi?: string) {
-    super(message);
-  }
-}
+import { ConfigError } from './errors.js';
+
+export { ConfigError };
 
 /** Formats zod issues as one line: "severity.foo: unknown finding code". */
 export function describeIssues(error: z.ZodError): string {

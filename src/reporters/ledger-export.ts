@@ -48,13 +48,15 @@ export function exportEntries(ledger: Ledger | CompactLedger): Iterable<ExportEn
   return 'byFact' in ledger ? ledger.entries : ledger.entries();
 }
 
+/** Every entry's export record, in ledger order: what the CSV, JSON lines and Parquet exports write. */
+export function* ledgerRecords(ledger: Ledger | CompactLedger): Generator<LedgerRecord> {
+  for (const e of exportEntries(ledger)) yield ledgerRecord(e);
+}
+
 /** RFC 4180 CSV, UTF-8 (with a BOM on request), CRLF line ends, header row first; one line per entry. */
 export function* renderLedgerCsv(ledger: Ledger | CompactLedger, opts: CsvOptions = {}): Generator<string> {
   yield `${opts.bom ? '\ufeff' : ''}${LEDGER_COLUMNS.join(',')}\r\n`;
-  for (const e of exportEntries(ledger)) {
-    const r = ledgerRecord(e);
-    yield `${LEDGER_COLUMNS.map((c) => csvField(r[c])).join(',')}\r\n`;
-  }
+  for (const r of ledgerRecords(ledger)) yield `${LEDGER_COLUMNS.map((c) => csvField(r[c])).join(',')}\r\n`;
 }
 
 /** One JSON object per line: the contract's columns plus the shown precision and whether it was rounded. */

@@ -1,4 +1,5 @@
 import type { Report } from '../findings/build-report.js';
+import type { ReporterName } from './names.js';
 import { renderGithub } from './github.js';
 import { renderJson } from './json.js';
 import { renderJunit, type FailOn } from './junit.js';
@@ -19,14 +20,15 @@ export interface ReporterOptions extends TextOptions {
   helpUri?: string;
 }
 
-/** Report formats for `check`: each a pure renderer of the same Report. */
+/** Report formats for `check`: each a pure renderer of the same Report; one for each name of names.ts, and no other (checked when compiling). */
 export const REPORTERS = {
   text: (r: Report, o: ReporterOptions) => renderText(r, o),
   json: (r: Report, _o: ReporterOptions) => renderJson(r),
   junit: (r: Report, o: ReporterOptions) => renderJunit(r, { failOn: o.failOn, ...(o.seconds !== undefined ? { seconds: o.seconds } : {}) }),
   sarif: (r: Report, o: ReporterOptions) => renderSarif(r, { version: o.version, root: o.root ?? process.cwd(), ...(o.positions ? { positions: o.positions } : {}), ...(o.helpUri ? { helpUri: o.helpUri } : {}) }),
   github: (r: Report, o: ReporterOptions) => renderGithub(r, o.positions),
-} as const;
+} as const satisfies Record<ReporterName, unknown>;
 
-export type ReporterName = keyof typeof REPORTERS;
-export const REPORTER_NAMES = Object.keys(REPORTERS) as ReporterName[];
+export type { ReporterName } from './names.js';
+export { REPORTER_NAMES } from './names.js';
+

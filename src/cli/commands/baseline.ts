@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { makeBaseline } from '../../findings/apply-baseline.js';
-import { reconcile } from '../../index.js';
-import { configFrom, configOption, langOption, mappingOption, optionsFrom, writeOut, type CliContext } from '../context.js';
+import { configFrom, configOption, langOption, jobsOption, mappingOption, optionsFrom, writeOut, type CliContext } from '../context.js';
 import { baselineFileKey, expandGlobs } from '../paths.js';
+import { withProgress } from '../progress.js';
 
-interface BaselineOpts { out: string; reason: string; lang?: string; config?: string; mapping?: string; prior?: string[] }
+interface BaselineOpts { jobs?: number | 'auto'; out: string; reason: string; lang?: string; config?: string; mapping?: string; prior?: string[] }
 
 export function registerBaseline(program: Command, { io, setExit }: CliContext): void {
   program
@@ -16,6 +15,7 @@ export function registerBaseline(program: Command, { io, setExit }: CliContext):
     .addOption(langOption())
     .addOption(configOption())
     .addOption(mappingOption())
+    .addOption(jobsOption())
     .option('--prior <paths...>', "last year's reports, as for check")
     .addHelpText('after', `
 Each entry names a code and a place (file, sheet, cell) with the reason; edit the reasons, commit
@@ -28,7 +28,8 @@ Examples:
     .action(async (args: string[], opts: BaselineOpts) => {
       const paths = await expandGlobs(args);
       const cfg = await configFrom(opts);
-      const { report } = await reconcile(paths, cfg, await optionsFrom(opts));
+      const [{ reconcile }, { makeBaseline }] = await Promise.all([import('../../index.js'), import('../../findings/apply-baseline.js')]);
+      const { report } = await withProgress(io, { lang: cfg.lang }, async (onProgress) => reconcile(paths, cfg, await optionsFrom(opts, onProgress)));
       const baseline = makeBaseline(report, opts.reason, baselineFileKey(opts.out));
       await writeOut(opts.out, `${JSON.stringify(baseline, null, 2)}\n`);
       io.stderr.write(`${cfg.lang === 'vi' ? 'Đã ghi' : 'Wrote'} ${opts.out}: ${baseline.entries.length} ${cfg.lang === 'vi' ? 'phát hiện được chấp nhận' : 'accepted finding(s)'}\n`);

@@ -1,22 +1,19 @@
-import { Option, type Command } from 'commander';
-import { loadBaseline } from '../../config/baseline.js';
-import { applyBaseline } from '../../findings/apply-baseline.js';
+import { Option, type Command } from '../commander.js';
 import type { Report } from '../../findings/build-report.js';
-import { reconcile } from '../../index.js';
-import { READ_EXTENSIONS } from '../../read/collect-inputs.js';
-import { REPORTER_NAMES, REPORTERS, type ReporterName } from '../../reporters/registry.js';
-import { configFrom, configOption, langOption, mappingOption, optionsFrom, UsageError, useColor, writeOut, type CliContext } from '../context.js';
+import { collectInputs, READ_EXTENSIONS } from '../../read/collect-inputs.js';
+import { REPORTER_NAMES, type ReporterName } from '../../reporters/names.js';
+import { configFrom, configOption, langOption, jobsOption, mappingOption, optionsFrom, UsageError, useColor, writeOut, type CliContext } from '../context.js';
 import { baselineFileKey, expandGlobs, outputOverInput, pathsFor } from '../paths.js';
-import { textPositions } from '../text-positions.js';
-import { workbookRows } from '../workbook-rows.js';
 import { unitOption, validateOutputs, writeConferenceOutputs } from '../conference.js';
+import { withProgress } from '../progress.js';
+import { parseShard, shardOf, shardOption } from '../shard.js';
 import type { MoneyUnit } from '../../reporters/conference-words.js';
 
 /** The finding codes' documentation: the README that ships with the package. */
 const HELP_URI = new URL('../../../README.md#finding-codes', import.meta.url).href;
 
 interface CheckOpts {
-  format: string; out?: string; html?: string; unit?: MoneyUnit; outputFile?: string; quiet?: boolean; lang?: string; config?: string; failOn?: string; mapping?: string; baseline?: string; prior?: string[];
+  format: string; out?: string; html?: string; unit?: MoneyUnit; outputFile?: string; quiet?: boolean; lang?: string; config?: string; failOn?: string; mapping?: string; baseline?: string; prior?: string[]; shard?: string; jobs?: number | 'auto';
 }
 
 /** The file extension of each format, for naming the outputs of several formats in one run. */
@@ -25,7 +22,7 @@ export const FORMAT_EXTENSIONS: Record<ReporterName, string> = { text: '.txt', j
 /** `--format json,sarif`: the formats asked for, each known, none twice. */
 export function parseFormats(value: string): ReporterName[] {
   const names = value.split(',').map((s) => s.trim()).filter(Boolean);
-  const bad = names.filter((n) => !(REPORTER_NAMES as string[]).includes(n));
+  const bad = names.filter((n) => !(REPORTER_NAMES as readonly string[]).includes(n));
   if (bad.length || names.length === 0) throw new UsageError(`--format: unknown format "${bad[0] ?? value}" (one or more of ${REPORTER_NAMES.join(', ')}, separated by commas)`, `--format: không có định dạng "${bad[0] ?? value}" (một hoặc nhiều trong ${REPORTER_NAMES.join(', ')}, cách nhau bằng dấu phẩy)`);
   return [...new Set(names)] as ReporterName[];
 }
@@ -66,13 +63,15 @@ export function registerCheck(program: Command, { io, setExit, version }: CliCon
     .option('--out <file.xlsx>', 'also write the summary workbook (conference tables)')
     .option('--html <file.html>', 'also write the HTML report (self-contained, with charts)')
     .addOption(unitOption())
-    .option('-q, --quiet', 'text: errors only, and the total')
+    .option('-q, --quiet', 'text: errors only, and the total; no progress on the terminal')
     .addOption(langOption())
     .addOption(configOption())
     .addOption(mappingOption())
+    .addOption(jobsOption())
     .addOption(new Option('--fail-on <level>', 'exit 1 on findings of this severity or worse').choices(['error', 'warning', 'never']))
     .option('--baseline <file>', 'accept the findings listed in this baseline file (see `budget-recon baseline`)')
     .option('--prior <paths...>', "last year's reports: read for agreement with this year's \"cùng kỳ\" figures only")
+    .addOption(shardOption())
     .addHelpText('after', `
 Examples:
   $ budget-recon check fixtures/samples
@@ -81,12 +80,16 @@ Examples:
   $ budget-recon check reports/ --out summary.xlsx --lang vi
   $ budget-recon check reports/ --fail-on warning --config budget-recon.json
 
+--shard i/n checks one share of the files (for CI jobs side by side); checks across reports
+(agreement with a regional summary, completeness) then see only the reports of that share.
+
 Several formats in one run: -o names them, each with its own extension (.txt, .json,
 .junit.xml, .sarif, .github.txt) in place of the one given.
 
 Exit codes: 0 no finding at or above --fail-on (default error); 1 there is one
 (an unreadable input counts); 2 the tool could not run (bad arguments or config).`)
     .action(async (args: string[], opts: CheckOpts) => {
+      const shard = opts.shard ? parseShard(opts.shard) : undefined;
       const paths = await expandGlobs(args);
       const started = process.hrtime.bigint();
       const cfg = await configFrom(opts);
@@ -97,15 +100,17 @@ Exit codes: 0 no finding at or above --fail-on (default error); 1 there is one
       const named = [...paths, ...(opts.prior ?? []), opts.config, opts.mapping, opts.baseline].filter((p): p is string => !!p);
       const clash = outputOverInput(outputs, named);
       if (clash) throw new UsageError(`the output ${clash.output} is an input; choose another file name`, `tệp ghi ra ${clash.output} là một tệp đầu vào; hãy chọn tên khác`);
-      const baseline = opts.baseline ? await loadBaseline(opts.baseline) : undefined;
-      const result = await reconcile(paths, cfg, await optionsFrom(opts));
-      const report = baseline ? applyBaseline(result.report, baseline, baselineFileKey(opts.baseline!)) : result.report;
+      // The pipeline loads here, not at startup: --help and --version stay fast.
+      const [{ reconcile }, { REPORTERS }] = await Promise.all([import('../../index.js'), import('../../reporters/registry.js')]);
+      const baseline = opts.baseline ? await (await import('../../config/baseline.js')).loadBaseline(opts.baseline) : undefined;
+      const result = await withProgress(io, { lang: cfg.lang, quiet: !!opts.quiet }, async (onProgress) => reconcile(shard ? shardOf(await collectInputs(paths), shard) : paths, cfg, await optionsFrom(opts, onProgress)));
+      const report = baseline ? (await import('../../findings/apply-baseline.js')).applyBaseline(result.report, baseline, baselineFileKey(opts.baseline!)) : result.report;
       const read = outputOverInput(outputs, inputsRead(report, named));
       if (read) throw new UsageError(`the output ${read.output} is one of the files read; choose another file name`, `tệp ghi ra ${read.output} là một trong các tệp được đọc; hãy chọn tên khác`);
       const positions = formats.some((f) => f === 'sarif' || f === 'github' || f === 'text')
-        ? await textPositions(report.findings.flatMap((f) => [f.location, ...f.related]))
+        ? await (await import('../text-positions.js')).textPositions(report.findings.flatMap((f) => [f.location, ...f.related]))
         : undefined;
-      const rows = formats.includes('text') ? await workbookRows(report.findings.map((f) => f.location), cfg.limits) : undefined;
+      const rows = formats.includes('text') ? await (await import('../workbook-rows.js')).workbookRows(report.findings.map((f) => f.location), cfg.limits) : undefined;
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       for (const [format, target] of targets) {
         const text = REPORTERS[format](report, {

@@ -1,12 +1,9 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { Option, type Command } from 'commander';
-import { checkText, summariseClaims } from '../../claims/check-text.js';
+import { Option, type Command } from '../commander.js';
 import type { ClaimResult } from '../../claims/types.js';
 import type { Ledger } from '../../ledger/build-ledger.js';
-import { reconcile } from '../../index.js';
-import { PROSE_EXTENSIONS, ProseError, readProse } from '../../read/read-prose.js';
-import { renderClaimsGithub, renderClaimsJson, renderClaimsSarif, renderClaimsText, type ClaimsReport } from '../../reporters/claims.js';
+import type { ClaimsReport } from '../../reporters/claims.js';
 import { configFrom, configOption, langOption, mappingOption, optionsFrom, UsageError, type CliContext } from '../context.js';
 
 interface ClaimsOptions {
@@ -20,6 +17,7 @@ interface ClaimsOptions {
 
 /** Text files named, and the .txt/.md/.docx files inside folders named. */
 async function textFiles(paths: string[]): Promise<string[]> {
+  const { PROSE_EXTENSIONS } = await import('../../read/read-prose.js');
   const out: string[] = [];
   for (const p of paths) {
     const info = await stat(p).catch(() => undefined);
@@ -42,12 +40,14 @@ async function mustExist(paths: string[] | undefined, what: string): Promise<voi
 async function dataLedger(opts: ClaimsOptions, ctx: CliContext, lang: string): Promise<Ledger | undefined> {
   if (!opts.against?.length && !opts.prior?.length) return undefined;
   const cfg = await configFrom(opts);
+  const { reconcile } = await import('../../index.js');
   const result = await reconcile(opts.against ?? [], cfg, await optionsFrom(opts));
   for (const f of result.report.files.filter((x) => x.status === 'unreadable')) ctx.io.stderr.write(`budget-recon: ${lang === 'vi' ? 'không đọc được' : 'cannot read'} ${f.file}\n`);
   return result.ledger;
 }
 
 async function readText(file: string): Promise<string> {
+  const { ProseError, readProse } = await import('../../read/read-prose.js');
   try {
     return await readProse(file);
   } catch (e) {
@@ -85,6 +85,7 @@ Exit codes: 0 no claim contradicted; 1 at least one is; 2 the tool could not run
       await mustExist(opts.prior, '--prior');
       const files = await textFiles(texts);
       const ledger = await dataLedger(opts, ctx, cfg.lang);
+      const [{ checkText, summariseClaims }, { renderClaimsGithub, renderClaimsJson, renderClaimsSarif, renderClaimsText }] = await Promise.all([import('../../claims/check-text.js'), import('../../reporters/claims.js')]);
       const results: ClaimResult[] = [];
       for (const file of files) results.push(...checkText(await readText(file), file, ledger));
       const report: ClaimsReport = { results, files, lang: cfg.lang };

@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import { Option, type Command } from '../commander.js';
 import type { Cell } from '../../read/grid.js';
 import type { WrittenCell } from '../../reporters/explain-figure.js';
 import { expandGlobs } from '../paths.js';

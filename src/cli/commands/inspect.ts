@@ -1,5 +1,4 @@
-import { Option, type Command } from 'commander';
-import { reconcile } from '../../index.js';
+import { Option, type Command } from '../commander.js';
 import { configFrom, configOption, langOption, mappingOption, optionsFrom, type CliContext } from '../context.js';
 import { expandGlobs } from '../paths.js';
 
@@ -24,6 +23,7 @@ Examples:
     .action(async (args: string[], opts: InspectOpts) => {
       const paths = await expandGlobs(args);
       const cfg = await configFrom(opts);
+      const { reconcile } = await import('../../index.js');
       const { report, inspections } = await reconcile(paths, cfg, await optionsFrom(opts));
       const { renderInspectText, renderInspectJson } = await import('../../reporters/inspect.js');
       io.stdout.write(opts.format === 'json' ? renderInspectJson(inspections) : renderInspectText(inspections, report.findings, cfg.lang));

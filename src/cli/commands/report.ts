@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { reconcile } from '../../index.js';
 import { unitOption, validateOutputs, writeConferenceOutputs, type ConferenceOutputs } from '../conference.js';
-import { configFrom, configOption, langOption, mappingOption, optionsFrom, UsageError, type CliContext } from '../context.js';
+import { configFrom, configOption, langOption, jobsOption, mappingOption, optionsFrom, UsageError, type CliContext } from '../context.js';
 import { outputOverInput } from '../paths.js';
+import { withProgress } from '../progress.js';
 
-interface ReportOpts extends ConferenceOutputs { prior?: string[]; lang?: string; config?: string; mapping?: string }
+interface ReportOpts extends ConferenceOutputs { jobs?: number | 'auto'; prior?: string[]; lang?: string; config?: string; mapping?: string }
 
 export function registerReport(program: Command, { io, setExit, version }: CliContext): void {
   program
@@ -19,6 +19,7 @@ export function registerReport(program: Command, { io, setExit, version }: CliCo
     .addOption(unitOption())
     .addOption(configOption())
     .addOption(mappingOption())
+    .addOption(jobsOption())
     .addHelpText('after', `
 Examples:
   $ budget-recon report reports/2024 --prior reports/2023 --lang vi
@@ -31,7 +32,8 @@ Exit codes: 0 written (the findings are inside the workbook and the page); 2 the
       const outputs = [opts.out, opts.html, opts.text].filter((p): p is string => !!p);
       const clash = outputOverInput(outputs, [...paths, ...(opts.prior ?? []), opts.config, opts.mapping].filter((p): p is string => !!p));
       if (clash) throw new UsageError(`the output ${clash.output} is an input; choose another file name`, `tệp ghi ra ${clash.output} là một tệp đầu vào; hãy chọn tên khác`);
-      const { report, ledger } = await reconcile(paths, cfg, await optionsFrom(opts));
+      const { reconcile } = await import('../../index.js');
+      const { report, ledger } = await withProgress(io, { lang: cfg.lang }, async (onProgress) => reconcile(paths, cfg, await optionsFrom(opts, onProgress)));
       const read = outputOverInput(outputs, report.files.map((f) => f.file));
       if (read) throw new UsageError(`the output ${read.output} is one of the files read; choose another file name`, `tệp ghi ra ${read.output} là một trong các tệp được đọc; hãy chọn tên khác`);
       const text = await writeConferenceOutputs(report, ledger, opts, io, version);

@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const SRC = join(ROOT, 'src');
+
+/** The modules a source file imports when it loads: static value imports only (not `import type`, not `await import()`). */
+function staticImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const out: string[] = [];
+  for (const m of text.matchAll(/^import\s+(type\s+)?([^'";]*?)\s*(?:from\s+)?['"]([^'"]+)['"]/gm)) {
+    if (m[1]) continue;
+    // `import { type A, type B } from` loads nothing either.
+    const names = m[2]!.replace(/[{}]/g, '').split(',').map((s) => s.trim()).filter(Boolean);
+    if (names.length && names.every((n) => n.startsWith('type '))) continue;
+    out.push(m[3]!);
+  }
+  return out;
+}
+
+/** Every module loaded, transitively, when `from` is imported: src files by path, packages by name. */
+function loadedBy(from: string): Set<string> {
+  const seen = new Set<string>();
+  const todo = [from];
+  while (todo.length) {
+    const file = todo.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!file.startsWith(SRC)) continue;
+    for (const spec of staticImports(file)) {
+      if (spec.startsWith('.')) todo.push(resolve(dirname(file), spec).replace(/\.js$/, '.ts'));
+      else seen.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
+    }
+  }
+  return seen;
+}
+
+describe('startup', () => {
+  const loaded = loadedBy(join(SRC, 'cli', 'main.ts'));
+
+  it('loads no heavy package before a command runs (--help, --version, argument errors)', () => {
+    for (const heavy of ['zod', 'exceljs', '@e965/xlsx', 'decimal.js', 'jszip', 'csv-parse', 'mammoth', 'echarts', 'chalk', 'string-width', 'piscina', 'cli-progress', 'hyparquet-writer']) {
+      expect(loaded, heavy).not.toContain(heavy);
+    }
+  });
+
+  it('loads none of the pipeline before a command runs', () => {
+    const pipeline = [...loaded].filter((f) => /[\\/]src[\\/](index|read[\\/]read-|layout|normalise|ledger|checks|findings|reporters[\\/](registry|text|json|xlsx|html))/.test(f));
+    expect(pipeline).toEqual([]);
+    // The graph is really walked: the commands and commander are in it.
+    expect(loaded).toContain(join(SRC, 'cli', 'commands', 'check.ts'));
+    expect([...loaded].some((f) => f.endsWith('commander.ts'))).toBe(true);
+  });
+
+  it('answers --version and --help from the built CLI, and still runs a command after loading it lazily', () => {
+    const bin = join(ROOT, 'bin', 'budget-recon.js');
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, encoding: 'utf8' });
+    expect(run(['--version']).stdout).toBe(`${pkg.version}\n`);
+    expect(run(['-V']).stdout).toBe(`${pkg.version}\n`);
+    const help = run(['--help']);
+    expect(help.status).toBe(0);
+    for (const c of ['check', 'report', 'narrate', 'ledger', 'baseline', 'explain', 'inspect', 'claims', 'init']) expect(help.stdout).toContain(c);
+    const vi = run(['check', 'fixtures/samples/bac-bo-2024-9m.csv', '--lang', 'vi']);
+    expect(vi.status).toBe(0);
+    expect(vi.stdout).toContain('0 lỗi');
+    const bad = run(['check', 'fixtures/samples', '--config', 'no-such-config.json', '--lang', 'vi']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^budget-recon: không đọc được tệp cấu hình no-such-config\.json/);
+  });
+});
