@@ -44,7 +44,8 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxColumns: 16_384,
   maxMerges: 100_000,
   maxNumberExponent: 5000,
-  maxSecondsPerFile: 600,
+  // A 5M-row export takes minutes on a busy two-core machine: this bounds a hang, not a large file.
+  maxSecondsPerFile: 1800,
 });
 
 export type LimitKey = keyof Limits;
