@@ -102,7 +102,7 @@ async function processSheet(sheet: SheetGrid, file: string, config: Config, info
   if (layout) {
     si.layout = layout;
     info.layout ??= layout.kind;
-    si.stats = await normaliseSheet(layout, chain(head, rest), { file, sheet: sheet.sheet, numberStyle: config.numberStyle }, {
+    si.stats = await normaliseSheet(layout, chain(head, rest), { file, sheet: sheet.sheet, numberStyle: config.numberStyle, merges: sheet.merges }, {
       entry: (e) => {
         if (prior) e.prior = true;
         const problem = builder.add(e);

@@ -1,5 +1,5 @@
 import type { RawFinding } from '../findings/types.js';
-import { amount, amountOf, subject } from '../findings/params.js';
+import { amount, amountOf, subject, word } from '../findings/params.js';
 import { locationOf } from '../findings/types.js';
 import type { Ledger } from '../ledger/build-ledger.js';
 import { cmp, formatDec, sub, sum } from '../ledger/money.js';
@@ -7,14 +7,16 @@ import type { LedgerEntry } from '../ledger/schema.js';
 import type { Check } from './check.js';
 import { allowance } from './fact-places.js';
 import { structuredColumns } from '../ledger/effective.js';
+import { ofWhichColumnFindings } from './of-which-columns.js';
 
 /**
  * A "Trong đó" breakdown need not be complete, but cannot exceed what it breaks down: the
- * "of which" rows directly under a figure add up to at most that figure (same column, unit).
+ * "of which" rows directly under a figure add up to at most that figure (same column, unit),
+ * and so do the columns under a "Trong đó" header beside it (of-which-columns.ts).
  */
 export const ofWhich: Check = {
   name: 'of-which',
-  codes: ['of-which-exceeds'],
+  codes: ['of-which-exceeds', 'reading-uncertain'],
   run(ledger: Ledger) {
     const out: RawFinding[] = [];
     for (const list of structuredColumns(ledger.entries)) {
@@ -45,7 +47,7 @@ export const ofWhich: Check = {
         if (cmp(sub(total, parent.amount), allowance(parent, ...ps)) <= 0) continue;
         out.push({
           code: 'of-which-exceeds',
-          params: { what: subject('figure', parent.label || parent.province), reported: amountOf(parent), expected: amount(total, parent) },
+          params: { what: subject('figure', parent.label || parent.province), reported: amountOf(parent), expected: amount(total, parent), parts: word('of-which-rows') },
           location: locationOf(parent.source),
           related: ps.map((p) => locationOf(p.source)),
           expected: formatDec(total),
@@ -53,6 +55,6 @@ export const ofWhich: Check = {
         });
       }
     }
-    return out;
+    return [...out, ...ofWhichColumnFindings(ledger)];
   },
 };

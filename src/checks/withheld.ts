@@ -8,7 +8,7 @@ export type UncertainReason = 'figures-disagree' | 'conflicting-columns' | 'unre
 
 /** An error a check would have raised, had every figure of its relation been read with certainty. */
 export interface Withheld {
-  code: 'sum-mismatch' | 'duplicate-fact';
+  code: 'sum-mismatch' | 'duplicate-fact' | 'of-which-exceeds';
   reason: UncertainReason;
   total: LedgerEntry;
   /** Sheet columns whose reading is in doubt. */

@@ -547,10 +547,10 @@ export const CATALOG = {
   'of-which-exceeds': {
     title: { en: '"Trong đó" exceeds its whole', vi: 'Phần "trong đó" lớn hơn tổng' },
     description: {
-      en: 'The "Trong đó" (of which) rows under a figure add up to more than the figure itself. A breakdown need not be complete, but it cannot be more than the whole.',
-      vi: 'Các dòng "trong đó" của một số liệu cộng lại lớn hơn chính số liệu đó. Phần chi tiết có thể không đủ, nhưng không thể lớn hơn tổng.',
+      en: 'The "Trong đó" (of which) rows under a figure, or the columns under a "Trong đó" header beside it, add up to more than the figure itself. A breakdown need not be complete, but it cannot be more than the whole.',
+      vi: 'Các dòng "trong đó" của một số liệu, hoặc các cột dưới tiêu đề "Trong đó" bên cạnh nó, cộng lại lớn hơn chính số liệu đó. Phần chi tiết có thể không đủ, nhưng không thể lớn hơn tổng.',
     },
-    template: { en: '{what} is {reported} but its "Trong đó" rows add up to {expected}', vi: '{what} là {reported} nhưng các dòng "trong đó" cộng lại được {expected}' },
+    template: { en: '{what} is {reported} but its "Trong đó" {parts} add up to {expected}', vi: '{what} là {reported} nhưng các {parts} "trong đó" cộng lại được {expected}' },
     severity: 'error',
     emittedBy: 'checks/of-which',
   },

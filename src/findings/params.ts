@@ -36,6 +36,7 @@ export type WordKey =
   | 'year-no-column' | 'year-none-in-title' | 'none'
   | 'values-agree' | 'values-differ'
   | 'figures-disagree' | 'conflicting-columns' | 'unreadable-figure'
+  | 'of-which-rows' | 'of-which-columns'
   | 'read-no-such-file' | 'read-encrypted' | 'read-not-zip'
   | 'read-password' | 'read-damaged' | 'read-damaged-detail' | 'read-not-spreadsheet' | 'read-no-workbook-part' | 'read-html-no-table'
   | 'read-word-no-table' | 'read-ole-no-workbook' | 'read-too-short' | 'read-sheet-missing' | 'read-dtd' | 'read-row' | 'read-zip-damaged'
@@ -140,7 +141,7 @@ export interface CodeParams {
   'cumulative-decrease': { what: FactParam; end: number; earlier: number; reported: Amt; expected: Amt; other: PlacesParam };
   'actual-above-plan': { what: FactParam; reported: Amt; expected: Amt };
   'plan-changed': { what: FactParam; reported: Amt; expected: Amt; other: PlacesParam };
-  'of-which-exceeds': { what: SubjectParam; reported: Amt; expected: Amt };
+  'of-which-exceeds': { what: SubjectParam; reported: Amt; expected: Amt; parts: WordParam };
   'duplicate-fact': { reported: Amt; first: string; expected: Amt; same: WordParam };
   /** check: the code withheld; reason: enum keys (figures-disagree, conflicting-columns, unreadable-figure); fragment: mapping JSON. */
   'reading-uncertain': { withheld: number; check: string; reason: WordParam; cells: string; fragment: string };

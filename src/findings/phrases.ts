@@ -28,6 +28,8 @@ export const WORDS: Record<WordKey, Text> = {
   'values-agree': { en: '; the values agree, but each is counted', vi: '; hai giá trị bằng nhau nhưng bị tính hai lần' },
   'values-differ': { en: '; the values differ', vi: '; hai giá trị khác nhau' },
   'figures-disagree': { en: 'the relation misses in most places it was tested: the structure looks misread', vi: 'quan hệ sai ở hầu hết các chỗ được kiểm tra: cấu trúc bảng có vẻ bị đọc sai' },
+  'of-which-rows': { en: 'rows', vi: 'dòng' },
+  'of-which-columns': { en: 'columns', vi: 'cột' },
   'conflicting-columns': { en: 'two columns read as the same fact', vi: 'hai cột được đọc là cùng một số liệu' },
   'unreadable-figure': { en: 'a figure among them holds only a footnote mark', vi: 'có ô chỉ ghi dấu chú thích, không đọc được số' },
   'read-no-such-file': { en: 'no such file', vi: 'không có tệp này' },

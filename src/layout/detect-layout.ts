@@ -12,6 +12,7 @@ import { programmeInHeader } from '../reference/vocabulary/programmes.js';
 import type { Certainty } from '../ledger/doubt.js';
 import { declaredSums } from './declared-relations.js';
 import { interpretHeader, isTotalLabel, type ColumnMeaning } from './interpret-header.js';
+import { assignOfWhichColumns } from './of-which-columns.js';
 
 export { isNumberingRow, readTitleFacts };
 export type { TitleFacts };
@@ -25,6 +26,8 @@ export interface ColumnSpec {
   sumColumn?: number;
   /** Columns this one equals the sum of, as the numbering row declares ("3=4+5"): stronger than a guessed group. */
   sumOf?: number[];
+  /** A column under a "Trong đó" group header: a partial breakdown of this column (each part, and their sum, at most it). */
+  partOf?: number;
   /** How sure the column's meaning is (absent: certain), and what it rests on. */
   certainty?: Certainty;
   evidence?: string;
@@ -220,6 +223,8 @@ function applyDeclaredSums(columns: ColumnSpec[], numbering: Row, band: HeaderBa
       byCol.set(p, part);
     }
     spec.sumOf = s.parts;
+    // Declared parts of a sum are a complete breakdown, whatever their header says.
+    for (const p of s.parts) delete byCol.get(p)!.partOf;
   }
   columns.sort((a, b) => a.col - b.col);
 }
@@ -317,6 +322,7 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
     columns.push(spec);
   }
   assignColumnSums(columns, band);
+  assignOfWhichColumns(columns, band);
   const numbering = band.numberingRow === undefined ? undefined : head.find((r) => r[0]?.row === band.numberingRow);
   if (numbering) applyDeclaredSums(columns, numbering, band, lastHeader);
   markCollisions(columns);

@@ -17,7 +17,7 @@ export interface HeaderBand {
   /** Per column: the column whose header started the group it sits under (for column sums). */
   groupOf: Map<number, number>;
   /** Group headers as column ranges, outer and inner (merged, or spread in text exports). */
-  groups: Array<{ top: number; left: number; right: number }>;
+  groups: Array<{ top: number; left: number; right: number; text?: string }>;
 }
 
 const MAX_HEADER_ROWS = 6;
@@ -172,7 +172,7 @@ function composeBand(rowsByNo: Map<number, Row>, merges: Merge[], band: number[]
   // Outer groups first, so that a nested group (row 5 under row 4) has the last word on its columns.
   for (const m of [...merges].sort((a, b) => a.top - b.top)) {
     if (!band.includes(m.top) || m.right === m.left || m.bottom >= band[band.length - 1]!) continue;
-    groups.push({ top: m.top, left: m.left, right: m.right });
+    groups.push({ top: m.top, left: m.left, right: m.right, text: grid.get(`${m.top}:${m.left}`) ?? '' });
     for (let c = m.left; c <= m.right; c++) {
       grid.set(`${m.top}:${c}`, grid.get(`${m.top}:${m.left}`) ?? '');
       groupOf.set(c, m.left);
@@ -204,7 +204,7 @@ function composeBand(rowsByNo: Map<number, Row>, merges: Merge[], band: number[]
           groupOf.set(c2, c);
         }
         groupOf.set(c, c);
-        groups.push({ top: r, left: c, right: span[span.length - 1]! });
+        groups.push({ top: r, left: c, right: span[span.length - 1]!, text });
       }
     });
   }

@@ -91,6 +91,8 @@ export const LedgerEntrySchema = z.object({
   note: z.string().optional(),
   /** Columns this one equals the sum of, as the numbering row declares it ("3=4+5"). */
   sumOf: z.array(z.number().int()).optional(),
+  /** A column under a "Trong đó" group: a partial breakdown of this column of the same row. */
+  partOf: z.number().int().optional(),
   /** The mapping file confirms the sheet's structure as read ("structure": "as-read"): its figures' misses are faults. */
   confirmed: z.literal(true).optional(),
   /** A total whose label names its parts ("Tổng số (A+B+C)"): the row keys of exactly those rows. */

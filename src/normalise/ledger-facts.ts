@@ -208,6 +208,7 @@ function placeEntry(entry: LedgerEntry, fig: Figure, dims: RowDims, ctx: FactCon
   entry.column = fig.col.col;
   if (fig.col.sumColumn !== undefined) entry.sumColumn = fig.col.sumColumn;
   if (fig.col.sumOf) entry.sumOf = fig.col.sumOf;
+  if (fig.col.partOf !== undefined) entry.partOf = fig.col.partOf;
   if (colLine) {
     // A budget-line column (MOF tables): the line is the column's, within the row's own line.
     entry.line = entry.line ? `${entry.line} | ${foldText(colLine)}` : foldText(colLine);

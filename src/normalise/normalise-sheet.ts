@@ -1,4 +1,4 @@
-import type { Row } from '../read/grid.js';
+import type { Merge, Row } from '../read/grid.js';
 import type { RawFinding } from '../findings/types.js';
 import type { Layout } from '../layout/detect-layout.js';
 import type { LedgerEntry } from '../ledger/schema.js';
@@ -11,6 +11,7 @@ import { bandRowDims, longRowDims, type RowDims } from './row-dims.js';
 import { rowFacts, rowFigures, type FactContext, type GapRef } from './ledger-facts.js';
 import { SheetFindings } from './sheet-context.js';
 import { isFooterText } from './vocabulary.js';
+import { foldMergedRows } from './merged-rows.js';
 
 export { formatDecimals, numberToDecimal } from './read-figure.js';
 
@@ -19,6 +20,8 @@ export interface NormaliseOptions {
   sheet: string;
   /** A style to use where a text figure stays ambiguous; 'auto' leaves it a finding. */
   numberStyle: 'auto' | NumberStyle;
+  /** The sheet's merged ranges: a line whose STT or label cell spans rows is read as one row. */
+  merges?: Merge[];
 }
 
 export interface NormaliseSink {
@@ -109,7 +112,7 @@ class SheetReader {
 
 /**
  * Normalises the data rows of a sheet into ledger entries, in pure steps: column index →
- * number-style decision → (per row) placement → row dimensions → figures read as ledger facts.
+ * merged line spans folded → number-style decision → (per row) placement → row dimensions → figures read as ledger facts.
  * Rows stream through; only the first EVIDENCE_ROWS are held to decide each text column's style.
  */
 export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, opts: NormaliseOptions, sink: NormaliseSink): Promise<NormaliseStats> {
@@ -119,7 +122,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
   const buffer: Row[] = [];
   let reader: SheetReader | undefined;
   const start = () => new SheetReader(index, decideStyles(evidence, index, opts.numberStyle), out, (e) => sink.entry(e), (g) => sink.gap?.(g));
-  for await (const row of rows) {
+  for await (const row of foldMergedRows(rows, opts.merges ?? [], index)) {
     if (reader) {
       reader.read(row);
       continue;

@@ -67,7 +67,9 @@ function readStoredNumber(cell: Cell & { value: number }): FigureReading {
   const value = numberToDecimal(cell.value);
   const stored = value.split('.')[1]?.length ?? 0;
   const shown = decimals ?? stored;
-  return { kind: 'figure', value, decimals: shown, storedDecimals: Math.max(0, stored - (fraction ? 2 : 0)), percentSign: fraction, fraction };
+  const reading: FigureReading = { kind: 'figure', value, decimals: shown, storedDecimals: Math.max(0, stored - (fraction ? 2 : 0)), percentSign: fraction, fraction };
+  if (cell.note) reading.note = cell.note;
+  return reading;
 }
 
 /**
@@ -87,7 +89,8 @@ export function readFigure(cell: Cell, columnStyle: NumberStyle | undefined): Fi
   if (r.kind === 'blank' || r.kind === 'dash') return 'skip';
   if (r.kind === 'invalid') return { kind: 'problem', code: 'number-unparseable', params: { text: cell.text.trim() } };
   const evid = styleEvidence(r);
-  const note = noted.note ? { note: noted.note } : {};
+  const mark = noted.note ?? cell.note;
+  const note = mark ? { note: mark } : {};
   if (evid === 'either') return { kind: 'figure', value: r.vi!, decimals: r.viDecimals, storedDecimals: r.viDecimals, percentSign: r.percentSign, fraction: false, ...note };
   let style = columnStyle;
   let learned: NumberStyle | undefined;

@@ -14,6 +14,8 @@ export interface Cell {
   error?: string;
   /** The cell's font, where the file says (".VnTime" marks TCVN3 text, "VNI-Times" VNI). */
   fontName?: string;
+  /** A footnote mark written beside the figure in another cell of its line ("(1)" above it). */
+  note?: string;
 }
 
 export interface Merge {
