@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { decodeTcvnBytes } from '../reference/legacy-encoding.js';
-import { sniffEncoding } from '../read/decode-text.js';
+import { decodeBytes, sniffEncoding } from '../read/decode-text.js';
 import { detectDelimiter } from '../read/detect-delimiter.js';
 import type { Location } from '../findings/types.js';
 
@@ -74,8 +73,7 @@ function lineAt(text: string, line: number): string {
 
 function decode(bytes: Uint8Array): string {
   const { encoding, bomLength } = sniffEncoding(bytes.subarray(0, 64 * 1024));
-  if (encoding === 'tcvn3') return decodeTcvnBytes(bytes);
-  return new TextDecoder(encoding).decode(bytes.subarray(bomLength));
+  return decodeBytes(bytes.subarray(bomLength), encoding);
 }
 
 /**

@@ -107,6 +107,9 @@ export class RowHierarchy {
   /** The last row seen with each STT, for labels that name their parts. */
   private readonly bySttKey = new Map<string, string>();
 
+  /** `unnumbered`: the table has no STT column, so every line's place is read from labels alone. */
+  constructor(private readonly unnumbered = false) {}
+
   place(key: string, role: RowRole, program?: 'KCQG' | 'KCDP' | '', label = '', stt = ''): PlacedRow {
     let inferred = false;
     const named = namedParts(label);
@@ -138,7 +141,7 @@ export class RowHierarchy {
     // An unnumbered "Trong đó" row breaks down the row above it: it sits half a level below it,
     // so that the numbered rows under it are its parts, and "of which" too.
     // In a table that numbers its rows, an unnumbered, unmarked line sits where it is only by guess.
-    else if (!stt && role.kind === 'line' && !role.ofWhich && this.bySttKey.size > 0) inferred = true;
+    else if (!stt && role.kind === 'line' && !role.ofWhich && (this.bySttKey.size > 0 || this.unnumbered)) inferred = true;
     if (role.ofWhich && role.kind === 'line' && this.stack.length) role = { ...role, level: this.stack[this.stack.length - 1]!.level + 0.5 };
     while (this.stack.length && this.stack[this.stack.length - 1]!.level >= role.level) this.stack.pop();
     const parent = this.stack[this.stack.length - 1];

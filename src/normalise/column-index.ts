@@ -32,10 +32,15 @@ export interface ColumnIndex {
   /** A table that names no period in its title, columns or rows is annual. */
   annualTable: boolean;
   /**
-   * Rows add up along a hierarchy the table marks: STT numbering, or provinces under regions.
-   * A list of lines with no numbering ("TOTAL", then unmarked sub-lines) is not summed by row.
+   * Rows add up along a hierarchy the table marks: STT numbering, provinces under regions, or
+   * in a form without STT its labels (sections, totals), every line's place then a weak reading.
    */
   rowsStructured: boolean;
+  /**
+   * A form without an STT column: its rows are placed by their labels alone (programme sections,
+   * totals), each line's place a guess that the figures must confirm.
+   */
+  unnumbered: boolean;
 }
 
 export function isFigureSpec(c: ColumnSpec): boolean {
@@ -49,6 +54,7 @@ export function indexColumns(layout: Layout): ColumnIndex {
     period: dimCol('period'), program: dimCol('program'), activity: dimCol('activity'), label: dimCol('label'),
     level: dimCol('level'), measure: dimCol('measure'), unit: dimCol('unit'),
   };
+  const unnumbered = layout.kind === 'form' && dims.stt === undefined;
   const annualTable = !layout.title.period
     && !layout.columns.some((c) => (c.meaning.kind === 'amount' || c.meaning.kind === 'ratio') && c.meaning.period)
     && dims.period === undefined;
@@ -60,7 +66,8 @@ export function indexColumns(layout: Layout): ColumnIndex {
     labelCol: layout.kind === 'summary' ? dims.province ?? dims.label : dims.label ?? dims.province,
     banded: layout.kind !== 'long',
     annualTable,
-    rowsStructured: layout.kind === 'summary' || dims.stt !== undefined,
+    rowsStructured: layout.kind === 'summary' || dims.stt !== undefined || unnumbered,
+    unnumbered,
   };
 }
 

@@ -48,7 +48,7 @@ const EVIDENCE_ROWS = 2000;
 /** The rows of one sheet, read in order: the hierarchy and the line units carry from row to row. */
 class SheetReader {
   readonly stats: NormaliseStats = { rows: 0, entries: 0, styles: {}, roles: [] };
-  private readonly hierarchy = new RowHierarchy();
+  private readonly hierarchy: RowHierarchy;
   private readonly learned = new Map<number, NumberStyle>();
   private readonly ctx: FactContext;
   private footer = false;
@@ -60,6 +60,7 @@ class SheetReader {
     private readonly emit: (e: LedgerEntry) => void,
     gap: (g: GapRef) => void,
   ) {
+    this.hierarchy = new RowHierarchy(index.unnumbered);
     this.ctx = {
       index, out,
       styleOf: (col) => this.styles.columns.get(col) ?? this.learned.get(col),

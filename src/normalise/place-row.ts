@@ -44,7 +44,8 @@ export function placeRow(row: Row, rowKey: string, index: ColumnIndex, hierarchy
   // "1. KHUYẾN CÔNG QUỐC GIA" over "1.1, 1.2": a numbered row that names a programme heads its
   // section whatever the numbering scheme (I/1, A/1, 1/1.1).
   const program = role.kind === 'total' ? undefined : sectionProgram(label);
-  if (program !== undefined && role.kind !== 'section' && !role.ofWhich) role = { ...role, kind: 'section' };
+  // Unnumbered ("KHUYẾN CÔNG QUỐC GIA" in a form without STT), it is a section by its words.
+  if (program !== undefined && role.kind !== 'section' && !role.ofWhich) role = { ...role, kind: 'section', ...(stt ? {} : { level: 1 }) };
   const placed = hierarchy.place(rowKey, role, role.kind === 'section' ? program : undefined, label || stt, stt.replace(/[.)]+$/, ''));
   return { stt, label, placed };
 }

@@ -1,8 +1,18 @@
 import { Transform } from 'node:stream';
 
-import { decodeTcvnBytes } from '../reference/legacy-encoding.js';
+import { decodeTcvnBytes, decodeVni } from '../reference/legacy-encoding.js';
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3';
+/** 'vni': a file of VNI bytes (one byte per character, tone marks as bytes after their letter). */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3' | 'vni';
+
+const latin1 = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
+
+/** A whole text in a decided encoding, as Unicode (NFC left to the caller). */
+export function decodeBytes(bytes: Uint8Array, encoding: TextEncoding): string {
+  if (encoding === 'tcvn3') return decodeTcvnBytes(bytes);
+  if (encoding === 'vni') return decodeVni(latin1(bytes));
+  return new TextDecoder(encoding).decode(bytes);
+}
 
 const COMMON_WORDS = ['tổng', 'số', 'thu', 'chi', 'ngân sách', 'tỉnh', 'thành phố', 'năm', 'đồng', 'triệu', 'kế hoạch', 'thực hiện',
   'của', 'các', 'và', 'cộng', 'nội dung', 'đơn vị', 'trung ương', 'địa phương', 'bổ sung', 'khuyến công', 'tỷ lệ', 'cùng kỳ', 'hỗ trợ'];
@@ -13,13 +23,12 @@ function vietnameseScore(text: string): number {
 }
 
 /**
- * A single-byte file that is not UTF-8 is Windows-1258 or TCVN3 (TCVN 5712): whichever decoding
- * gives more common Vietnamese words wins.
+ * A single-byte file that is not UTF-8 is Windows-1258, TCVN3 (TCVN 5712) or VNI: whichever
+ * decoding gives more common Vietnamese words wins (Windows-1258 on a tie).
  */
-export function chooseSingleByte(sample: Uint8Array): 'windows-1258' | 'tcvn3' {
-  const cp = new TextDecoder('windows-1258').decode(sample);
-  const tcvn = decodeTcvnBytes(sample);
-  return vietnameseScore(tcvn) > vietnameseScore(cp) ? 'tcvn3' : 'windows-1258';
+export function chooseSingleByte(sample: Uint8Array): 'windows-1258' | 'tcvn3' | 'vni' {
+  const scores = (['windows-1258', 'tcvn3', 'vni'] as const).map((e) => [e, vietnameseScore(decodeBytes(sample, e))] as const);
+  return scores.reduce((best, s) => (s[1] > best[1] ? s : best))[0];
 }
 
 export interface EncodingDecision {
@@ -57,9 +66,18 @@ export function sniffEncoding(sample: Uint8Array): EncodingDecision {
 
 /** A stream that turns bytes into NFC text, skipping `skip` leading bytes (the BOM). */
 export function decodingStream(encoding: TextEncoding, skip: number): Transform {
-  // TCVN3 is one byte per letter: each chunk decodes on its own.
+  // TCVN3 is one byte per letter: each chunk decodes on its own. VNI puts a tone mark's byte after
+  // its letter: the chunk's last byte waits for the next chunk.
+  let vniHeld = '';
+  const vni = {
+    decode: (b?: Uint8Array, o?: { stream: boolean }) => {
+      const raw = vniHeld + (b ? latin1(b) : '');
+      vniHeld = o?.stream && raw.length ? raw.slice(-1) : '';
+      return decodeVni(o?.stream ? raw.slice(0, raw.length - vniHeld.length) : raw);
+    },
+  };
   const decoder: { decode(b?: Uint8Array, o?: { stream: boolean }): string } =
-    encoding === 'tcvn3' ? { decode: (b?: Uint8Array) => (b ? decodeTcvnBytes(b) : '') } : new TextDecoder(encoding);
+    encoding === 'tcvn3' ? { decode: (b?: Uint8Array) => (b ? decodeTcvnBytes(b) : '') } : encoding === 'vni' ? vni : new TextDecoder(encoding);
   let toSkip = skip;
   // NFC must not split a base letter from its combining marks: hold back the last character run.
   let pending = '';

@@ -1,8 +1,7 @@
 import { open, readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { looksLikeProse } from '../claims/detect-prose.js';
-import { decodeTcvnBytes } from '../reference/legacy-encoding.js';
-import { sniffEncoding } from './decode-text.js';
+import { decodeBytes, sniffEncoding } from './decode-text.js';
 
 /** Texts larger than this are not prose anyone quotes figures in; they are refused. */
 export const MAX_PROSE_BYTES = 20 * 1024 * 1024;
@@ -18,7 +17,7 @@ export class ProseError extends Error {
 function decode(bytes: Uint8Array): string {
   const { encoding, bomLength } = sniffEncoding(bytes.subarray(0, 64 * 1024));
   const body = bytes.subarray(bomLength);
-  const text = encoding === 'tcvn3' ? decodeTcvnBytes(body) : new TextDecoder(encoding).decode(body);
+  const text = decodeBytes(body, encoding);
   return text.normalize('NFC');
 }
 

@@ -2,9 +2,8 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse';
-import { decodingStream, sniffEncoding } from './decode-text.js';
+import { decodeBytes, decodingStream, sniffEncoding } from './decode-text.js';
 import { detectDelimiter } from './detect-delimiter.js';
-import { decodeTcvnBytes } from '../reference/legacy-encoding.js';
 import { ReadError, type Row, type Workbook } from './grid.js';
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -33,11 +32,11 @@ export async function readTextTable(path: string, displayName: string, options: 
     throw new ReadError('file-unreadable', { reason: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message });
   }
   const { encoding, bomLength } = sniffEncoding(sample);
-  const sampleText = encoding === 'tcvn3' ? decodeTcvnBytes(sample) : new TextDecoder(encoding).decode(sample.subarray(bomLength));
+  const sampleText = decodeBytes(sample.subarray(bomLength), encoding);
   const ext = extname(path).toLowerCase();
   const delimiter = detectDelimiter(sampleText, ext === '.tsv' || ext === '.txt' ? '\t' : ',');
   const notes: Workbook['notes'] = [];
-  const names: Record<string, string> = { 'windows-1258': 'Windows-1258', tcvn3: 'TCVN3 (TCVN 5712)', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE' };
+  const names: Record<string, string> = { 'windows-1258': 'Windows-1258', tcvn3: 'TCVN3 (TCVN 5712)', vni: 'VNI', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE' };
   if (encoding !== 'utf-8') notes.push({ code: 'encoding-converted', params: { encoding: names[encoding] ?? encoding } });
 
   const maxRecord = options.maxCellChars ? options.maxCellChars * 16 : 0;

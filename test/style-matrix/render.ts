@@ -10,21 +10,34 @@ import { FAULTS, pct, region, total, transposed, type Line, type ProvinceReport 
  * every value of every axis appears, in many pairings.
  */
 export interface Style {
-  format: 'xlsx' | 'xlsx-tcvn3' | 'csv' | 'csv-bom' | 'csv-semicolon' | 'tsv' | 'utf16' | 'cp1258' | 'csv-vni';
+  /** 'csv-vni': VNI text read as Latin-1 and saved as UTF-8; 'vni-bytes': a file of VNI bytes. */
+  format: 'xlsx' | 'xlsx-tcvn3' | 'csv' | 'csv-bom' | 'csv-semicolon' | 'tsv' | 'utf16' | 'cp1258' | 'csv-vni' | 'vni-bytes';
   /** Where the province is stated. */
   province: 'letterhead' | 'letterhead-multiline' | 'title-dash' | 'sheet' | 'file' | 'file-camel';
-  /** Where the period (nine months) is stated: the title, a subtitle line, the file name, only the column headers. */
-  period: 'title' | 'subtitle' | 'file' | 'headers';
+  /**
+   * Where the period (nine months) is stated: the title, a subtitle line, the file name, only the
+   * column headers; 'luy-ke': only the headers, as "Lũy kế đến 30/9/2024" and "Cùng kỳ năm 2023".
+   */
+  period: 'title' | 'subtitle' | 'file' | 'headers' | 'luy-ke';
   header: 'two-row' | 'one-row' | 'three-row' | 'numbered';
   unit: 'dvt-line' | 'tr-dong' | 'thousand' | 'english' | 'so-tien' | 'in-header' | 'dong';
   pctHeader: string;
   pctCell: 'dec1' | 'sign' | 'whole';
-  stt: 'roman' | 'letter' | 'decimal' | 'dash';
+  /** Line numbering; 'none': no STT column at all (the hierarchy from the labels). */
+  stt: 'roman' | 'letter' | 'decimal' | 'dash' | 'none';
+  /**
+   * Programmes as row sections (KHUYẾN CÔNG QUỐC GIA / ĐỊA PHƯƠNG), or as column groups under
+   * each measure: KCQG | KCĐP | Cộng, a leading Tổng số | KCQG | KCĐP, or a one-row header
+   * "Kế hoạch năm 2024 KCQG | … | Kế hoạch năm 2024 Cộng".
+   */
+  programmes: 'rows' | 'columns' | 'total-first' | 'one-row';
   counts: boolean;
   /** Text formats: Vietnamese grouping ("1.234") or plain digits. */
   numbers: 'vi' | 'plain';
   /** xlsx: stored values carry binary noise (9.99999999999998 shown as 10). */
   noise: boolean;
+  /** The summary comes with an annex of last year's figures (a second sheet, or a second file). */
+  annex: boolean;
 }
 
 export interface RenderedFile {
@@ -118,14 +131,17 @@ function formNames(s: Style, p: ProvinceReport): FormPlan {
 
 /** The rows of one province's form, with the cells of the seeded faults noted. */
 function formSheet(s: Style, plan: FormPlan, faulty: boolean, faults: Array<{ code: string; row: number; col: number }>, index: number): Sheet {
-  const p = plan.report;
-  const rows: Sheet['rows'] = [];
-  const merges: Sheet['merges'] = [];
-  const put = (r: number, c: number, cell: Cell | string | undefined) => {
-    (rows[r - 1] ??= [])[c - 1] = typeof cell === 'string' ? { v: cell } : cell;
-  };
-  // Title block.
-  let r = 1;
+  return s.programmes === 'rows' ? rowsForm(s, plan, faulty, faults, index) : columnsForm(s, plan, faulty, faults, index);
+}
+
+/** How the headers name this period and the same period last year. */
+function periodWords(s: Style): { actual: string; prior: string; actualShort: string; priorShort: string } {
+  if (s.period === 'luy-ke') return { actual: 'Lũy kế đến 30/9/2024', prior: 'Cùng kỳ năm 2023', actualShort: 'Lũy kế đến 30/9/2024', priorShort: 'Cùng kỳ năm 2023' };
+  return { actual: 'Thực hiện 9 tháng năm 2024', prior: 'Thực hiện 9 tháng năm 2023', actualShort: '9 tháng năm 2024', priorShort: '9 tháng năm 2023' };
+}
+
+/** The title block of a form (letterhead, title, subtitle, unit line); returns the next free row. */
+function titleBlock(s: Style, p: ProvinceReport, put: (r: number, c: number, cell: string) => void): number {
   const agency = 'SỞ CÔNG THƯƠNG';
   if (s.province === 'letterhead') {
     put(1, 1, `UBND ${p.upper}`);
@@ -134,7 +150,7 @@ function formSheet(s: Style, plan: FormPlan, faulty: boolean, faults: Array<{ co
   else put(1, 1, agency);
   put(1, 5, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   put(2, 5, 'Độc lập - Tự do - Hạnh phúc');
-  r = 4;
+  let r = 4;
   const titleBase = 'BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH KHUYẾN CÔNG';
   const dash = s.province === 'title-dash' ? ` - ${p.upper.replace(/^(TỈNH|THÀNH PHỐ) /, '')}` : '';
   if (s.period === 'title') put(r++, 1, `${titleBase} 9 THÁNG NĂM 2024${dash}`);
@@ -143,18 +159,130 @@ function formSheet(s: Style, plan: FormPlan, faulty: boolean, faults: Array<{ co
     put(r++, 1, '(Kỳ báo cáo: 9 tháng năm 2024)');
   } else put(r++, 1, `${titleBase} NĂM 2024${dash}`);
   if (UNIT_LINE[s.unit]) put(r++, 4, UNIT_LINE[s.unit]);
+  return r + 1;
+}
+
+/** The signature block under a form. */
+function signatures(p: ProvinceReport, r: number, put: (r: number, c: number, cell: string) => void): void {
+  put(r, 5, `${p.name}, ngày 05 tháng 10 năm 2024`);
+  put(r + 1, 2, 'Người lập biểu');
+  put(r + 1, 5, 'GIÁM ĐỐC');
+}
+
+/**
+ * A form with the programmes as column groups: one row per activity, KCQG | KCĐP | Cộng (or
+ * Tổng số first) under plan, actual and last year's actual, the percent of plan on the Cộng.
+ */
+function columnsForm(s: Style, plan: FormPlan, faulty: boolean, faults: Array<{ code: string; row: number; col: number }>, index: number): Sheet {
+  const p = plan.report;
+  const rows: Sheet['rows'] = [];
+  const merges: Sheet['merges'] = [];
+  const put = (r: number, c: number, cell: Cell | string | undefined) => {
+    if (c >= 1) (rows[r - 1] ??= [])[c - 1] = typeof cell === 'string' ? { v: cell } : cell;
+  };
+  let r = titleBlock(s, p, put);
+  const numbered = s.stt !== 'none';
+  const lead = [...(numbered ? ['STT'] : []), 'Nội dung', ...(s.counts ? ['ĐVT'] : [])];
+  const progs = s.programmes === 'total-first' ? ['both', 'qg', 'dp'] as const : ['qg', 'dp', 'both'] as const;
+  const progWord = { qg: 'KCQG', dp: 'KCĐP', both: s.programmes === 'total-first' ? 'Tổng số' : 'Cộng' };
+  const inHeader = s.unit === 'in-header' ? ' (triệu đồng)' : '';
+  const words = periodWords(s);
+  const measures = [['plan', `Kế hoạch năm 2024${inHeader}`], ['actual', `${words.actual}${inHeader}`], ['prior', `${words.prior}${inHeader}`]] as const;
+  const colOf = (m: string, prog: string) => lead.length + 1 + measures.findIndex(([k]) => k === m) * 3 + progs.indexOf(prog as never);
+  const pctCol = lead.length + 1 + measures.length * 3;
+  const top = r;
+  if (s.programmes === 'one-row') {
+    lead.forEach((h, i) => put(top, i + 1, h));
+    for (const [m, h] of measures) for (const g of progs) put(top, colOf(m, g), `${h.replace(inHeader, '')} ${progWord[g]}${inHeader}`);
+    put(top, pctCol, s.pctHeader);
+    r = top + 1;
+  } else {
+    lead.forEach((h, i) => {
+      put(top, i + 1, h);
+      merges.push([top, i + 1, top + 1, i + 1]);
+    });
+    for (const [m, h] of measures) {
+      put(top, colOf(m, progs[0]), h);
+      merges.push([top, colOf(m, progs[0]), top, colOf(m, progs[2])]);
+      for (const g of progs) put(top + 1, colOf(m, g), progWord[g]);
+    }
+    put(top, pctCol, s.pctHeader);
+    merges.push([top, pctCol, top + 1, pctCol]);
+    r = top + 2;
+  }
+  if (s.header === 'numbered') {
+    for (let c = 1; c <= pctCol; c++) put(r, c, `(${c})`);
+    r++;
+  }
+  const fault = (kind: string) => (faulty ? FAULTS.find((f) => f.kind === kind && f.province === index) : undefined);
+  const zero = { plan: 0, actual: 0, prior: 0 };
+  const figures = (row: number, q: Line | typeof zero | undefined, d: Line | typeof zero | undefined, opts: { countUnit?: string; pctFault?: boolean; planOff?: boolean } = {}) => {
+    const cell = opts.countUnit ? (n: number) => count(s, n) : (n: number) => money(s, n);
+    if (s.counts) put(row, lead.length, opts.countUnit ?? ROW_UNIT[s.unit]);
+    const both = total([q ?? zero, d ?? zero] as Line[]);
+    for (const [m] of measures) {
+      if (q) put(row, colOf(m, 'qg'), cell(q[m] + (m === 'plan' && opts.planOff ? 1 : 0)));
+      if (d) put(row, colOf(m, 'dp'), cell(d[m]));
+      put(row, colOf(m, 'both'), cell(both[m]));
+    }
+    const shown = shownPct(s, both.actual, both.plan);
+    put(row, pctCol, percent(s, opts.pctFault ? transposed(shown) : shown));
+  };
+  const stt = (i: number) => (s.stt === 'roman' || s.stt === 'letter' || s.stt === 'decimal' ? String(i + 1) : '-');
+  const label = numbered ? 2 : 1;
+  const activities = [...new Set([...p.qg, ...p.dp].map((l) => l.activity))];
+  // The total first, unnumbered; the lines (money, then counts) numbered under it.
+  put(r, label, 'TỔNG CỘNG');
+  figures(r, total(p.qg), total(p.dp), { planOff: !!fault('section-plan-off') });
+  if (fault('section-plan-off')) faults.push({ code: 'sum-mismatch', row: r, col: colOf('plan', 'qg') });
   r++;
+  activities.forEach((a, i) => {
+    const q = p.qg.find((l) => l.activity === a);
+    const d = p.dp.findIndex((l) => l.activity === a);
+    const f = fault('pct-transposed');
+    // The seeded slip sits on a line of the local programme only: its Cộng is that programme's.
+    const pctFault = !!f && f.kind === 'pct-transposed' && d === f.line && !q;
+    if (numbered) put(r, 1, stt(i));
+    put(r, label, (q ?? p.dp[d]!).label);
+    figures(r, q, d >= 0 ? p.dp[d] : undefined, { pctFault });
+    if (pctFault) faults.push({ code: 'percent-of-plan-mismatch', row: r, col: pctCol });
+    r++;
+  });
+  if (s.counts) {
+    p.counts.forEach((l, i) => {
+      const f = fault('count-pct-wrong');
+      const pctFault = !!f && f.kind === 'count-pct-wrong' && f.line === i;
+      if (numbered) put(r, 1, stt(activities.length + i));
+      put(r, label, l.label);
+      figures(r, undefined, l, { countUnit: l.count!, pctFault });
+      if (pctFault) faults.push({ code: 'percent-of-plan-mismatch', row: r, col: pctCol });
+      r++;
+    });
+  }
+  signatures(p, r + 1, put);
+  return { name: plan.sheetName, rows, merges };
+}
+
+/** A form with the programmes as row sections (KHUYẾN CÔNG QUỐC GIA, ĐỊA PHƯƠNG) and a total row. */
+function rowsForm(s: Style, plan: FormPlan, faulty: boolean, faults: Array<{ code: string; row: number; col: number }>, index: number): Sheet {
+  const p = plan.report;
+  const rows: Sheet['rows'] = [];
+  const merges: Sheet['merges'] = [];
+  const put = (r: number, c: number, cell: Cell | string | undefined) => {
+    if (c >= 1) (rows[r - 1] ??= [])[c - 1] = typeof cell === 'string' ? { v: cell } : cell;
+  };
+  let r = titleBlock(s, p, put);
   // Header.
   const inHeader = s.unit === 'in-header' ? ' (triệu đồng)' : '';
-  const cols: string[] = ['stt', 'label', ...(s.counts ? ['unit'] : []), 'plan', 'actual', 'prior', 'pct'];
+  const cols: string[] = [...(s.stt === 'none' ? [] : ['stt']), 'label', ...(s.counts ? ['unit'] : []), 'plan', 'actual', 'prior', 'pct'];
   const col = (k: string) => cols.indexOf(k) + 1;
   const top = r;
   const label = { stt: 'STT', label: 'Nội dung', unit: 'ĐVT' } as Record<string, string>;
-  const thisPeriod = '9 tháng năm 2024';
+  const words = periodWords(s);
   if (s.header === 'one-row') {
     for (const k of ['stt', 'label', 'unit']) if (col(k)) put(top, col(k), label[k]);
     put(top, col('plan'), `Kế hoạch năm 2024${inHeader}`);
-    put(top, col('actual'), `Thực hiện ${thisPeriod}${inHeader}`);
+    put(top, col('actual'), `${words.actual}${inHeader}`);
     put(top, col('prior'), `Cùng kỳ năm 2023${inHeader}`);
     put(top, col('pct'), s.pctHeader);
     r = top + 1;
@@ -168,7 +296,7 @@ function formSheet(s: Style, plan: FormPlan, faulty: boolean, faults: Array<{ co
     merges.push([top + 1, col('plan'), top + 2, col('plan')]);
     put(top, col('actual'), `Thực hiện${inHeader}`);
     merges.push([top, col('actual'), top, col('prior')]);
-    put(top + 1, col('actual'), 'Lũy kế 9 tháng');
+    put(top + 1, col('actual'), s.period === 'luy-ke' ? 'Lũy kế đến 30/9' : 'Lũy kế 9 tháng');
     merges.push([top + 1, col('actual'), top + 1, col('prior')]);
     put(top + 2, col('actual'), 'Năm 2024');
     put(top + 2, col('prior'), 'Năm 2023');
@@ -184,8 +312,8 @@ function formSheet(s: Style, plan: FormPlan, faulty: boolean, faults: Array<{ co
     merges.push([top, col('plan'), top + 1, col('plan')]);
     put(top, col('actual'), `Thực hiện${inHeader}`);
     merges.push([top, col('actual'), top, col('prior')]);
-    put(top + 1, col('actual'), thisPeriod);
-    put(top + 1, col('prior'), '9 tháng năm 2023');
+    put(top + 1, col('actual'), words.actualShort);
+    put(top + 1, col('prior'), words.priorShort);
     put(top, col('pct'), s.pctHeader);
     merges.push([top, col('pct'), top + 1, col('pct')]);
     r = top + 2;
@@ -199,6 +327,7 @@ function formSheet(s: Style, plan: FormPlan, faulty: boolean, faults: Array<{ co
     if (s.stt === 'roman') return kind === 'section' ? ['I', 'II'][sec]! : String(i + 1);
     if (s.stt === 'letter') return kind === 'section' ? ['A', 'B'][sec]! : String(i + 1);
     if (s.stt === 'decimal') return kind === 'section' ? String(sec + 1) : `${sec + 1}.${i + 1}`;
+    if (s.stt === 'none') return '';
     return kind === 'section' ? ['I', 'II'][sec]! : '-';
   };
   const figures = (row: number, l: { plan: number; actual: number; prior: number }, opts: { countUnit?: string; pctFault?: boolean; planOff?: boolean } = {}) => {
@@ -243,10 +372,7 @@ function formSheet(s: Style, plan: FormPlan, faulty: boolean, faults: Array<{ co
   });
   put(r, col('label'), 'TỔNG CỘNG');
   figures(r, total([...p.qg, ...p.dp]));
-  r += 2;
-  put(r++, 5, `${p.name}, ngày 05 tháng 10 năm 2024`);
-  put(r, 2, 'Người lập biểu');
-  put(r, 5, 'GIÁM ĐỐC');
+  signatures(p, r + 2, put);
   return { name: plan.sheetName, rows, merges };
 }
 
@@ -287,16 +413,48 @@ function summarySheet(s: Style, reports: ProvinceReport[], faulty: boolean, faul
   return { name: 'Tong hop', rows, merges };
 }
 
-async function xlsxBytes(sheet: Sheet, legacy: boolean): Promise<Buffer> {
+/** The annex of last year: each province's actual of the same nine months of 2023, by programme. */
+function annexSheet(s: Style, reports: ProvinceReport[]): Sheet {
+  const rows: Sheet['rows'] = [];
+  const merges: Sheet['merges'] = [];
+  // Whole numbers only and no rate: grouped ("2.960") they would be ambiguous by nature, so plain.
+  const plain: Style = { ...s, unit: 'dvt-line', pctCell: 'dec1', numbers: 'plain' };
+  const put = (r: number, c: number, cell: Cell | string) => ((rows[r - 1] ??= [])[c - 1] = typeof cell === 'string' ? { v: cell } : cell);
+  put(1, 1, 'PHỤ LỤC: KẾT QUẢ THỰC HIỆN KHUYẾN CÔNG 9 THÁNG NĂM 2023');
+  put(2, 1, 'KHU VỰC ĐỒNG BẰNG SÔNG CỬU LONG');
+  put(3, 4, 'Đơn vị tính: triệu đồng');
+  put(5, 1, 'STT');
+  put(5, 2, 'Tỉnh, thành phố');
+  put(5, 3, 'Thực hiện 9 tháng năm 2023');
+  merges.push([5, 1, 6, 1], [5, 2, 6, 2], [5, 3, 5, 5]);
+  ['KCQG', 'KCĐP', 'Cộng'].forEach((h, i) => put(6, 3 + i, h));
+  let r = 7;
+  const sums = { q: 0, d: 0 };
+  reports.forEach((p, i) => {
+    const q = total(p.qg).prior, d = total(p.dp).prior;
+    put(r, 1, String(i + 1));
+    put(r, 2, p.name);
+    [q, d, q + d].forEach((v, k) => put(r, 3 + k, money(plain, v)));
+    sums.q += q; sums.d += d;
+    r++;
+  });
+  put(r, 2, 'Tổng cộng');
+  [sums.q, sums.d, sums.q + sums.d].forEach((v, k) => put(r, 3 + k, money(plain, v)));
+  return { name: 'Phu luc 2023', rows, merges };
+}
+
+async function xlsxBytes(sheets: Sheet[], legacy: boolean): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(sheet.name);
-  sheet.rows.forEach((row, ri) => row?.forEach((cell, ci) => {
-    if (!cell) return;
-    const c = ws.getCell(ri + 1, ci + 1);
-    c.value = typeof cell.v === 'string' && legacy ? toTcvn3(cell.v) : cell.v;
-    if (cell.fmt) c.numFmt = cell.fmt;
-  }));
-  for (const [t, l, b, rr] of sheet.merges) ws.mergeCells(t, l, b, rr);
+  for (const sheet of sheets) {
+    const ws = wb.addWorksheet(sheet.name);
+    sheet.rows.forEach((row, ri) => row?.forEach((cell, ci) => {
+      if (!cell) return;
+      const c = ws.getCell(ri + 1, ci + 1);
+      c.value = typeof cell.v === 'string' && legacy ? toTcvn3(cell.v) : cell.v;
+      if (cell.fmt) c.numFmt = cell.fmt;
+    }));
+    for (const [t, l, b, rr] of sheet.merges) ws.mergeCells(t, l, b, rr);
+  }
   return excelOrder(Buffer.from(await wb.xlsx.writeBuffer()));
 }
 
@@ -334,13 +492,15 @@ function textBytes(sheet: Sheet, s: Style): Buffer {
     case 'csv-bom': return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
     case 'utf16': return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     case 'cp1258': return encodeCp1258(text);
+    case 'vni-bytes': return vniBytes(text);
     default: return Buffer.from(text, 'utf8');
   }
 }
-void vniBytes;
 
-async function fileOf(sheet: Sheet, base: string, s: Style): Promise<RenderedFile> {
-  if (!isText(s)) return { name: `${base}.xlsx`, bytes: await xlsxBytes(sheet, s.format === 'xlsx-tcvn3') };
+async function fileOf(sheet: Sheet | Sheet[], base: string, s: Style): Promise<RenderedFile> {
+  const sheets = Array.isArray(sheet) ? sheet : [sheet];
+  if (!isText(s)) return { name: `${base}.xlsx`, bytes: await xlsxBytes(sheets, s.format === 'xlsx-tcvn3') };
+  sheet = sheets[0]!;
   const ext = s.format === 'tsv' ? 'tsv' : s.format === 'utf16' ? 'txt' : 'csv';
   return { name: `${base}.${ext}`, bytes: textBytes(sheet, s) };
 }
@@ -359,8 +519,12 @@ export async function render(s: Style, faulty: boolean): Promise<Rendering> {
     for (const f of at) faults.push(`${f.code}@${file.name}!${cellAddress(f.row, f.col)}`);
   }
   const at: Array<{ code: string; row: number; col: number }> = [];
-  const summaryStyle: Style = { ...s, format: s.format === 'xlsx-tcvn3' ? 'xlsx' : s.format === 'csv-vni' ? 'csv' : s.format };
-  const summary = await fileOf(summarySheet(summaryStyle, reports, faulty, at), 'tong-hop-dbscl-2024-9thang', summaryStyle);
+  const summaryStyle: Style = { ...s, format: s.format === 'xlsx-tcvn3' ? 'xlsx' : s.format === 'csv-vni' || s.format === 'vni-bytes' ? 'csv' : s.format };
+  const summarySheets = [summarySheet(summaryStyle, reports, faulty, at)];
+  // The annex: a second sheet of the summary workbook, or a file of its own beside a text summary.
+  if (s.annex && !isText(summaryStyle)) summarySheets.push(annexSheet(summaryStyle, reports));
+  else if (s.annex) files.push(await fileOf(annexSheet(summaryStyle, reports), 'phu-luc-dbscl-2023-9thang', summaryStyle));
+  const summary = await fileOf(summarySheets, 'tong-hop-dbscl-2024-9thang', summaryStyle);
   files.push(summary);
   for (const f of at) faults.push(`${f.code}@${summary.name}!${cellAddress(f.row, f.col)}`);
   return { files, faults: faults.sort() };
