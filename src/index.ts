@@ -111,6 +111,7 @@ async function processSheet(sheet: SheetGrid, file: string, config: Config, info
       },
       finding: (f) => raw.push(f),
       gap: (g) => builder.gap?.(g),
+      footnote: (f) => builder.footnote?.(f),
     });
   } else {
     // Drain the rows so that legacy conversions are still reported.

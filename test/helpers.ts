@@ -1,7 +1,7 @@
 import type { Row } from '../src/read/grid.js';
 import { detectLayout } from '../src/layout/detect-layout.js';
 import { normaliseSheet, type NormaliseOptions } from '../src/normalise/normalise-sheet.js';
-import { buildLedger, type Ledger } from '../src/ledger/build-ledger.js';
+import { buildLedger, type Footnote, type Ledger } from '../src/ledger/build-ledger.js';
 import type { LedgerEntry } from '../src/ledger/schema.js';
 import type { RawFinding } from '../src/findings/types.js';
 
@@ -23,13 +23,15 @@ export async function normaliseTable(table: string[][], opts: Partial<NormaliseO
   const sheet = opts.sheet ?? 'test';
   const { layout, findings } = detectLayout(rows, { file, sheet });
   const entries: LedgerEntry[] = [];
+  const footnotes: Footnote[] = [];
   if (layout) {
     await normaliseSheet(layout, iterate(rows), { file, sheet, numberStyle: opts.numberStyle ?? 'auto' }, {
       entry: (e) => entries.push(e),
       finding: (f) => findings.push(f),
+      footnote: (n) => footnotes.push(n),
     });
   }
-  return { entries, findings, ledger: buildLedger(entries) };
+  return { entries, findings, ledger: { ...buildLedger(entries), footnotes } };
 }
 
 export function codes(findings: Array<{ code: string }>): string[] {

@@ -1,5 +1,6 @@
 import type { RawFinding } from '../findings/types.js';
-import type { FigureGap, Ledger } from '../ledger/build-ledger.js';
+import type { FigureGap, Footnote, Ledger } from '../ledger/build-ledger.js';
+import { explainedGap, explainingFootnote } from './explained-gaps.js';
 import { DOUBT, isConflicting } from '../ledger/doubt.js';
 import { isRatioMeasure, type LedgerEntry } from '../ledger/schema.js';
 import { abs, add, cmp, halfUnit, sub, sum, ZERO } from '../ledger/money.js';
@@ -39,7 +40,7 @@ interface Tested {
  */
 export const structureSums: Check = {
   name: 'structure-sums',
-  codes: ['sum-mismatch', 'reading-uncertain'],
+  codes: ['sum-mismatch', 'sum-gap-explained', 'reading-uncertain'],
   run(ledger: Ledger) {
     const effective = effectiveAmounts(ledger.entries);
     const asPart = (e: LedgerEntry): LedgerEntry => ({ ...e, amount: effective.get(e) ?? e.amount });
@@ -59,7 +60,7 @@ export const structureSums: Check = {
     const structured = ledger.entries.filter((e) => e.rowPath !== undefined && !isRatioMeasure(e.measure) && e.unit !== '%');
     for (const all of structuredColumns(structured)) testRows(all, gaps, check, tested);
     testColumns(structured, gaps, check, tested);
-    return judge(tested);
+    return judge(tested, ledger.footnotes ?? []);
   },
 };
 
@@ -187,7 +188,7 @@ function doubtOf(t: Tested, relation: Evidence, sheet: Evidence): UncertainReaso
   return undefined;
 }
 
-function judge(tested: Tested[]): RawFinding[] {
+function judge(tested: Tested[], footnotes: Footnote[]): RawFinding[] {
   const relations = new Map<string, Evidence>();
   const sheets = new Map<string, Evidence>();
   const count = (m: Map<string, Evidence>, k: string, t: Tested) => {
@@ -207,7 +208,9 @@ function judge(tested: Tested[]): RawFinding[] {
   for (const t of tested) {
     if (!t.finding) continue;
     const reason = doubtOf(t, relations.get(t.relation)!, sheets.get(sheetOf(t.total))!);
-    if (!reason) out.push(t.finding);
+    const note = reason ? undefined : explainingFootnote(t.total, t.parts, footnotes);
+    if (note) out.push(explainedGap(t.total, t.parts, note));
+    else if (!reason) out.push(t.finding);
     else {
       const columns = [...new Set([t.total, ...t.parts].filter((e) => e.doubt || reason !== 'conflicting-columns').map((e) => e.source.column))];
       withheld.push({ code: 'sum-mismatch', reason, total: t.total, columns });

@@ -442,6 +442,19 @@ export const CATALOG = {
     severity: 'error',
     emittedBy: 'checks/sums',
   },
+  'sum-gap-explained': {
+    title: { en: 'Total differs from its parts, as its footnote explains', vi: 'Tổng khác tổng các phần, đã được chú thích giải thích' },
+    description: {
+      en: 'A total does not equal the sum of its parts, but the footnote marked on it quotes the very difference (revenue not attributed to provinces, an amount included at the total only). Not an error: the table explains it; the finding quotes the footnote so that the reader sees the gap.',
+      vi: 'Một số tổng không bằng tổng các phần, nhưng chú thích đánh dấu trên số đó nêu đúng khoản chênh lệch (khoản thu không phân bổ cho tỉnh, khoản chỉ tính ở dòng tổng). Không phải lỗi: bảng đã giải thích; phát hiện trích chú thích để người đọc thấy khoản chênh.',
+    },
+    template: {
+      en: '{what} states {reported}, its parts add up to {expected}; the difference is explained by footnote {mark}: "{footnote}"',
+      vi: '{what} ghi {reported}, các phần cộng lại được {expected}; khoản chênh lệch được giải thích ở chú thích {mark}: "{footnote}"',
+    },
+    severity: 'warning',
+    emittedBy: 'checks/structure-sums',
+  },
   'reading-uncertain': {
     title: { en: 'Error withheld: the reading is uncertain', vi: 'Chưa báo lỗi: cách đọc bảng chưa chắc chắn' },
     description: {

@@ -133,6 +133,7 @@ export interface CodeParams {
   'plan-growth-mismatch': RatioParams;
   'percent-without-base': { reported: Pct; base: Amt };
   'sum-mismatch': { what: SubjectParam; reported: Amt; expected: Amt; count: number; diff: Amt; rule: ToleranceParam };
+  'sum-gap-explained': { what: SubjectParam; reported: Amt; expected: Amt; mark: string; footnote: string };
   'agreement-mismatch': { what: FactParam; reported: Amt; expected: Amt; diff: Amt; other: PlacesParam };
   'prior-restated': { what: FactParam; reported: Amt; expected: Amt; diff: Amt; other: PlacesParam; period: PeriodParam };
   'unit-scale-suspect': { reported: Amt; expected: Amt; other: PlacesParam; factor: string; fit: WordParam };

@@ -2,7 +2,7 @@ import type { Row } from '../read/grid.js';
 
 /**
  * Relations a column-numbering row declares between columns: "3=4+5", "(6)=(7)+(8)+(9)",
- * "9=10+…+19", "5=3-4" (read as 3 = 4 + 5). Ratios ("4=2/1") are the percentage checks'.
+ * "9=10+…+19", "5=3-4" (read as 3 = 4 + 5). Ratios ("4=2/1") are declaredRatios'.
  */
 export interface DeclaredSum {
   /** The sheet column whose figure is the sum. */
@@ -61,6 +61,29 @@ export function declaredSums(row: Row): DeclaredSum[] {
     const parts = relation.parts.map((n) => byNumber.get(n));
     if (col === undefined || parts.some((p) => p === undefined)) continue;
     out.push({ col, parts: parts as number[], declared: text });
+  }
+  return out;
+}
+
+/** A ratio a numbering row declares: "4=2/1", "(5)=(3)/(2)": the column is `of` over `base`. */
+export interface DeclaredRatio {
+  col: number;
+  of: number;
+  base: number;
+  declared: string;
+}
+
+/** Reads the ratios a numbering row states ("4=2/1", "(5)=(3)/(2)", "5=3/2x100"). */
+export function declaredRatios(row: Row): DeclaredRatio[] {
+  const byNumber = columnNumbers(row);
+  const out: DeclaredRatio[] = [];
+  for (const c of row) {
+    const text = c.text.trim().replace(/\s+/g, ' ');
+    const m = text.replace(/\s+/g, '').match(/^\(?(\d{1,3})\)?=\(?(\d{1,3})\)?[/:]\(?(\d{1,3})\)?(?:[x*×]100%?)?$/i);
+    if (!m) continue;
+    const [col, of, base] = [m[1], m[2], m[3]].map((n) => byNumber.get(Number(n)));
+    if (col === undefined || of === undefined || base === undefined) continue;
+    out.push({ col, of, base, declared: text });
   }
   return out;
 }

@@ -10,7 +10,7 @@ import { findHeaderBand, isNumberingRow, type HeaderBand } from './header-band.j
 import { periodFromColumns, readTitleFacts, resolveColumnPeriods, titleFindings, type TitleFacts } from './title-facts.js';
 import { programmeInHeader } from '../reference/vocabulary/programmes.js';
 import type { Certainty } from '../ledger/doubt.js';
-import { declaredSums } from './declared-relations.js';
+import { declaredRatios, declaredSums } from './declared-relations.js';
 import { interpretHeader, isTotalLabel, type ColumnMeaning } from './interpret-header.js';
 import { assignOfWhichColumns } from './of-which-columns.js';
 
@@ -26,6 +26,8 @@ export interface ColumnSpec {
   sumColumn?: number;
   /** Columns this one equals the sum of, as the numbering row declares ("3=4+5"): stronger than a guessed group. */
   sumOf?: number[];
+  /** A ratio column the numbering row declares ("4=2/1"): the columns of its numerator and denominator. */
+  ratioOf?: { of: number; base: number };
   /** A column under a "Trong đó" group header: a partial breakdown of this column (each part, and their sum, at most it). */
   partOf?: number;
   /** How sure the column's meaning is (absent: certain), and what it rests on. */
@@ -229,6 +231,17 @@ function applyDeclaredSums(columns: ColumnSpec[], numbering: Row, band: HeaderBa
   columns.sort((a, b) => a.col - b.col);
 }
 
+/** The numbering row's ratios ("4=2/1") name the figures a percentage column is computed from. */
+function applyDeclaredRatios(columns: ColumnSpec[], numbering: Row): void {
+  const byCol = new Map(columns.map((c) => [c.col, c]));
+  for (const r of declaredRatios(numbering)) {
+    const spec = byCol.get(r.col);
+    const of = byCol.get(r.of), base = byCol.get(r.base);
+    if (spec?.meaning.kind !== 'ratio' || of?.meaning.kind !== 'amount' || base?.meaning.kind !== 'amount') continue;
+    spec.ratioOf = { of: r.of, base: r.base };
+  }
+}
+
 /** What a figure column states, as a key: two columns with one key read as the same fact. */
 function meaningKey(m: ColumnMeaning): string | undefined {
   if (m.kind !== 'amount' && m.kind !== 'ratio') return undefined;
@@ -325,6 +338,7 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
   assignOfWhichColumns(columns, band);
   const numbering = band.numberingRow === undefined ? undefined : head.find((r) => r[0]?.row === band.numberingRow);
   if (numbering) applyDeclaredSums(columns, numbering, band, lastHeader);
+  if (numbering) applyDeclaredRatios(columns, numbering);
   markCollisions(columns);
   if (!columns.some((c) => isFigureColumn(c.meaning))) return undefined;
   // No header names the rows ("State budget expenditure", "Cities, provincies"): the first

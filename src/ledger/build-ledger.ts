@@ -11,6 +11,15 @@ export interface Ledger {
   byFactAnyUnit: Map<string, LedgerEntry[]>;
   /** Figure cells that could not be read with certainty (a lone footnote mark): sums over them are not checked. */
   gaps: FigureGap[];
+  /** Footnotes under the tables ("(1) đã bao gồm 2.640.712 triệu đồng …"), by sheet and mark. */
+  footnotes?: Footnote[];
+}
+
+/** A footnote under a table: its mark, its text, and where it is written. */
+export interface Footnote {
+  source: SourceRef;
+  mark: string;
+  text: string;
 }
 
 /** A figure cell of a form or summary that holds no readable figure, with its row's place. */
@@ -58,6 +67,7 @@ export interface LedgerBuilder<L = Ledger> {
   /** `index: false` leaves `byFact` and `byFactAnyUnit` empty: an export needs no lookups. */
   build(opts?: { index?: boolean }): L;
   gap?(g: FigureGap): void;
+  footnote?(f: Footnote): void;
 }
 
 /** An entry the schema rejects, as an internal error in zod's words; zod is asked only when plain tests fail. */
@@ -79,9 +89,13 @@ export function entryProblem(entry: LedgerEntry): RawFinding | undefined {
 export function createLedgerBuilder(validate = true): LedgerBuilder {
   const entries: LedgerEntry[] = [];
   const gaps: FigureGap[] = [];
+  const footnotes: Footnote[] = [];
   return {
     gap(g) {
       gaps.push(g);
+    },
+    footnote(f) {
+      footnotes.push(f);
     },
     add(entry) {
       const problem = validate ? entryProblem(entry) : undefined;
@@ -93,7 +107,7 @@ export function createLedgerBuilder(validate = true): LedgerBuilder {
       const byFactAnyUnit = new Map<string, LedgerEntry[]>();
       if (index) indexFacts(entries, byFact, byFactAnyUnit);
       markSubtotals(entries);
-      return { entries, byFact, byFactAnyUnit, gaps };
+      return { entries, byFact, byFactAnyUnit, gaps, footnotes };
     },
   };
 }

@@ -137,7 +137,8 @@ function validOptional(e: LedgerEntry): boolean {
     && opt(e.ratioOf, isStr) && opt(e.rowPath, strings) && opt(e.provinceList, (v) => v === '63' || v === '34')
     && opt(e.reportYear, isInt) && opt(e.reportPeriod, isStr) && opt(e.prior, isBool) && opt(e.rowSums, isBool) && opt(e.rowTotal, isBool)
     && opt(e.rowScope, isStr) && opt(e.column, isInt) && opt(e.sumColumn, isInt) && opt(e.doubt, (v) => isInt(v) && (v as number) > 0)
-    && opt(e.note, isStr) && opt(e.sumOf, (v) => Array.isArray(v) && v.every(isInt)) && opt(e.confirmed, (v) => v === true) && opt(e.sumRows, strings);
+    && opt(e.note, isStr) && opt(e.sumOf, (v) => Array.isArray(v) && v.every(isInt)) && opt(e.confirmed, (v) => v === true) && opt(e.sumRows, strings)
+    && opt(e.partOf, isInt);
 }
 
 /**

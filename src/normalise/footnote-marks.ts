@@ -34,3 +34,23 @@ export function splitFigureNote(text: string): Noted & { markOnly: boolean } {
   if (trail && FIGURE.test(trail[1]!)) return { text: trail[1]!, note: trail[2]!.replace(/\s+/g, ''), markOnly: false };
   return { text, markOnly: false };
 }
+
+/**
+ * The footnotes a row under a table states: "Ghi chú: (1) đã bao gồm …", "(*) Số liệu …", each
+ * mark with the text after it up to the next mark (a row may hold several).
+ */
+export function footnotesIn(row: Array<{ text: string; row: number; col: number }>): Array<{ cell: { row: number; col: number }; mark: string; text: string }> {
+  const out: Array<{ cell: { row: number; col: number }; mark: string; text: string }> = [];
+  for (const c of row) {
+    const t = c.text.replace(/\s+/g, ' ').trim();
+    const re = new RegExp(`(?:^|[\\s:])(${MARK})\\s+`, 'g');
+    const hits = [...t.matchAll(re)];
+    hits.forEach((m, i) => {
+      const start = m.index! + m[0].length;
+      const end = i + 1 < hits.length ? hits[i + 1]!.index! : t.length;
+      const text = t.slice(start, end).trim();
+      if (text) out.push({ cell: { row: c.row, col: c.col }, mark: m[1]!.replace(/\s+/g, ''), text });
+    });
+  }
+  return out;
+}

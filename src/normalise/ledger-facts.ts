@@ -232,13 +232,30 @@ export function rowFacts(figures: Figure[], dims: RowDims, rowKey: string, ctx: 
     out.push(entry);
   }
   for (const { entry, fig, key } of ratios) {
-    const basis = ratioBasis(key.measure, fig.col, amountRefs.filter((a) => a.program === key.program), dims);
+    const basis = declaredBasis(entry, fig.col, amountRefs, dims) ?? ratioBasis(key.measure, fig.col, amountRefs.filter((a) => a.program === key.program), dims);
     if (basis) {
       entry.basis = basis;
       entry.ratioOf = basis.base.unit;
     }
   }
   return out;
+}
+
+/**
+ * The amounts the numbering row declares a percentage column is computed from ("4=2/1"): what
+ * the table says wins over the guess from the headers, and so does the measure it implies (a
+ * ratio over last year's actual is a ratio to the prior year, over a plan a percent of plan).
+ */
+function declaredBasis(entry: LedgerEntry, col: ColumnSpec, amounts: AmountRef[], dims: RowDims): { of: FactRef; base: FactRef } | undefined {
+  if (!col.ratioOf) return undefined;
+  const of = amounts.find((a) => a.spec.col === col.ratioOf!.of)?.ref;
+  const base = amounts.find((a) => a.spec.col === col.ratioOf!.base)?.ref;
+  if (!of || !base) return undefined;
+  if (entry.measure === 'pct_of_plan' || entry.measure === 'ratio_prior') {
+    if ((base.measure === 'plan' || base.measure === 'plan_adjusted') && base.year === dims.year) entry.measure = 'pct_of_plan';
+    else if (base.measure === 'actual' && base.year === dims.year - 1) entry.measure = 'ratio_prior';
+  }
+  return { of, base };
 }
 
 /**

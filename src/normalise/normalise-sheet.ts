@@ -1,7 +1,7 @@
 import type { Merge, Row } from '../read/grid.js';
 import type { RawFinding } from '../findings/types.js';
 import type { Layout } from '../layout/detect-layout.js';
-import type { LedgerEntry } from '../ledger/schema.js';
+import type { LedgerEntry, SourceRef } from '../ledger/schema.js';
 import { RowHierarchy } from '../layout/row-roles.js';
 import type { NumberStyle } from './parse-number.js';
 import { indexColumns, isDataRow, type ColumnIndex } from './column-index.js';
@@ -12,6 +12,7 @@ import { rowFacts, rowFigures, type FactContext, type GapRef } from './ledger-fa
 import { SheetFindings } from './sheet-context.js';
 import { isFooterText } from './vocabulary.js';
 import { foldMergedRows } from './merged-rows.js';
+import { footnotesIn } from './footnote-marks.js';
 
 export { formatDecimals, numberToDecimal } from './read-figure.js';
 
@@ -29,6 +30,8 @@ export interface NormaliseSink {
   finding(f: RawFinding): void;
   /** A figure cell that holds no readable figure (a lone footnote mark). */
   gap?(g: GapRef): void;
+  /** A footnote under the table ("(1) đã bao gồm …"): its mark and text. */
+  footnote?(f: { source: SourceRef; mark: string; text: string }): void;
 }
 
 export interface NormaliseStats {
@@ -59,6 +62,7 @@ class SheetReader {
     private readonly out: SheetFindings,
     private readonly emit: (e: LedgerEntry) => void,
     gap: (g: GapRef) => void,
+    private readonly footnote: (f: { source: SourceRef; mark: string; text: string }) => void = () => {},
   ) {
     this.hierarchy = new RowHierarchy(index.unnumbered);
     this.ctx = {
@@ -72,9 +76,10 @@ class SheetReader {
 
   read(row: Row): void {
     const { layout } = this.index;
-    if (this.footer || !isDataRow(row, layout)) return;
-    if (row.some((c) => isFooterText(c.text))) {
+    if (!isDataRow(row, layout)) return;
+    if (this.footer || row.some((c) => isFooterText(c.text))) {
       this.footer = true;
+      for (const n of footnotesIn(row)) this.footnote({ source: this.out.at(n.cell), mark: n.mark, text: n.text });
       return;
     }
     this.stats.rows++;
@@ -122,7 +127,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
   const evidence = emptyEvidence();
   const buffer: Row[] = [];
   let reader: SheetReader | undefined;
-  const start = () => new SheetReader(index, decideStyles(evidence, index, opts.numberStyle), out, (e) => sink.entry(e), (g) => sink.gap?.(g));
+  const start = () => new SheetReader(index, decideStyles(evidence, index, opts.numberStyle), out, (e) => sink.entry(e), (g) => sink.gap?.(g), (f) => sink.footnote?.(f));
   for await (const row of foldMergedRows(rows, opts.merges ?? [], index)) {
     if (reader) {
       reader.read(row);

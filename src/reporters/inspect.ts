@@ -79,7 +79,7 @@ export function renderInspectText(files: FileInspection[], findings: Finding[], 
         const addr = `${columnLetter(c.col)}${l.headerRow}`;
         const style = s.stats?.styles[c.address];
         const styleText = style === undefined ? '' : `  [${style === 'numeric' ? w.typed : `${w.style}: ${style === 'undecided' ? w.undecided : w[style]}`}]`;
-        const sum = c.sumOf ? `  = ${c.sumOf.map((x) => columnLetter(x)).join(' + ')}` : c.sumColumn !== undefined ? `  = Σ → ${columnLetter(c.sumColumn)}` : c.partOf !== undefined ? `  ≤ ${columnLetter(c.partOf)} (${w.ofWhich})` : '';
+        const sum = c.sumOf ? `  = ${c.sumOf.map((x) => columnLetter(x)).join(' + ')}` : c.sumColumn !== undefined ? `  = Σ → ${columnLetter(c.sumColumn)}` : c.partOf !== undefined ? `  ≤ ${columnLetter(c.partOf)} (${w.ofWhich})` : c.ratioOf ? `  = ${columnLetter(c.ratioOf.of)} / ${columnLetter(c.ratioOf.base)}` : '';
         const certainty = c.certainty === 'weak' || c.certainty === 'conflicting' ? `  (${w[c.certainty]}${lang === 'en' && c.evidence ? `: ${c.evidence}` : ''})` : '';
         out.push(`      ${columnLetter(c.col).padEnd(3)} ${JSON.stringify(c.header).padEnd(40)} → ${describeColumn(c.meaning, t, lang)}${sum}${styleText}${certainty}`.replace(addr, addr));
       }

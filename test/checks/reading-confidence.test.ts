@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { declaredSums } from '../../src/layout/declared-relations.js';
+import { declaredRatios, declaredSums } from '../../src/layout/declared-relations.js';
+import { runChecks } from '../../src/checks/run-checks.js';
 import { namedParts } from '../../src/layout/row-roles.js';
-import { splitFigureNote, splitLabelNote } from '../../src/normalise/footnote-marks.js';
+import { footnotesIn, splitFigureNote, splitLabelNote } from '../../src/normalise/footnote-marks.js';
 import { numberToDecimal } from '../../src/normalise/read-figure.js';
 import { structureSums } from '../../src/checks/structure-sums.js';
 import { duplicates } from '../../src/checks/duplicates.js';
@@ -79,5 +80,49 @@ describe('the figures are evidence of the structure', () => {
       ['Hà Nội', '2024', 'Năm', 'Tư vấn', '1'],
     ]);
     expect(duplicates.run(ledger, DEFAULT_CONFIG)).toEqual([]);
+  });
+});
+
+describe('ratios the numbering row declares', () => {
+  const TABLE = (stated: string) => [
+    ['BÁO CÁO KẾT QUẢ THỰC HIỆN KHUYẾN CÔNG 9 THÁNG NĂM 2024 - LONG AN'],
+    ['Đơn vị tính: triệu đồng'],
+    ['STT', 'Nội dung', 'Kế hoạch năm 2024', 'Thực hiện 9 tháng năm 2024', 'Thực hiện 9 tháng năm 2023', 'So sánh (%)'],
+    ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)=(4)/(5)'],
+    ['1', 'Đào tạo nghề', '1.000', '600', '500', stated],
+  ];
+
+  it('reads "4=2/1", "(5)=(3)/(2)" and "5=3/2x100" as ratios of columns; sums are not ratios', () => {
+    const [row] = textRows([['(1)', '(2)', '(3)', '(4)=(3)/(2)', '5=3/2x100', '6=3+4']]);
+    expect(declaredRatios(row!).map((r) => `${r.col}=${r.of}/${r.base}`)).toEqual(['4=3/2', '5=3/2']);
+  });
+
+  it('checks a "So sánh (%)" column against the columns its numbering names, not the plan its header suggests', async () => {
+    const ok = await normaliseTable(TABLE('120,0'));
+    const pct = ok.entries.find((e) => e.source.cell === 'F5')!;
+    expect(pct.measure).toBe('ratio_prior');
+    expect(runChecks(ok.ledger, DEFAULT_CONFIG).filter((f) => /mismatch/.test(f.code))).toEqual([]);
+    const bad = await normaliseTable(TABLE('130,0'));
+    expect(runChecks(bad.ledger, DEFAULT_CONFIG).filter((f) => /mismatch/.test(f.code)).map((f) => `${f.code} ${f.location.cell}`)).toEqual(['ratio-prior-mismatch F5']);
+  });
+});
+
+describe('footnotes under a table', () => {
+  it('reads each mark with its text, several in one cell', () => {
+    const [row] = textRows([['Ghi chú: (1) đã bao gồm 2.640.712 triệu đồng; (2) chưa phân bổ 987.640 triệu đồng']]);
+    expect(footnotesIn(row!).map((n) => `${n.mark} ${n.text}`)).toEqual(['(1) đã bao gồm 2.640.712 triệu đồng;', '(2) chưa phân bổ 987.640 triệu đồng']);
+  });
+
+  it('a total whose gap its footnote quotes is a warning quoting it; another gap stays an error', async () => {
+    const table = (note: string) => [...HEAD,
+      ['', 'Tổng cộng (1)', '300', '200'],
+      ['1', 'Hà Nội', '100', '50'],
+      ['2', 'Hải Phòng', '150', '150'],
+      ['Ghi chú: (1) ' + note],
+    ];
+    const explained = structureSums.run((await normaliseTable(table('gồm 50 triệu đồng chưa phân bổ cho tỉnh'))).ledger, DEFAULT_CONFIG);
+    expect(explained.map((f) => `${f.code} ${f.location.cell}`)).toEqual(['sum-gap-explained C4']);
+    const other = structureSums.run((await normaliseTable(table('gồm 40 triệu đồng chưa phân bổ cho tỉnh'))).ledger, DEFAULT_CONFIG);
+    expect(other.map((f) => `${f.code} ${f.location.cell}`)).toEqual(['sum-mismatch C4']);
   });
 });
