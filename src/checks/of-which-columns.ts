@@ -55,9 +55,13 @@ function doubtOf(p: Place, relation: { holds: number; fails: number }): Uncertai
 }
 
 function groupPlaces(entries: LedgerEntry[]): Place[] {
+  // Only sheets that have a "Trong đó" column group are looked at.
+  const sheets = new Set<string>();
+  for (const e of entries) if (e.partOf !== undefined) sheets.add(`${e.source.file}\u0000${e.source.sheet}`);
+  if (sheets.size === 0) return [];
   const byRow = new Map<string, LedgerEntry[]>();
   for (const e of entries) {
-    if (e.column === undefined || e.unit === '%') continue;
+    if (e.column === undefined || e.unit === '%' || !sheets.has(`${e.source.file}\u0000${e.source.sheet}`)) continue;
     const l = byRow.get(e.rowKey);
     if (l) l.push(e);
     else byRow.set(e.rowKey, [e]);

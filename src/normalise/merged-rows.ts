@@ -66,13 +66,13 @@ export function foldSpan(rows: Row[], index: ColumnIndex): Row | undefined {
   return [...cells.values()].sort((a, b) => a.col - b.col);
 }
 
-/** The sheet's rows with each merged line span folded into one row (streaming, rows in order). */
-export async function* foldMergedRows(rows: AsyncIterable<Row>, merges: Merge[], index: ColumnIndex): AsyncGenerator<Row> {
+/** The sheet's rows with each merged line span folded into one row (streaming, rows in order); the rows as they are where no line spans rows. */
+export function foldMergedRows(rows: AsyncIterable<Row>, merges: Merge[], index: ColumnIndex): AsyncIterable<Row> {
   const spans = lineSpans(merges, index);
-  if (spans.size === 0) {
-    yield* rows;
-    return;
-  }
+  return spans.size === 0 ? rows : foldSpans(rows, spans, index);
+}
+
+async function* foldSpans(rows: AsyncIterable<Row>, spans: Map<number, Span>, index: ColumnIndex): AsyncGenerator<Row> {
   let open: { span: Span; rows: Row[] } | undefined;
   const flush = function* (): Generator<Row> {
     if (!open) return;
