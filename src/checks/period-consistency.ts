@@ -5,6 +5,7 @@ import type { Ledger } from '../ledger/build-ledger.js';
 import { abs, cmp, formatDec, sub } from '../ledger/money.js';
 import type { LedgerEntry } from '../ledger/schema.js';
 import type { Check } from './check.js';
+import { sameFigure, sameMonthReports } from './series.js';
 import { allowance, comparable, describeFact, placeOf, provinceKey, whereText } from './fact-places.js';
 
 const keyOf = (e: LedgerEntry) => `${provinceKey(e)}|${e.year}|${e.program}|${e.line}|${e.unit}`;
@@ -29,12 +30,17 @@ export const periodConsistency: Check = {
     }
     for (const list of groups.values()) {
       // Cumulative actuals from January, one per period end (the first place that states it).
+      // An end stated twice with two values (a month reported twice) is the series-twice check's.
       const cumulative = new Map<number, LedgerEntry>();
+      const twice = new Set<number>();
       for (const e of list) {
         if (e.measure !== 'actual' || !e.period.startsWith('01-')) continue;
         const end = Number(e.period.slice(3));
-        if (!cumulative.has(end)) cumulative.set(end, e);
+        const have = cumulative.get(end);
+        if (!have) cumulative.set(end, e);
+        else if (sameMonthReports(have, e) && !sameFigure(have, e)) twice.add(end);
       }
+      for (const end of twice) cumulative.delete(end);
       const ends = [...cumulative.keys()].sort((a, b) => a - b);
       for (let i = 1; i < ends.length; i++) {
         const earlier = cumulative.get(ends[i - 1]!)!;
