@@ -122,7 +122,9 @@ export function interpretHeader(raw: string): ColumnMeaning {
     if (base) m.base = base;
     return m;
   }
-  const measure = measureIn(core);
+  // A header that is only a period of months ("Tháng 7", "Quý III", "9 tháng"): what was done in it.
+  const periodOnly = !!periodReading && periodReading.kind !== 'year' && periodReading.kind !== 'date' && core.replace(/\b(19|20)\d\d\b/g, ' ').trim().split(/\s+/).length <= 3;
+  const measure = measureIn(core) ?? (periodOnly ? 'actual' : undefined);
   if (measure && !opensWithMeasure(raw)) return { kind: 'unknown' };
   if (measure) {
     const m: ColumnMeaning = { kind: 'amount', measure };

@@ -101,7 +101,7 @@ export type LedgerEntry = z.infer<typeof LedgerEntrySchema>;
 /** The ledger export's columns, in the contract's order. */
 export const LEDGER_COLUMNS = [
   'province_code', 'province', 'year', 'period', 'program', 'activity', 'measure', 'value',
-  'unit', 'level', 'label', 'file', 'sheet', 'cell',
+  'unit', 'level', 'label', 'file', 'sheet', 'cell', 'period_start', 'period_end',
 ] as const;
 
 const isStr = (v: unknown): v is string => typeof v === 'string';

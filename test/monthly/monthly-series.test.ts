@@ -61,3 +61,106 @@ describe('a year of monthly reports (fixtures/monthly, scripts/make-monthly-fixt
     expect(f.message).toMatch(/tháng 7 năm 2024: .*nhưng lũy kế .* trừ lũy kế .*chênh lệch 50\.000\.000 đồng/);
   });
 });
+
+describe('the month checks see every month of every style', () => {
+  it('finds one month figure a million đồng off in any report of the year, at its cell, and nothing else', async () => {
+    const { monthCumulative } = await import('../../src/checks/series-cumulative.js');
+    const { buildLedger } = await import('../../src/ledger/build-ledger.js');
+    const { add, decFromInt } = await import('../../src/ledger/money.js');
+    const { ledger } = await reconcile([M('consistent/2024')]);
+    expect(monthCumulative.run(ledger, {} as never)).toEqual([]);
+    const months = ledger.entries.filter((e) => e.measure === 'actual' && e.year === 2024 && e.level === 'item' && e.period.slice(0, 2) === e.period.slice(3) && e.period !== '01-01');
+    // Nine months (February to October) of eight rows' lines (five lines) in two provinces.
+    expect(months).toHaveLength(2 * 9 * 5);
+    for (const target of months) {
+      const entries = ledger.entries.map((e) => (e === target ? { ...e, amount: add(e.amount, decFromInt(1_000_000)) } : e));
+      const found = monthCumulative.run(buildLedger(entries), {} as never);
+      expect(found.map((f) => `${basename(f.location.file)}!${f.location.cell}`), `${basename(target.source.file)}!${target.source.cell}`).toEqual([`${basename(target.source.file)}!${target.source.cell}`]);
+    }
+  });
+});
+
+describe('a cumulative figure off between two months', () => {
+  it('is found at the cumulative cell when the months on either side miss by opposite amounts', async () => {
+    const { monthCumulative } = await import('../../src/checks/series-cumulative.js');
+    const { buildLedger } = await import('../../src/ledger/build-ledger.js');
+    const { add, decFromInt } = await import('../../src/ledger/money.js');
+    const { ledger } = await reconcile([M('consistent/2024')]);
+    const cums = ledger.entries.filter((e) => e.measure === 'actual' && e.year === 2024 && e.level === 'item' && /^01-0[2-9]$/.test(e.period) && e.reportPeriod === `${e.period.slice(3)}-${e.period.slice(3)}`);
+    expect(cums).toHaveLength(2 * 8 * 5);
+    for (const target of cums) {
+      const entries = ledger.entries.map((e) => (e === target ? { ...e, amount: add(e.amount, decFromInt(3_000_000)) } : e));
+      const found = monthCumulative.run(buildLedger(entries), {} as never);
+      expect(found.map((f) => `${f.code} ${basename(f.location.file)}!${f.location.cell}`)).toEqual([`month-cumulative-mismatch ${basename(target.source.file)}!${target.source.cell}`]);
+    }
+  });
+});
+
+describe('the month-by-month view', () => {
+  const totals = (entries: Array<{ line: string; program: string; unit: string; measure: string; year: number; period: string; reportPeriod?: string; province: string; amount: { units: bigint; scale: number } }>, province: string) => {
+    const out = new Map<number, bigint>();
+    for (const e of entries) {
+      if (e.province !== province || e.line !== '' || e.program !== '' || e.measure !== 'actual' || e.year !== 2024 || !e.reportPeriod) continue;
+      const m = Number(e.reportPeriod.slice(0, 2));
+      if (e.period === `01-${e.reportPeriod.slice(3)}`) out.set(m, e.amount.units / 10n ** BigInt(Math.max(0, e.amount.scale)));
+    }
+    return out;
+  };
+
+  it('prints each province\'s series in check\'s text output, the missing month marked, in Vietnamese and English', async () => {
+    const { renderText } = await import('../../src/reporters/text.js');
+    for (const lang of ['vi', 'en'] as const) {
+      const { report, ledger } = await reconcile([M('faults/month-missing')], { lang }, { prior: [PRIOR] });
+      const text = renderText(report);
+      const title = lang === 'vi' ? 'Theo tháng: Nghệ An, năm 2024 (triệu đồng)' : 'By month: Nghệ An, 2024 (million VND)';
+      expect(text).toContain(title);
+      const table = text.slice(text.indexOf(title)).split('\n').slice(3, 13);
+      expect(table.map((l) => Number(l.trim().split(/\s+/)[0]))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      expect(table[4]).toMatch(lang === 'vi' ? /^\s+5\s+Thiếu báo cáo$/ : /^\s+5\s+No report$/);
+      const cum = totals(ledger.entries, 'Nghệ An');
+      for (const [m, v] of cum) {
+        const shown = (v / 1_000_000n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'vi' ? '.' : ',');
+        expect(table[m - 1]!.trim().split(/\s+/)[2], `month ${m}`).toBe(shown);
+      }
+    }
+  });
+
+  it('writes the sheet "Theo tháng" in the --out workbook: a row per month, percentages as formulas', async () => {
+    const { renderXlsx } = await import('../../src/reporters/xlsx.js');
+    const ExcelJS = (await import('exceljs')).default;
+    const { report, ledger } = await reconcile([M('faults/month-missing')], { lang: 'vi' }, { prior: [PRIOR] });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await renderXlsx(report, undefined));
+    const ws = wb.getWorksheet('Theo tháng')!;
+    expect(ws).toBeDefined();
+    expect(ws.getCell('D4').value).toBe('Thực hiện trong tháng');
+    const cum = totals(ledger.entries, 'Nghệ An');
+    for (let m = 1; m <= 10; m++) {
+      const row = ws.getRow(4 + m);
+      expect(row.getCell(2).value).toBe('Nghệ An');
+      expect(row.getCell(3).value).toBe(`Tháng ${m}`);
+      if (m === 5) {
+        expect(row.getCell(10).value).toBe('Thiếu báo cáo');
+        expect(row.getCell(5).value).toBeNull();
+        continue;
+      }
+      expect(row.getCell(5).value).toBe(Number(cum.get(m)! / 1_000_000n));
+      const pct = row.getCell(7).value as { formula: string; result: number };
+      expect(pct.formula).toContain(`E${4 + m}/F${4 + m}*100`);
+      expect(Math.abs(pct.result - (Number(row.getCell(5).value) / Number(row.getCell(6).value)) * 100)).toBeLessThan(1e-9);
+      expect(row.getCell(10).value).toBe(m >= 7 ? 'Kế hoạch điều chỉnh' : null);
+    }
+  });
+
+  it('exports each figure\'s period as YYYY-MM start and end in the ledger', async () => {
+    const { renderLedgerCsv } = await import('../../src/reporters/ledger-export.js');
+    const { ledger } = await reconcile([M('consistent/2024')]);
+    const lines = [...renderLedgerCsv(ledger)].map((l) => l.trimEnd());
+    expect(lines[0]!.endsWith(',cell,period_start,period_end')).toBe(true);
+    for (const [i, e] of ledger.entries.entries()) {
+      expect(lines[i + 1]!.endsWith(`,${e.year}-${e.period.slice(0, 2)},${e.year}-${e.period.slice(3)}`)).toBe(true);
+    }
+    expect(lines.some((l) => l.endsWith(',2024-07,2024-07'))).toBe(true);
+    expect(lines.some((l) => l.endsWith(',2023-01,2023-07'))).toBe(true);
+  });
+});
