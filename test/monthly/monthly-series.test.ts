@@ -130,7 +130,7 @@ describe('the month-by-month view', () => {
     const ExcelJS = (await import('exceljs')).default;
     const { report, ledger } = await reconcile([M('faults/month-missing')], { lang: 'vi' }, { prior: [PRIOR] });
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await renderXlsx(report, undefined));
+    await wb.xlsx.load((await renderXlsx(report, undefined)) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Theo tháng')!;
     expect(ws).toBeDefined();
     expect(ws.getCell('D4').value).toBe('Thực hiện trong tháng');
