@@ -389,13 +389,23 @@ const FAULTS = [
   },
 ];
 
+FAULTS.push({
+  name: 'plan-changed',
+  province: 1,
+  what: 'From June the plan column ("Kế hoạch năm 2024") states the adjusted plan, and no adjusted-plan column says the plan was adjusted: a warning at each line whose plan changed, in June (the sums follow the lines).',
+  from: 6,
+  noAdjust: true,
+  fault: (r, by, data) => { for (const k of LINE_KEYS) by[k].v.plan = data[k].adj; },
+  expect: (w) => LINE_KEYS.map((k) => ({ code: 'plan-changed', file: w[6].file, cell: w[6].cellOf(k, 'plan') })),
+});
+
 async function writeYear(dir, pi, data, priorData, fault) {
   const p = PROVINCES[pi];
   const written = {};
   for (let m = 1; m <= MONTHS; m++) {
     if (fault?.drop && fault.month === m) continue;
-    const opts = {};
-    if (fault?.fault && fault.month === m) {
+    const opts = fault?.noAdjust ? { noAdjust: true } : {};
+    if (fault?.fault && (fault.from ? m >= fault.from : fault.month === m)) {
       opts.fault = (r, by) => fault.fault(r, by, data);
       opts.keepPct = fault.keepPct;
     }

@@ -20,6 +20,7 @@ export const periodConsistency: Check = {
   codes: ['cumulative-decrease', 'actual-above-plan', 'plan-changed'],
   run(ledger: Ledger) {
     const out: RawFinding[] = [];
+    const changed: Array<{ at: LedgerEntry; f: RawFinding }> = [];
     const facts = ledger.entries.filter((e) => comparable(e) && !e.ofWhich);
     const groups = new Map<string, LedgerEntry[]>();
     for (const e of facts) {
@@ -70,22 +71,29 @@ export const periodConsistency: Check = {
           });
         }
       }
-      // The year's plan in reports of different periods.
-      const plans = list.filter((p) => p.measure === 'plan' && p.period === '01-12' && p.reportPeriod);
+      // The year's plan from one report to the next (by the month it ends): where it changed.
+      const end = (p: LedgerEntry) => Number(p.reportPeriod!.slice(3));
+      const plans = list.filter((p) => p.measure === 'plan' && p.period === '01-12' && p.reportPeriod && !p.prior).sort((a, b) => end(a) - end(b));
       for (let i = 1; i < plans.length; i++) {
-        const [earlier, later] = [plans[0]!, plans[i]!];
+        const [earlier, later] = [plans[i - 1]!, plans[i]!];
         if (earlier.reportPeriod === later.reportPeriod || placeOf(earlier) === placeOf(later)) continue;
         if (cmp(abs(sub(earlier.amount, later.amount)), allowance(earlier, later)) <= 0) continue;
         const adjusted = ledger.entries.some((x) => placeOf(x) === placeOf(later) && x.measure === 'plan_adjusted' && keyOf(x) === keyOf(later));
         if (adjusted) continue;
-        out.push({
-          code: 'plan-changed',
-          params: { what: fact(later), reported: amountOf(later), expected: amountOf(earlier), other: places([earlier]) },
-          location: locationOf(later.source),
-          related: [locationOf(earlier.source)],
+        changed.push({
+          at: later,
+          f: {
+            code: 'plan-changed',
+            params: { what: fact(later), reported: amountOf(later), expected: amountOf(earlier), other: places([earlier]) },
+            location: locationOf(later.source),
+            related: [locationOf(earlier.source)],
+          },
         });
       }
     }
+    // A subtotal or total whose plan changed only because its lines' did: the lines say it.
+    const carries = (e: LedgerEntry) => changed.some(({ at: c }) => c !== e && placeOf(c) === placeOf(e) && c.source.column === e.source.column && (e.rowTotal ? !c.rowTotal : (c.rowPath ?? []).includes(e.rowKey)));
+    out.push(...changed.filter(({ at }) => !carries(at)).map(({ f }) => f));
     return out;
   },
 };

@@ -102,7 +102,7 @@ export const monthCumulative: Check = {
   run(ledger: Ledger) {
     const out: Array<{ f: RawFinding; at: LedgerEntry }> = [];
     const flagged: LedgerEntry[] = [];
-    for (const s of monthlySeries(ledger)) {
+    for (const s of monthlySeries(ledger, true)) {
       const byLine = new Map<string, Residual[]>();
       for (const r of residuals(s)) {
         const k = `${r.part.program}|${r.part.line}|${r.part.unit}`;

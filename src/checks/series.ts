@@ -28,9 +28,10 @@ export function monthOf(period: string | undefined): number | undefined {
 /**
  * The monthly series of the inputs: sheets whose figures are all of one province and whose
  * report period is a single month, grouped by province and year. Last year's inputs (--prior)
- * are left out: they are references, not the series checked.
+ * are left out: they are references, not the series checked. With `anyPeriod`, reports of any
+ * period count, by the month they end (quarterly reports: Quý II ends in June).
  */
-export function monthlySeries(ledger: Ledger): MonthlySeries[] {
+export function monthlySeries(ledger: Ledger, anyPeriod = false): MonthlySeries[] {
   const byPlace = new Map<string, LedgerEntry[]>();
   for (const e of ledger.entries) {
     if (e.prior) continue;
@@ -42,7 +43,7 @@ export function monthlySeries(ledger: Ledger): MonthlySeries[] {
   for (const [place, entries] of byPlace) {
     const provinces = new Set(entries.map(provinceKey));
     const first = entries.find((e) => e.reportYear !== undefined && e.reportPeriod !== undefined);
-    const month = monthOf(first?.reportPeriod);
+    const month = anyPeriod && first?.reportPeriod ? Number(first.reportPeriod.slice(3)) : monthOf(first?.reportPeriod);
     if (provinces.size !== 1 || !first || !first.provinceCode || month === undefined || first.reportYear === undefined) continue;
     const key = `${provinceKey(first)}|${first.reportYear}`;
     let s = series.get(key);

@@ -164,3 +164,22 @@ describe('the month-by-month view', () => {
     expect(lines.some((l) => l.endsWith(',2023-01,2023-07'))).toBe(true);
   });
 });
+
+describe('quarterly reports', () => {
+  const report = (q: string, quarter: string, cum: string, line: string, cumLine: string) => [
+    ['UBND TỈNH NGHỆ AN'], [`BÁO CÁO TÌNH HÌNH THỰC HIỆN KẾ HOẠCH KHUYẾN CÔNG QUÝ ${q} NĂM 2024`], ['Đơn vị tính: triệu đồng'],
+    ['STT', 'Nội dung', 'Kế hoạch năm 2024', `Quý ${q}`, cum],
+    ['1', 'Đào tạo nghề, truyền nghề', '900', line, cumLine],
+  ];
+  it('checks a quarter against the difference of the cumulative figures at its ends', async () => {
+    const { monthCumulative } = await import('../../src/checks/series-cumulative.js');
+    const { ledgerOf } = await import('../helpers.js');
+    const q2 = { file: 'na-q2.csv', table: report('II', 'Quý II', 'Lũy kế 6 tháng', '200', '350') };
+    const good = await ledgerOf([q2, { file: 'na-q3.csv', table: report('III', 'Quý III', 'Lũy kế 9 tháng', '250', '600') }]);
+    expect(good.ledger.entries.map((e) => `${e.source.file} ${e.measure} ${e.period}`)).toContain('na-q3.csv actual 07-09');
+    expect(monthCumulative.run(good.ledger, {} as never)).toEqual([]);
+    const bad = await ledgerOf([q2, { file: 'na-q3.csv', table: report('III', 'Quý III', 'Lũy kế 9 tháng', '300', '600') }]);
+    const found = monthCumulative.run(bad.ledger, {} as never);
+    expect(found.map((f) => `${f.code} ${f.location.file}!${f.location.cell} ${f.expected} ${f.reported}`)).toEqual(['month-cumulative-mismatch na-q3.csv!D5 250000000 300000000']);
+  });
+});
