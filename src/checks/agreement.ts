@@ -5,6 +5,7 @@ import type { Ledger } from '../ledger/build-ledger.js';
 import { abs, cmp, formatDec, sub, sum } from '../ledger/money.js';
 import type { LedgerEntry } from '../ledger/schema.js';
 import type { Check } from './check.js';
+import { sameMonthReports } from './series.js';
 import { effectiveAmounts } from '../ledger/effective.js';
 import { agreementKey, allowance, beforeMerger, comparable, describeFact, formerProvinceKeys, placeOf, scaleFit, whereText } from './fact-places.js';
 
@@ -70,6 +71,8 @@ export const agreement: Check = {
       const [first, ...rest] = [...byPlace.values()];
       for (const e of rest) {
         if (e.prior && first!.prior) continue;
+        // Two reports of one province for one month: the series-twice check's.
+        if (sameMonthReports(first!, e)) continue;
         // Last year's own report is the reference for a "cùng kỳ" figure.
         const [here, there] = isPriorColumn(first!) && !isPriorColumn(e) ? [first!, e] : [e, first!];
         const found = compare(here, there);

@@ -7,6 +7,7 @@ import type { LedgerEntry } from '../ledger/schema.js';
 import { matchProvince, provinceByCode, provinceListFor } from '../reference/provinces.js';
 import type { Check } from './check.js';
 import { placeOf, provinceKey } from './fact-places.js';
+import { differences, monthOf } from './series.js';
 
 interface Submission {
   key: string;
@@ -55,6 +56,8 @@ export const completeness: Check = {
         seen.set(k, r);
         continue;
       }
+      // A month's report twice with different figures: the series-twice check's.
+      if (monthOf(r.period) !== undefined && differences({ entries: byPlace.get(first.place)! }, { entries: byPlace.get(r.place)! }).length) continue;
       out.push({
         code: 'province-report-duplicate',
         params: { province: r.province, period: periodParam(r.period, r.year), other: fileRef(first.where.source.file) },

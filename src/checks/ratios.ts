@@ -28,6 +28,11 @@ function conventions(e: LedgerEntry): { of: Array<Omit<FactRef, 'unit'>>; base: 
         of: [{ measure: 'actual', year: y, period: p }, { measure: 'estimate', year: y, period: p }],
         base: [{ measure: 'plan_adjusted', year: y, period: '01-12' }, { measure: 'plan', year: y, period: p }, { measure: 'plan', year: y, period: '01-12' }],
       };
+    case 'pct_of_plan_adjusted':
+      return {
+        of: [{ measure: 'actual', year: y, period: p }, { measure: 'estimate', year: y, period: p }],
+        base: [{ measure: 'plan_adjusted', year: y, period: '01-12' }],
+      };
     case 'ratio_prior':
     case 'growth_prior':
       return {
@@ -43,6 +48,7 @@ function conventions(e: LedgerEntry): { of: Array<Omit<FactRef, 'unit'>>; base: 
 
 const CODES: Record<RatioMeasure, 'percent-of-plan-mismatch' | 'ratio-prior-mismatch' | 'growth-prior-mismatch' | 'plan-growth-mismatch'> = {
   pct_of_plan: 'percent-of-plan-mismatch',
+  pct_of_plan_adjusted: 'percent-of-plan-mismatch',
   ratio_prior: 'ratio-prior-mismatch',
   growth_prior: 'growth-prior-mismatch',
   plan_growth: 'plan-growth-mismatch',

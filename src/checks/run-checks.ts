@@ -11,9 +11,12 @@ import { completeness } from './completeness.js';
 import { periodConsistency } from './period-consistency.js';
 import { ofWhich } from './of-which.js';
 import { yearOverYear } from './year-over-year.js';
+import { monthCumulative } from './series-cumulative.js';
+import { monthGaps } from './series-gaps.js';
+import { monthTwice } from './series-twice.js';
 
 /** Every check, in the order their findings are listed. */
-export const CHECKS: Check[] = [percentOfPlan, yearOverYear, sums, structureSums, ofWhich, duplicates, agreement, completeness, periodConsistency];
+export const CHECKS: Check[] = [percentOfPlan, yearOverYear, sums, structureSums, ofWhich, duplicates, agreement, completeness, periodConsistency, monthCumulative, monthGaps, monthTwice];
 
 /** Runs each check; one that throws becomes an `internal-error` finding and the rest still run. */
 export function runChecks(ledger: Ledger, config: Config, checks: Check[] = CHECKS): RawFinding[] {

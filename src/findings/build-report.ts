@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema.js';
 import type { Ledger } from '../ledger/build-ledger.js';
 import { summarise, type SummaryRow } from '../ledger/summarise.js';
+import { monthlyView, type ProvinceSeries } from '../ledger/monthly.js';
 import { catalogEntry, renderTemplate, type Lang } from './catalog.js';
 import type { Finding, RawFinding, Severity } from './types.js';
 import type { Params } from './params.js';
@@ -22,6 +23,8 @@ export interface Report {
   summary: { errors: number; warnings: number; infos: number; files: number; entries: number; baselined?: number };
   /** Totals by province × programme, for the summary workbook. */
   table: SummaryRow[];
+  /** Each province's monthly reports as a month-by-month series (empty when no input is a month's report). */
+  monthly?: ProvinceSeries[];
   lang: Lang;
 }
 
@@ -85,6 +88,7 @@ export function buildReport(raw: RawFinding[], files: FileInfo[], ledger: Ledger
     files: fileStatus,
     summary: { errors: count('error'), warnings: count('warning'), infos: count('info'), files: files.length, entries: ledger.entries.length },
     table: summarise(ledger),
+    monthly: monthlyView(ledger),
     lang: config.lang,
   };
 }

@@ -557,6 +557,45 @@ export const CATALOG = {
     severity: 'warning',
     emittedBy: 'checks/period-consistency',
   },
+  'month-cumulative-mismatch': {
+    title: { en: 'Month does not match the cumulative figures', vi: 'Số tháng không khớp số lũy kế' },
+    description: {
+      en: 'In a province\'s monthly reports, a month\'s figure must equal the cumulative figure of its report minus that of the previous month\'s report (a quarter: the difference of the cumulative figures at its ends), line by line. The finding stands at the figure that does not fit: the month\'s, or the cumulative one when the months before and after it both miss by the same amount in opposite directions.',
+      vi: 'Trong các báo cáo tháng của một tỉnh, số thực hiện trong tháng phải bằng số lũy kế của báo cáo tháng đó trừ số lũy kế của báo cáo tháng trước (một quý: hiệu số lũy kế ở hai đầu quý), theo từng dòng. Phát hiện được đặt tại số không khớp: số trong tháng, hoặc số lũy kế khi hai tháng liền trước và liền sau cùng lệch một lượng như nhau nhưng ngược chiều.',
+    },
+    template: {
+      en: '{what}: {reported}, but cumulative {cumulative} ({at}) minus cumulative {previous} ({before}) is {expected}; difference {diff}',
+      vi: '{what}: {reported}, nhưng lũy kế {cumulative} ({at}) trừ lũy kế {previous} ({before}) là {expected}; chênh lệch {diff}',
+    },
+    severity: 'error',
+    emittedBy: 'checks/series-cumulative',
+  },
+  'month-missing': {
+    title: { en: 'Month missing from the series', vi: 'Thiếu báo cáo tháng' },
+    description: {
+      en: 'A province\'s monthly reports for the year skip a month between the first and the last one given: that month\'s report is missing (or was not among the inputs), so its figures and the difference of the cumulative figures around it are not checked.',
+      vi: 'Các báo cáo tháng trong năm của một tỉnh bỏ sót một tháng nằm giữa báo cáo đầu và báo cáo cuối được đưa vào: thiếu báo cáo của tháng đó (hoặc không có trong các tệp đầu vào), nên số liệu của tháng đó và hiệu số lũy kế quanh nó không được kiểm tra.',
+    },
+    template: {
+      en: '{province}: no report for {period} between {first} and {last}',
+      vi: '{province}: không có báo cáo {period}, giữa {first} và {last}',
+    },
+    severity: 'error',
+    emittedBy: 'checks/series-gaps',
+  },
+  'month-reported-twice': {
+    title: { en: 'Month reported twice with different figures', vi: 'Một tháng có hai báo cáo khác số liệu' },
+    description: {
+      en: 'Two inputs are a province\'s report for the same month and their figures differ (a corrected copy beside the first one?). Keep the right one: until then the month is not checked against its neighbours. The finding stands at the first figure that differs; the others are listed as related cells.',
+      vi: 'Hai tệp đầu vào cùng là báo cáo của một tỉnh cho cùng một tháng và số liệu khác nhau (bản sửa nằm cạnh bản đầu?). Hãy giữ bản đúng: trong khi chờ, tháng đó không được đối chiếu với các tháng liền kề. Phát hiện được đặt tại số đầu tiên khác nhau; các số khác được liệt kê ở các ô liên quan.',
+    },
+    template: {
+      en: '{province}, {period}: also reported in {other}, with {count} figure(s) different; here {reported}, there {expected}',
+      vi: '{province}, {period}: cũng được báo cáo trong {other}, khác {count} số liệu; ở đây {reported}, ở đó {expected}',
+    },
+    severity: 'error',
+    emittedBy: 'checks/series-twice',
+  },
   'of-which-exceeds': {
     title: { en: '"Trong đó" exceeds its whole', vi: 'Phần "trong đó" lớn hơn tổng' },
     description: {

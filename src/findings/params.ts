@@ -143,6 +143,9 @@ export interface CodeParams {
   'actual-above-plan': { what: FactParam; reported: Amt; expected: Amt };
   'plan-changed': { what: FactParam; reported: Amt; expected: Amt; other: PlacesParam };
   'of-which-exceeds': { what: SubjectParam; reported: Amt; expected: Amt; parts: WordParam };
+  'month-cumulative-mismatch': { what: FactParam; reported: Amt; cumulative: Amt; at: PeriodParam; previous: Amt; before: PeriodParam; expected: Amt; diff: Amt };
+  'month-missing': { province: string; period: PeriodParam; first: PeriodParam; last: PeriodParam };
+  'month-reported-twice': { province: string; period: PeriodParam; other: PlacesParam; count: number; reported: Amt; expected: Amt };
   'duplicate-fact': { reported: Amt; first: string; expected: Amt; same: WordParam };
   /** check: the code withheld; reason: enum keys (figures-disagree, conflicting-columns, unreadable-figure); fragment: mapping JSON. */
   'reading-uncertain': { withheld: number; check: string; reason: WordParam; cells: string; fragment: string };

@@ -84,6 +84,7 @@ export const MEASURE_WORDS: Record<Measure, Text> = {
   ratio_prior: { en: '% of the same period last year', vi: 'tỷ lệ % so với cùng kỳ' },
   growth_prior: { en: 'growth on last year', vi: 'tăng/giảm so với cùng kỳ' },
   plan_growth: { en: 'plan growth', vi: 'tăng/giảm kế hoạch' },
+  pct_of_plan_adjusted: { en: '% of adjusted plan', vi: 'tỷ lệ % so với kế hoạch điều chỉnh' },
 };
 
 export const SUBJECTS: Record<SubjectRole, Text> = {

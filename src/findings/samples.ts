@@ -61,6 +61,13 @@ export const SAMPLES: { [C in keyof CodeParams]: CodeParams[C] } = {
   'unit-scale-suspect': { reported: money('1499000000000', 6), expected: money('1499000000'), other: at('tong-hop.xlsx', 'TH', 'E12'), factor: '1000×', fit: word('unit-3') },
   'province-report-missing': { province: 'Quảng Trị', period: period('01-09', 2024), source: fileRef('tong-hop-bac-trung-bo.xlsx') },
   'province-report-duplicate': { province: 'Quảng Trị', period: period('01-09', 2024), other: fileRef('quang-tri-9-thang.xlsx') },
+  'month-cumulative-mismatch': {
+    what: fact({ province: 'Nghệ An', label: 'Hội chợ, triển lãm', program: 'KCDP', measure: 'actual', period: '07-07', year: 2024 }),
+    reported: money('180000000'), cumulative: money('950000000'), at: period('01-07', 2024),
+    previous: money('820000000'), before: period('01-06', 2024), expected: money('130000000'), diff: money('50000000'),
+  },
+  'month-missing': { province: 'Nghệ An', period: period('05-05', 2024), first: period('01-01', 2024), last: period('10-10', 2024) },
+  'month-reported-twice': { province: 'Hà Tĩnh', period: period('07-07', 2024), other: fileRef('ha-tinh-bc-so-150-sct.xlsx'), count: 6, reported: money('260000000'), expected: money('230000000') },
   'cumulative-decrease': { what: ngheAn, end: 9, earlier: 6, reported: money('1200000000'), expected: money('1300000000'), other: at('nghe-an-6-thang.xlsx', 'BC', 'E10') },
   'actual-above-plan': { what: ngheAn, reported: money('2100000000'), expected: money('2000000000') },
   'plan-changed': { what: { ...ngheAn, measure: 'plan', period: '01-12' }, reported: money('2100000000'), expected: money('2000000000'), other: at('nghe-an-6-thang.xlsx', 'BC', 'C10') },

@@ -27,7 +27,16 @@ export type ColumnMeaning =
       /** A column that names a budget line rather than a measure (MOF: "TỔNG THU NSNN TRÊN ĐỊA BÀN"). */
       line?: string;
     }
-  | { kind: 'ratio'; measure: RatioMeasure; year?: number; period?: Period; periodRel?: 'ytd' | 'current'; program?: 'KCQG' | 'KCDP' | '' }
+  | {
+      kind: 'ratio';
+      measure: RatioMeasure;
+      year?: number;
+      period?: Period;
+      periodRel?: 'ytd' | 'current';
+      program?: 'KCQG' | 'KCDP' | '';
+      /** The plan a percent of plan is of, where the header names it ("/KH điều chỉnh", "/KH năm"). */
+      base?: 'plan' | 'plan_adjusted';
+    }
   | { kind: 'unknown' };
 
 /** Strips what the header says about unit and numbering: "(triệu đồng)", "(1)", "ĐVT: …". */
@@ -43,12 +52,20 @@ function coreText(folded: string): string {
 
 /** Words a percentage header is made of; a header with many other words names a rate or a line. */
 const RATIO_WORDS = new Set(('ty le ti le dat so sanh so voi voi cung ky nam truoc ck ke hoach kh th thuc hien uoc uth tang giam ' +
-  'luy ke thang quy ca nam kcqg kcdp cong tong percent of plan ratio growth yoy same period prior last year vs over % + - / ( ) th/kh kh/th trong do').split(' '));
+  'luy ke thang quy ca nam kcqg kcdp cong tong percent of plan ratio growth yoy same period prior last year vs over % + - / ( ) th/kh kh/th trong do ' +
+  'dieu chinh sau giao ban dau adjusted').split(' '));
+
+/** The plan a percent-of-plan header names: the adjusted one ("KH điều chỉnh"), or the year's as assigned ("KH năm", "KH giao"). */
+function ratioBase(t: string): 'plan' | 'plan_adjusted' | undefined {
+  if (/\b(dieu chinh|adjusted)\b/.test(t)) return 'plan_adjusted';
+  if (/\b(kh|ke hoach|plan) (nam|giao|ban dau|dau nam)\b/.test(t)) return 'plan';
+  return undefined;
+}
 
 function ratioKind(t: string): RatioMeasure | undefined {
   const pct = /%|\bty le\b|\bti le\b|\bpercent|\bdat\b|\bso sanh\b|\bratio (to|of)\b|\bgrowth\b|\btang\b.*\bgiam\b/.test(t);
   if (!pct) return undefined;
-  const words = t.replace(/\([^)]*\)/g, ' ').replace(/[(),;:]/g, ' ').split(/\s+/).filter((w) => w && !/^\d+$/.test(w) && !RATIO_WORDS.has(w));
+  const words = t.replace(/\([^)]*\)/g, ' ').replace(/[(),;:/]/g, ' ').split(/\s+/).filter((w) => w && !/^\d+$/.test(w) && !RATIO_WORDS.has(w));
   if (words.length > 2) return undefined;
   const plans = (t.match(/\b(kh|ke hoach|plan)\b/g) ?? []).length;
   if (plans >= 2 && /\bso voi\b|\bvs\b|\bover\b/.test(t)) return 'plan_growth';
@@ -99,9 +116,15 @@ export function interpretHeader(raw: string): ColumnMeaning {
     if (periodRel) m.periodRel = periodRel;
     const program = programmeInHeader(core);
     if (program !== undefined) m.program = program;
+    const base = m.measure === 'pct_of_plan' ? ratioBase(folded) : undefined;
+    // A percentage of the adjusted plan is its own measure: it stands beside one of the year's plan.
+    if (base === 'plan_adjusted') m.measure = 'pct_of_plan_adjusted';
+    if (base) m.base = base;
     return m;
   }
-  const measure = measureIn(core);
+  // A header that is only a period of months ("Tháng 7", "Quý III", "9 tháng"): what was done in it.
+  const periodOnly = !!periodReading && periodReading.kind !== 'year' && periodReading.kind !== 'date' && core.replace(/\b(19|20)\d\d\b/g, ' ').trim().split(/\s+/).length <= 3;
+  const measure = measureIn(core) ?? (periodOnly ? 'actual' : undefined);
   if (measure && !opensWithMeasure(raw)) return { kind: 'unknown' };
   if (measure) {
     const m: ColumnMeaning = { kind: 'amount', measure };

@@ -16,7 +16,7 @@ export const LEVELS = ['item', 'subtotal', 'total'] as const;
 
 /** Amount measures, then the percentages a report states about them. */
 export const AMOUNT_MEASURES = ['plan', 'plan_adjusted', 'estimate', 'actual', 'disbursed', 'advanced', 'settled', 'value'] as const;
-export const RATIO_MEASURES = ['pct_of_plan', 'ratio_prior', 'growth_prior', 'plan_growth'] as const;
+export const RATIO_MEASURES = ['pct_of_plan', 'ratio_prior', 'growth_prior', 'plan_growth', 'pct_of_plan_adjusted'] as const;
 export const MeasureSchema = z.enum([...AMOUNT_MEASURES, ...RATIO_MEASURES]);
 export type Measure = z.infer<typeof MeasureSchema>;
 export type RatioMeasure = (typeof RATIO_MEASURES)[number];
@@ -103,7 +103,7 @@ export type LedgerEntry = z.infer<typeof LedgerEntrySchema>;
 /** The ledger export's columns, in the contract's order. */
 export const LEDGER_COLUMNS = [
   'province_code', 'province', 'year', 'period', 'program', 'activity', 'measure', 'value',
-  'unit', 'level', 'label', 'file', 'sheet', 'cell',
+  'unit', 'level', 'label', 'file', 'sheet', 'cell', 'period_start', 'period_end',
 ] as const;
 
 const isStr = (v: unknown): v is string => typeof v === 'string';

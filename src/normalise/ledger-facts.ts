@@ -232,10 +232,13 @@ export function rowFacts(figures: Figure[], dims: RowDims, rowKey: string, ctx: 
     out.push(entry);
   }
   for (const { entry, fig, key } of ratios) {
-    const basis = declaredBasis(entry, fig.col, amountRefs, dims) ?? ratioBasis(key.measure, fig.col, amountRefs.filter((a) => a.program === key.program), dims);
+    const basis = declaredBasis(entry, fig.col, amountRefs, dims) ?? ratioBasis(key.measure, fig.col, amountRefs.filter((a) => a.program === key.program), dims, entry.period);
     if (basis) {
       entry.basis = basis;
       entry.ratioOf = basis.base.unit;
+      // "So với cùng kỳ (%)" beside a month and a cumulative column is of the figure it is computed from.
+      const m = fig.col.meaning;
+      if (m.kind === 'ratio' && !m.period && !m.periodRel && basis.of.year === entry.year) entry.period = basis.of.period;
     }
   }
   return out;
@@ -264,20 +267,34 @@ function declaredBasis(entry: LedgerEntry, col: ColumnSpec, amounts: AmountRef[]
  * growth on last year are the current actual over the prior-year column; plan growth is this
  * year's plan over last year's.
  */
-function ratioBasis(measure: Measure, col: ColumnSpec, amounts: AmountRef[], dims: RowDims): { of: FactRef; base: FactRef } | undefined {
+function ratioBasis(measure: Measure, col: ColumnSpec, amounts: AmountRef[], dims: RowDims, period: string): { of: FactRef; base: FactRef } | undefined {
   const left = amounts.filter((a) => a.spec.col < col.col).reverse();
   const pick = (pred: (r: FactRef) => boolean) => left.find((a) => pred(a.ref))?.ref ?? amounts.find((a) => pred(a.ref))?.ref;
   const current = (r: FactRef) => r.year === dims.year && (r.measure === 'actual' || r.measure === 'estimate' || r.measure === 'disbursed');
+  // A percentage whose header names its period ("Tỷ lệ lũy kế/KH") is of the actual of that period.
+  const m = col.meaning;
+  const stated = m.kind === 'ratio' && (m.period !== undefined || m.periodRel !== undefined);
+  const ofPeriod = (pred: (r: FactRef) => boolean) => (stated ? pick((r) => pred(r) && r.period === period) : undefined) ?? pick(pred);
+  // The plan the header names ("Tỷ lệ lũy kế/KH điều chỉnh", "… /KH năm"); else the adjusted plan where stated.
+  const named = m.kind === 'ratio' ? m.base : undefined;
   switch (measure) {
     case 'pct_of_plan': {
-      const of = pick(current);
-      const base = pick((r) => r.year === dims.year && r.measure === 'plan_adjusted') ?? pick((r) => r.year === dims.year && r.measure === 'plan');
+      const of = ofPeriod(current);
+      const adjusted = pick((r) => r.year === dims.year && r.measure === 'plan_adjusted');
+      const plan = pick((r) => r.year === dims.year && r.measure === 'plan');
+      const base = named === 'plan' ? plan ?? adjusted : adjusted ?? plan;
+      return of && base ? { of, base } : undefined;
+    }
+    case 'pct_of_plan_adjusted': {
+      const of = ofPeriod(current);
+      const base = pick((r) => r.year === dims.year && r.measure === 'plan_adjusted');
       return of && base ? { of, base } : undefined;
     }
     case 'ratio_prior':
     case 'growth_prior': {
-      const of = pick(current);
-      const base = pick((r) => r.year === dims.year - 1 && r.measure === 'actual');
+      const of = ofPeriod(current);
+      const prior = (r: FactRef) => r.year === dims.year - 1 && r.measure === 'actual';
+      const base = of ? pick((r) => prior(r) && r.period === of.period) ?? pick(prior) : pick(prior);
       return of && base ? { of, base } : undefined;
     }
     case 'plan_growth': {

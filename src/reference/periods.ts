@@ -140,7 +140,9 @@ export function readPeriodInName(name: string): PeriodReading | undefined {
 function firstValid(hits: Array<{ value: PeriodKind; slots: Slots; phrase: string; index: number; length: number }>): PeriodReading | undefined {
   const dates = hits.filter((h) => h.value === 'date');
   for (const h of hits) {
-    if (dates.some((d) => h.index < d.index + d.length && d.index < h.index + h.length)) continue;
+    // Words inside a date are no period; a wording that opens before the date and runs into it
+    // names its end ("Lũy kế đến ngày 31/8/2024", "Lũy kế đến ngày 31 tháng 8 năm 2024").
+    if (h.value !== 'date' && dates.some((d) => h.index >= d.index && h.index < d.index + d.length)) continue;
     const r = reading(h);
     if (r) return r;
   }

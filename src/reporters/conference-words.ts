@@ -20,7 +20,7 @@ export const progName = (p: Prog, lang: Lang) => (lang === 'vi' ? PROG_NAME : PR
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 export const roman = (i: number) => ROMAN[i] ?? String(i + 1);
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A period in words: "9 tháng năm 2024", "6 tháng đầu năm 2018", "Năm 2017", "Quý III năm 2024". */
 export function periodWords(period: string, year: number, lang: Lang): string {

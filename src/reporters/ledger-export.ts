@@ -22,6 +22,8 @@ export function ledgerRecord(e: ExportEntry): LedgerRecord {
     file: e.source.file,
     sheet: e.source.sheet,
     cell: e.source.cell,
+    period_start: `${e.year}-${e.period.slice(0, 2)}`,
+    period_end: `${e.year}-${e.period.slice(3)}`,
   };
 }
 

@@ -3,9 +3,13 @@ import stringWidth from 'string-width';
 import type { Report } from '../findings/build-report.js';
 import type { Finding } from '../findings/types.js';
 import { renderAmount, renderPercent } from '../findings/render-params.js';
-import { formatDec, ratioDecimal } from '../ledger/money.js';
+import { formatDec, ratioDecimal, type Dec } from '../ledger/money.js';
 import { safeReport, stripControls } from './safe-text.js';
 import type { PositionOf } from './sarif.js';
+import { groupDigits } from '../findings/build-report.js';
+import { inUnit } from '../ledger/round.js';
+import type { ProvinceSeries } from '../ledger/monthly.js';
+import { MONTHLY_WORDS, monthNote } from './monthly-sheet.js';
 
 export interface TextOptions {
   color: boolean;
@@ -74,6 +78,21 @@ function regionTable(report: Report): string[] {
   return ['', line(w.table), widths.map((n) => '-'.repeat(n)).join('  '), ...cells.map(line)];
 }
 
+/** Each province's monthly series, a line per month (triệu đồng), the months without a report marked. */
+export function monthlyTables(series: ProvinceSeries[], lang: 'en' | 'vi'): string[] {
+  const w = MONTHLY_WORDS[lang];
+  const money = (d: Dec | undefined) => (d === undefined ? '-' : groupDigits(formatDec(inUnit(d, 6)), lang));
+  const pct = (p: string | undefined) => (p === undefined ? '-' : lang === 'vi' ? p.replace('.', ',') : p);
+  const out: string[] = [];
+  for (const s of series) {
+    const rows = s.rows.map((r) => [String(r.month), ...(r.missing ? ['', '', '', '', '', ''] : [money(r.monthActual), money(r.cumulative), money(r.plan), pct(r.pctOfPlan), money(r.prior), pct(r.pctOfPrior)]), monthNote(r, lang)]);
+    const widths = w.textHead.map((h, i) => Math.max(stringWidth(h), ...rows.map((c) => stringWidth(c[i]!))));
+    const line = (c: string[]) => c.map((x, i) => (i === c.length - 1 ? x : i === 0 ? padStart(x, widths[i]!) : padStart(x, widths[i]!))).join('  ').trimEnd();
+    out.push('', w.textTitle(s.province, s.year, lang === 'vi' ? 'triệu đồng' : 'million VND'), line([...w.textHead]), widths.map((n) => '-'.repeat(n)).join('  '), ...rows.map(line));
+  }
+  return out;
+}
+
 /**
  * Findings grouped by file as a linter prints them: aligned columns (display widths, so
  * Vietnamese and wide characters line up), the offending row of a text file quoted with its
@@ -108,6 +127,7 @@ export function renderText(input: Report, opts: TextOptions = { color: false }):
     lines.push('');
   }
   if (clean.length && !opts.quiet) lines.push(c.green(w.clean(clean.length, clean.reduce((n, f) => n + f.entries, 0))), '');
+  if (report.monthly?.length && !opts.quiet) lines.push(...monthlyTables(report.monthly, report.lang).slice(1), '');
   const s = report.summary;
   const summary = w.summary(s.errors, s.warnings, s.infos, s.files, s.entries) + (s.baselined ? w.baselined(s.baselined) : '');
   lines.push(s.errors ? c.red.bold(summary) : s.warnings ? c.yellow(summary) : c.green(summary));

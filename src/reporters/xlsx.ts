@@ -9,6 +9,7 @@ import { inUnit } from '../ledger/round.js';
 import {
   LAYOUT_WORD, periodWords, progName, roman, scopeName, SEVERITY_WORD, STATUS_WORD, UNIT_EXP, UNIT_NAME, type MoneyUnit,
 } from './conference-words.js';
+import { monthlySheet } from './monthly-sheet.js';
 
 export interface XlsxOptions {
   unit?: MoneyUnit;
@@ -426,5 +427,6 @@ export async function renderXlsx(report: Report, conference: Conference | undefi
   }
   findingsSheet(wb, report, scope, lang, options.linkBase);
   filesSheet(wb, report, scope, lang);
+  monthlySheet(wb, report.monthly ?? [], lang, unit);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -37,7 +37,7 @@ describe('--shard i/n', () => {
       expect(lines.length, s).toBeGreaterThan(0);
       parts.push(lines);
     }
-    const filesOf = (lines: string[]) => new Set(lines.map((l) => l.split(',').at(-3)));
+    const filesOf = (lines: string[]) => new Set(lines.map((l) => l.split(',').at(-5)));
     const [a, b, c] = parts.map(filesOf);
     for (const f of a!) expect(b!.has(f) || c!.has(f)).toBe(false);
     for (const f of b!) expect(c!.has(f)).toBe(false);

@@ -46,7 +46,7 @@ describe('CompactLedger', () => {
     expect(out).toBe(join(renderLedgerCsv(full.build())));
     expect(out).toContain('123456789012345678901234567.89');
     expect(out).toContain('-9007199254740993');
-    expect(out).toContain(',AA7\r\n');
+    expect(out).toContain(',AA7,2022-01,2022-12\r\n');
   });
 
   it('reports an entry the schema rejects and leaves it out', () => {

@@ -28,6 +28,8 @@ describe('PERIOD_TERMS', () => {
     ['Lũy kế đến 31/8/2024', '01-08'], ['Lũy kế đến hết tháng 8', '01-08'], ['Lũy kế 8 tháng', '01-08'], ['Tháng 7', '07-07'],
     ['THÁNG 7 NĂM 2024', '07-07'], ['06 tháng', '01-06'], ['6 tháng đầu năm', '01-06'], ['Quý I', '01-03'], ['Tháng 10', '10-10'],
     ['Năm', '01-12'], ['Lũy kế đến 30/9/2024', '01-09'], ['BÁO CÁO 9 THÁNG NĂM 2024 - TRÀ VINH', '01-09'],
+    ['Luỹ kế đến ngày 31/8/2024', '01-08'], ['Lũy kế đến ngày 31 tháng 8 năm 2024', '01-08'], ['Lũy kế đến 31/08/2024', '01-08'],
+    ['Thực hiện tháng 8/2024', '08-08'], ['Lũy kế cùng kỳ 8 tháng năm 2023', '01-08'], ['Tỷ lệ lũy kế đến hết tháng 8/KH điều chỉnh (%)', '01-08'],
   ])('%s → %s', (text, p) => expect(formatPeriod(readPeriod(text)!.period!)).toBe(p));
   it('reads relative periods with the report\'s month, and never a letter\'s date line', () => {
     const ytd = readPeriod('Lũy kế từ đầu năm')!;
@@ -35,6 +37,7 @@ describe('PERIOD_TERMS', () => {
     expect(formatPeriod(resolvePeriod(ytd, { start: 7, end: 7 })!)).toBe('01-07');
     expect(formatPeriod(resolvePeriod(readPeriod('Thực hiện trong tháng')!, { start: 7, end: 7 })!)).toBe('07-07');
     expect(readPeriod('Nghệ An, ngày 05 tháng 8 năm 2024')).toBeUndefined();
+    expect(readPeriod('Tỷ lệ lũy kế/KH điều chỉnh (%)')?.kind).toBe('ytd');
   });
 });
 

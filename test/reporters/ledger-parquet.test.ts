@@ -82,7 +82,7 @@ describe('ledger --format parquet', () => {
   });
 
   it('keeps values a float cannot hold, and refuses one DECIMAL(38, 18) cannot', () => {
-    const base: LedgerRecord = { province_code: '01', province: 'Hà Nội', year: '2024', period: '01-09', program: 'KCQG', activity: '', measure: 'actual', value: '0', unit: 'VND', level: 'total', label: '=cmd', file: 'a.csv', sheet: 'a', cell: 'B2' };
+    const base: LedgerRecord = { province_code: '01', province: 'Hà Nội', year: '2024', period: '01-09', program: 'KCQG', activity: '', measure: 'actual', value: '0', unit: 'VND', level: 'total', label: '=cmd', file: 'a.csv', sheet: 'a', cell: 'B2', period_start: '2024-01', period_end: '2024-09' };
     const big = '98765432109876543210.123456789012345678';
     const file = join(tmp, 'big.parquet');
     const bytes = renderLedgerParquet([{ ...base, value: big }, { ...base, value: '-0.000000000000000001' }, { ...base, value: '56.4427690198766' }], 'test');

@@ -85,4 +85,9 @@ describe('LibreOffice recalculates the workbook to the cached values', () => {
     await compare(['check', 'fixtures/region/faulty-2024', '--prior', 'fixtures/region/2023', '--unit', 'ty'], 'faulty-ty.xlsx');
     await compare(['check', 'fixtures/samples', '--unit', 'dong', '--lang', 'vi'], 'samples-dong.xlsx');
   });
+
+  it('a year of monthly reports with a month missing: the "Theo tháng" sheet\'s percentages cell for cell', async () => {
+    const cells = await compare(['check', 'fixtures/monthly/faults/month-missing', '--prior', 'fixtures/monthly/consistent/2023', '--lang', 'vi'], 'monthly-vi.xlsx');
+    expect([...cells.keys()].filter((k) => k.startsWith('Theo tháng!')).length).toBeGreaterThanOrEqual(18);
+  });
 });

@@ -42,7 +42,8 @@ export const VALUE_TERMS: TermTable<'value'> = [
  */
 export const MEASURE_TERMS: TermTable<Exclude<Measure, RatioMeasure>> = [
   ['(ke hoach|kh) (dieu chinh|bo sung)', 'plan_adjusted'],
-  ['kh sau dieu chinh', 'plan_adjusted'],
+  ['(ke hoach|kh) sau dieu chinh', 'plan_adjusted'],
+  ['(ke hoach|kh) (nam|giao) [{y}] (dieu chinh|sau dieu chinh)', 'plan_adjusted'],
   ['du toan dieu chinh', 'plan_adjusted'],
   ['adjusted plan', 'plan_adjusted'],
   ['plan adjusted', 'plan_adjusted'],

@@ -1,0 +1,118 @@
+import { amount, amountOf, fact, period } from '../findings/params.js';
+import type { RawFinding } from '../findings/types.js';
+import { locationOf } from '../findings/types.js';
+import type { Ledger } from '../ledger/build-ledger.js';
+import { abs, add, cmp, formatDec, isZero, sub, ZERO, type Dec } from '../ledger/money.js';
+import type { LedgerEntry } from '../ledger/schema.js';
+import type { Check } from './check.js';
+import { allowance, placeOf } from './fact-places.js';
+import { actualsOf, monthlySeries, soleReport, type MonthlySeries } from './series.js';
+
+const mm = (n: number) => String(n).padStart(2, '0');
+
+/** A month's (or quarter's) figure against the cumulative figures at its ends. */
+interface Residual {
+  part: LedgerEntry;
+  cumulative: LedgerEntry;
+  previous: LedgerEntry;
+  /** part − (cumulative − previous), in base units; zero within the rounding allowance. */
+  diff: Dec;
+}
+
+function residual(part: LedgerEntry, cumulative: LedgerEntry, previous: LedgerEntry): Residual {
+  const diff = sub(part.amount, sub(cumulative.amount, previous.amount));
+  const within = cmp(abs(diff), allowance(part, cumulative, previous)) <= 0;
+  return { part, cumulative, previous, diff: within ? ZERO : diff };
+}
+
+/** Every month's and quarter's figure of a series against the cumulative figures around it. */
+function residuals(s: MonthlySeries): Residual[] {
+  const out: Residual[] = [];
+  const actuals = new Map<number, Map<string, LedgerEntry>>();
+  const of = (m: number) => {
+    if (!actuals.has(m)) {
+      const r = soleReport(s, m);
+      actuals.set(m, r ? actualsOf(r) : new Map());
+    }
+    return actuals.get(m)!;
+  };
+  for (const m of [...s.months.keys()].sort((a, b) => a - b)) {
+    for (const [k, part] of of(m)) {
+      const [start, end] = part.period.split('-').map(Number) as [number, number];
+      if (start === 1 || end !== m) continue;
+      const line = k.slice(0, k.lastIndexOf('|'));
+      const cumulative = of(m).get(`${line}|01-${mm(end)}`);
+      const previous = of(start - 1).get(`${line}|01-${mm(start - 1)}`);
+      if (cumulative && previous) out.push(residual(part, cumulative, previous));
+    }
+  }
+  return out;
+}
+
+function finding(r: Residual, at: LedgerEntry, related: LedgerEntry[]): RawFinding {
+  const expected = sub(r.cumulative.amount, r.previous.amount);
+  return {
+    code: 'month-cumulative-mismatch',
+    params: {
+      what: fact(r.part), reported: amountOf(r.part),
+      cumulative: amountOf(r.cumulative), at: period(r.cumulative.period, r.cumulative.year),
+      previous: amountOf(r.previous), before: period(r.previous.period, r.previous.year),
+      expected: amount(expected, r.part), diff: amount(r.diff, r.part),
+    },
+    location: locationOf(at.source),
+    related: related.map((e) => locationOf(e.source)),
+    expected: formatDec(expected),
+    reported: formatDec(r.part.amount),
+  };
+}
+
+/**
+ * Where the residuals of one line point: a month that misses alone is the month's figure; two
+ * months in a row that miss by opposite amounts share a cumulative figure, which is the one
+ * off (when it went down, the period-consistency check's cumulative-decrease says so).
+ */
+function attribute(list: Residual[], flagged: LedgerEntry[]): Array<{ f: RawFinding; at: LedgerEntry }> {
+  const out: Array<{ f: RawFinding; at: LedgerEntry }> = [];
+  const used = new Set<Residual>();
+  for (const r of list) {
+    if (isZero(r.diff) || used.has(r)) continue;
+    const end = Number(r.part.period.slice(3));
+    const next = list.find((n) => n.previous === r.cumulative && n.part.period.slice(0, 2) === n.part.period.slice(3));
+    if (next && !isZero(next.diff) && isZero(add(r.diff, next.diff)) && end < 12) {
+      used.add(next);
+      flagged.push(r.cumulative);
+      if (cmp(r.cumulative.amount, r.previous.amount) < 0) continue;
+      out.push({ f: finding(r, r.cumulative, [r.part, next.part, r.previous, next.cumulative]), at: r.cumulative });
+      continue;
+    }
+    flagged.push(r.part);
+    out.push({ f: finding(r, r.part, [r.cumulative, r.previous]), at: r.part });
+  }
+  return out;
+}
+
+/**
+ * Month = cumulative(this month) − cumulative(last month), per line, across a province's monthly
+ * reports; a quarter = the difference of the cumulative figures at its ends. One fault, one
+ * finding: a subtotal or total that only carries a line's difference is not reported again.
+ */
+export const monthCumulative: Check = {
+  name: 'series-cumulative',
+  codes: ['month-cumulative-mismatch'],
+  run(ledger: Ledger) {
+    const out: Array<{ f: RawFinding; at: LedgerEntry }> = [];
+    const flagged: LedgerEntry[] = [];
+    for (const s of monthlySeries(ledger, true)) {
+      const byLine = new Map<string, Residual[]>();
+      for (const r of residuals(s)) {
+        const k = `${r.part.program}|${r.part.line}|${r.part.unit}`;
+        const list = byLine.get(k);
+        if (list) list.push(r);
+        else byLine.set(k, [r]);
+      }
+      for (const list of byLine.values()) out.push(...attribute(list, flagged));
+    }
+    const column = (e: LedgerEntry) => `${placeOf(e)}|${e.source.column}`;
+    return out.filter(({ at }) => !flagged.some((c) => c !== at && column(c) === column(at) && (at.rowTotal ? !c.rowTotal : (c.rowPath ?? []).includes(at.rowKey)))).map(({ f }) => f);
+  },
+};
