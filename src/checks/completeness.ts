@@ -6,7 +6,7 @@ import type { Ledger } from '../ledger/build-ledger.js';
 import type { LedgerEntry } from '../ledger/schema.js';
 import { matchProvince, provinceByCode, provinceListFor } from '../reference/provinces.js';
 import type { Check } from './check.js';
-import { placeOf, provinceKey } from './fact-places.js';
+import { entriesByPlace, provinceKey } from './fact-places.js';
 import { differences, monthOf } from './series.js';
 
 interface Submission {
@@ -29,13 +29,7 @@ export const completeness: Check = {
   codes: ['province-report-missing', 'province-report-duplicate'],
   run(ledger: Ledger, config: Config) {
     const out: RawFinding[] = [];
-    const byPlace = new Map<string, LedgerEntry[]>();
-    for (const e of ledger.entries) {
-      if (e.prior) continue;
-      const list = byPlace.get(placeOf(e));
-      if (list) list.push(e);
-      else byPlace.set(placeOf(e), [e]);
-    }
+    const byPlace = entriesByPlace(ledger.entries);
     const reports: Submission[] = [];
     const summaries: LedgerEntry[][] = [];
     for (const [place, es] of byPlace) {

@@ -8,6 +8,18 @@ export function placeOf(e: LedgerEntry): string {
   return `${e.source.file}\u0000${e.source.sheet}`;
 }
 
+/** This year's figures (last year's --prior inputs left out) grouped by the sheet they stand in. */
+export function entriesByPlace(entries: LedgerEntry[]): Map<string, LedgerEntry[]> {
+  const byPlace = new Map<string, LedgerEntry[]>();
+  for (const e of entries) {
+    if (e.prior) continue;
+    const list = byPlace.get(placeOf(e));
+    if (list) list.push(e);
+    else byPlace.set(placeOf(e), [e]);
+  }
+  return byPlace;
+}
+
 /** The province part of an agreement key: list and code (a code means two provinces across 1 July 2025), or the name. */
 export function provinceKey(e: Pick<LedgerEntry, 'provinceCode' | 'provinceList' | 'province'>): string {
   return e.provinceCode ? `${e.provinceList ?? '63'}:${e.provinceCode}` : `~${e.province}`;

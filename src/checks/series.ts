@@ -1,7 +1,7 @@
 import type { Ledger } from '../ledger/build-ledger.js';
 import { abs, cmp, sub } from '../ledger/money.js';
 import type { LedgerEntry } from '../ledger/schema.js';
-import { agreementKey, allowance, placeOf, provinceKey } from './fact-places.js';
+import { agreementKey, allowance, entriesByPlace, placeOf, provinceKey } from './fact-places.js';
 
 /** One province's report for one month (its title, sheet or file name says the month). */
 export interface MonthlyReport {
@@ -32,13 +32,7 @@ export function monthOf(period: string | undefined): number | undefined {
  * period count, by the month they end (quarterly reports: Quý II ends in June).
  */
 export function monthlySeries(ledger: Ledger, anyPeriod = false): MonthlySeries[] {
-  const byPlace = new Map<string, LedgerEntry[]>();
-  for (const e of ledger.entries) {
-    if (e.prior) continue;
-    const list = byPlace.get(placeOf(e));
-    if (list) list.push(e);
-    else byPlace.set(placeOf(e), [e]);
-  }
+  const byPlace = entriesByPlace(ledger.entries);
   const series = new Map<string, MonthlySeries>();
   for (const [place, entries] of byPlace) {
     const provinces = new Set(entries.map(provinceKey));
