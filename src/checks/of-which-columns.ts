@@ -3,7 +3,7 @@ import { amount, amountOf, subject, word } from '../findings/params.js';
 import { locationOf } from '../findings/types.js';
 import type { Ledger } from '../ledger/build-ledger.js';
 import { isConflicting } from '../ledger/doubt.js';
-import { abs, add, cmp, formatDec, halfUnit, sub, sum, ZERO } from '../ledger/money.js';
+import { abs, add, cmp, formatDec, halfUnit, sub, sum, ZERO, type Dec } from '../ledger/money.js';
 import type { LedgerEntry } from '../ledger/schema.js';
 import { allowance } from './fact-places.js';
 import { uncertainFindings, type UncertainReason, type Withheld } from './withheld.js';
@@ -94,13 +94,18 @@ function testPlace(whole: LedgerEntry, parts: LedgerEntry[]): Place {
   if (cmp(excess, allowance(whole, ...parts)) <= 0) return place;
   const lastDigits = [whole, ...parts].reduce((acc, p) => add(acc, add(halfUnit(p.precision), halfUnit(p.precision))), ZERO);
   place.gross = cmp(abs(excess), lastDigits) > 0;
-  place.finding = {
+  place.finding = exceedsFinding(whole, parts, total, 'of-which-columns');
+  return place;
+}
+
+/** "Trong đó" parts (rows or columns) adding up to more than their whole: the finding at the whole. */
+export function exceedsFinding(whole: LedgerEntry, parts: LedgerEntry[], total: Dec, kind: 'of-which-rows' | 'of-which-columns'): RawFinding {
+  return {
     code: 'of-which-exceeds',
-    params: { what: subject('figure', whole.label || whole.province), reported: amountOf(whole), expected: amount(total, whole), parts: word('of-which-columns') },
+    params: { what: subject('figure', whole.label || whole.province), reported: amountOf(whole), expected: amount(total, whole), parts: word(kind) },
     location: locationOf(whole.source),
     related: parts.map((p) => locationOf(p.source)),
     expected: formatDec(total),
     reported: formatDec(whole.amount),
   };
-  return place;
 }

@@ -1,13 +1,11 @@
 import type { RawFinding } from '../findings/types.js';
-import { amount, amountOf, subject, word } from '../findings/params.js';
-import { locationOf } from '../findings/types.js';
 import type { Ledger } from '../ledger/build-ledger.js';
-import { cmp, formatDec, sub, sum } from '../ledger/money.js';
+import { cmp, sub, sum } from '../ledger/money.js';
 import type { LedgerEntry } from '../ledger/schema.js';
 import type { Check } from './check.js';
 import { allowance } from './fact-places.js';
 import { structuredColumns } from '../ledger/effective.js';
-import { ofWhichColumnFindings } from './of-which-columns.js';
+import { exceedsFinding, ofWhichColumnFindings } from './of-which-columns.js';
 
 /**
  * A "Trong đó" breakdown need not be complete, but cannot exceed what it breaks down: the
@@ -45,14 +43,7 @@ export const ofWhich: Check = {
         if (parent.amount.units < 0n || subtracting.has(key)) continue;
         const total = sum(ps.map((p) => p.amount));
         if (cmp(sub(total, parent.amount), allowance(parent, ...ps)) <= 0) continue;
-        out.push({
-          code: 'of-which-exceeds',
-          params: { what: subject('figure', parent.label || parent.province), reported: amountOf(parent), expected: amount(total, parent), parts: word('of-which-rows') },
-          location: locationOf(parent.source),
-          related: ps.map((p) => locationOf(p.source)),
-          expected: formatDec(total),
-          reported: formatDec(parent.amount),
-        });
+        out.push(exceedsFinding(parent, ps, total, 'of-which-rows'));
       }
     }
     return [...out, ...ofWhichColumnFindings(ledger)];

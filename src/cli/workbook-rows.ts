@@ -1,7 +1,7 @@
 import type { Location } from '../findings/types.js';
 import { columnLetter, type Cell } from '../read/grid.js';
 import type { Limits } from '../read/limits.js';
-import { readInputBounded } from '../read/read-bounded.js';
+import { readRows } from '../read/read-rows.js';
 import { isTextFile } from './text-positions.js';
 
 /** A workbook row as the text output quotes it: "B: Đào tạo nghề │ C: 1898 │ D: 1499", and where a cell starts in it. */
@@ -54,20 +54,8 @@ export async function workbookRows(locations: Location[], limits: Limits): Promi
   }
   const found = new Map<string, ReturnType<typeof rowLine>>();
   for (const [file, sheets] of wanted) {
-    try {
-      const wb = await readInputBounded(file, file, limits);
-      for (const grid of wb.sheets) {
-        const rows = sheets.get(grid.sheet);
-        if (!rows) continue;
-        const last = Math.max(...rows);
-        for await (const cells of grid.rows) {
-          const at = cells[0]?.row ?? 0;
-          if (at > last) break;
-          if (rows.has(at)) found.set(`${file}\n${grid.sheet}\n${at}`, rowLine(cells));
-        }
-      }
-    } catch {
-      // not readable again: the finding keeps its cell
+    for (const [sheet, rows] of await readRows(file, file, limits, sheets)) {
+      for (const [row, cells] of rows) found.set(`${file}\n${sheet}\n${row}`, rowLine(cells));
     }
   }
   return (l) => {

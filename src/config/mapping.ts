@@ -6,6 +6,7 @@ import { parsePeriod } from '../reference/periods.js';
 import { matchProvince, provinceListFor } from '../reference/provinces.js';
 import { parseUnit } from '../reference/units.js';
 import { ConfigError, invalid, readJsonFile } from './load-config.js';
+import { columnNumber } from '../read/grid.js';
 
 /**
  * A mapping file overrides detection for odd layouts: which rows are the header, what each
@@ -58,10 +59,6 @@ export type Mapping = z.infer<typeof MappingSchema>;
 function globToRegExp(glob: string): RegExp {
   const re = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
   return new RegExp(`^${re}$`, 'i');
-}
-
-function colNumber(letters: string): number {
-  return [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
 }
 
 function periodOf(text: string, where: string): { start: number; end: number } {
@@ -119,7 +116,7 @@ export function compileMapping(input: unknown): Array<{ file: RegExp; sheet: Reg
           if (spec.unit) m.unit = unitOf(spec.unit, `${w}.unit`);
           if (spec.line) m.line = spec.line;
         }
-        cols[colNumber(letter)] = m;
+        cols[columnNumber(letter)] = m;
       }
       hints.columns = cols;
     }

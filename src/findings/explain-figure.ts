@@ -15,6 +15,7 @@ import type { Dec } from '../ledger/money.js';
 import type { LedgerEntry } from '../ledger/schema.js';
 import type { ColumnSpec, Layout } from '../layout/detect-layout.js';
 import type { RoleRecord } from '../normalise/place-row.js';
+import { columnNumber } from '../read/grid.js';
 import type { Finding, Location, RawFinding } from './types.js';
 
 export interface FigureTarget {
@@ -61,9 +62,7 @@ interface Reconciled {
 export function parseCell(cell: string): { row: number; col: number } | undefined {
   const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/i.exec(cell.trim());
   if (!m) return undefined;
-  let col = 0;
-  for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
+  return { row: Number(m[2]), col: columnNumber(m[1]!.toUpperCase()) };
 }
 
 const sameCell = (l: Location, file: string, sheet: string, cell: string) =>

@@ -74,6 +74,11 @@ export function columnLetter(col: number): string {
   return s;
 }
 
+/** "C" → 3, "AB" → 28: the inverse of columnLetter (upper-case letters). */
+export function columnNumber(letters: string): number {
+  return [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+}
+
 export function cellAddress(row: number, col: number): string {
   return `${columnLetter(col)}${row}`;
 }

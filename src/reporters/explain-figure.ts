@@ -3,7 +3,8 @@
  * became, the relations it takes part in and the findings on it. Text in English or Vietnamese,
  * or JSON.
  */
-import { CATALOG, type Lang } from '../findings/catalog.js';
+import { CATALOG, renderTemplate, type Lang } from '../findings/catalog.js';
+import { columnLetter } from '../read/grid.js';
 import type { FigureExplanation, Relation } from '../findings/explain-figure.js';
 import { localNumber, renderPeriod } from '../findings/render-params.js';
 import { MEASURE_WORDS, MONEY_UNITS, ROW_WORDS, SEVERITY_WORDS } from '../findings/phrases.js';
@@ -98,7 +99,7 @@ const RELATION_WORDS: Record<string, Text> = {
   'plan-changed': { en: 'the plan is the same in every report of the year', vi: 'kế hoạch như nhau ở mọi báo cáo trong năm' },
 };
 
-const fill = (t: string, v: Record<string, string | number>) => t.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k] ?? `{${k}}`));
+const fill = renderTemplate;
 
 function place(l: Location, self: FigureExplanation): string {
   if (l.file === self.target.file && l.sheet === self.target.sheet) return l.cell ?? l.sheet ?? '';
@@ -176,9 +177,8 @@ function columnLines(x: FigureExplanation, lang: Lang): string[] {
   const certainty = W[c.certainty ?? 'certain'][lang];
   const evidence = c.evidence ? `: ${safeText(c.evidence)}` : '';
   const out = [`  ${W.column[lang]} ${letter}: "${safeText(c.header)}" → ${describeColumn(c.meaning, x.layout.title, lang)} (${certainty}${lang === 'en' ? evidence : ''})`];
-  const letterOf = (n: number) => { let s = ''; for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s; return s; };
-  if (c.sumOf) out.push(`    ${fill(W.sumOf[lang], { cols: c.sumOf.map(letterOf).join(' + ') })}`);
-  else if (c.sumColumn !== undefined) out.push(`    ${fill(W.sumInto[lang], { col: letterOf(c.sumColumn) })}`);
+  if (c.sumOf) out.push(`    ${fill(W.sumOf[lang], { cols: c.sumOf.map(columnLetter).join(' + ') })}`);
+  else if (c.sumColumn !== undefined) out.push(`    ${fill(W.sumInto[lang], { col: columnLetter(c.sumColumn) })}`);
   if (x.style) out.push(`    ${W.style[lang]}: ${(W.styles as Record<string, Text>)[x.style]?.[lang] ?? x.style}`);
   return out;
 }

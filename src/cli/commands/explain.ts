@@ -42,7 +42,7 @@ async function explainCell(path: string, ref: string, opts: ExplainOpts, { io, s
   const { reconcile } = await import('../../index.js');
   const { explainFigure, parseCell } = await import('../../findings/explain-figure.js');
   const { renderFigureText, renderFigureJson } = await import('../../reporters/explain-figure.js');
-  const { readCell } = await import('../../read/read-cell.js');
+  const { readRows } = await import('../../read/read-rows.js');
   const { collectInputs } = await import('../../read/collect-inputs.js');
   const target = splitCellRef(ref);
   const at = parseCell(target.cell);
@@ -53,7 +53,9 @@ async function explainCell(path: string, ref: string, opts: ExplainOpts, { io, s
   const others = opts.with?.length ? (await collectInputs(await expandGlobs(opts.with))).filter((f) => f.display !== input.display) : [];
   const result = await reconcile([input, ...others], cfg, await optionsFrom(opts));
   const x = explainFigure({ ledger: result.ledger, inspections: result.inspections, findings: result.report.findings }, { file: input.display, cell: target.cell, ...(target.sheet !== undefined ? { sheet: target.sheet } : {}) }, cfg);
-  const w = x.status === 'no-file' || x.status === 'no-sheet' ? undefined : written(await readCell(input.path, input.display, cfg.limits, x.target.sheet, at.row, at.col));
+  const rows = x.status === 'no-file' || x.status === 'no-sheet' ? undefined : await readRows(input.path, input.display, cfg.limits, new Map([[x.target.sheet, new Set([at.row])]]));
+  const sheet = rows?.get(x.target.sheet);
+  const w = sheet ? written(sheet.get(at.row)?.find((c) => c.col === at.col) ?? null) : undefined;
   io.stdout.write(opts.format === 'json' ? renderFigureJson(x, w) : renderFigureText(x, cfg.lang, w));
   setExit(x.status === 'no-file' || x.status === 'no-sheet' ? 1 : 0);
 }
