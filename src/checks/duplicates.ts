@@ -5,7 +5,7 @@ import { isConflicting } from '../ledger/doubt.js';
 import { cmp, formatDec } from '../ledger/money.js';
 import type { Check } from './check.js';
 import { amountOf, word } from '../findings/params.js';
-import { uncertainFindings, type Withheld } from './withheld.js';
+import { settleWithheld, type Withheld } from './withheld.js';
 
 /**
  * The same fact twice in one sheet with two values: one of them is wrong. (Workbooks restate
@@ -17,7 +17,7 @@ import { uncertainFindings, type Withheld } from './withheld.js';
 export const duplicates: Check = {
   name: 'duplicates',
   codes: ['duplicate-fact', 'reading-uncertain'],
-  run(ledger) {
+  run(ledger, _config, sink) {
     const out: RawFinding[] = [];
     const withheld: Withheld[] = [];
     for (const list of ledger.byFact.values()) {
@@ -45,6 +45,6 @@ export const duplicates: Check = {
         });
       }
     }
-    return [...out, ...uncertainFindings(withheld)];
+    return settleWithheld(out, withheld, sink);
   },
 };

@@ -6,7 +6,7 @@ import { isConflicting } from '../ledger/doubt.js';
 import { abs, add, cmp, formatDec, halfUnit, sub, sum, ZERO, type Dec } from '../ledger/money.js';
 import type { LedgerEntry } from '../ledger/schema.js';
 import { allowance } from './fact-places.js';
-import { uncertainFindings, type UncertainReason, type Withheld } from './withheld.js';
+import { settleWithheld, type UncertainReason, type Withheld } from './withheld.js';
 
 /** One "Trong đó" column group tested on one row: the whole and its parts there. */
 interface Place {
@@ -24,7 +24,7 @@ interface Place {
  * whole. The figures are evidence of the reading: a group that exceeds its whole on most rows
  * was misread (one `reading-uncertain`), where it holds on most rows an excess is a fault.
  */
-export function ofWhichColumnFindings(ledger: Ledger): RawFinding[] {
+export function ofWhichColumnFindings(ledger: Ledger, sink?: Withheld[]): RawFinding[] {
   const places = groupPlaces(ledger.entries);
   const evidence = new Map<string, { holds: number; fails: number }>();
   for (const p of places) {
@@ -41,7 +41,7 @@ export function ofWhichColumnFindings(ledger: Ledger): RawFinding[] {
     if (!reason) out.push(p.finding);
     else withheld.push({ code: 'of-which-exceeds', reason, total: p.whole, columns: [...new Set([p.whole, ...p.parts].map((e) => e.source.column))] });
   }
-  return [...out, ...uncertainFindings(withheld)];
+  return settleWithheld(out, withheld, sink);
 }
 
 function doubtOf(p: Place, relation: { holds: number; fails: number }): UncertainReason | undefined {

@@ -15,7 +15,7 @@ import { exceedsFinding, ofWhichColumnFindings } from './of-which-columns.js';
 export const ofWhich: Check = {
   name: 'of-which',
   codes: ['of-which-exceeds', 'reading-uncertain'],
-  run(ledger: Ledger) {
+  run(ledger: Ledger, _config, sink) {
     const out: RawFinding[] = [];
     for (const list of structuredColumns(ledger.entries)) {
       const byRow = new Map(list.map((e) => [e.rowKey, e]));
@@ -46,6 +46,6 @@ export const ofWhich: Check = {
         out.push(exceedsFinding(parent, ps, total, 'of-which-rows'));
       }
     }
-    return [...out, ...ofWhichColumnFindings(ledger)];
+    return [...out, ...ofWhichColumnFindings(ledger, sink)];
   },
 };

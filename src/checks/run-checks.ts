@@ -2,6 +2,7 @@ import type { Config } from '../config/schema.js';
 import type { RawFinding } from '../findings/types.js';
 import type { Ledger } from '../ledger/build-ledger.js';
 import type { Check } from './check.js';
+import { uncertainFindings, type Withheld } from './withheld.js';
 import { duplicates } from './duplicates.js';
 import { percentOfPlan } from './percent-of-plan.js';
 import { sums } from './sums.js';
@@ -18,12 +19,16 @@ import { monthTwice } from './series-twice.js';
 /** Every check, in the order their findings are listed. */
 export const CHECKS: Check[] = [percentOfPlan, yearOverYear, sums, structureSums, ofWhich, duplicates, agreement, completeness, periodConsistency, monthCumulative, monthGaps, monthTwice];
 
-/** Runs each check; one that throws becomes an `internal-error` finding and the rest still run. */
+/**
+ * Runs each check; one that throws becomes an `internal-error` finding and the rest still run.
+ * The errors the checks withheld on uncertain readings become one `reading-uncertain` per sheet.
+ */
 export function runChecks(ledger: Ledger, config: Config, checks: Check[] = CHECKS): RawFinding[] {
   const out: RawFinding[] = [];
+  const withheld: Withheld[] = [];
   for (const check of checks) {
     try {
-      out.push(...check.run(ledger, config));
+      out.push(...check.run(ledger, config, withheld));
     } catch (e) {
       out.push({
         code: 'internal-error',
@@ -32,5 +37,6 @@ export function runChecks(ledger: Ledger, config: Config, checks: Check[] = CHEC
       });
     }
   }
+  out.push(...uncertainFindings(withheld));
   return out;
 }

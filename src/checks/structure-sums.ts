@@ -8,7 +8,7 @@ import type { Check } from './check.js';
 import { compareSum } from './sums.js';
 import { subject, type SubjectParam } from '../findings/params.js';
 import { effectiveAmounts, structuredColumns } from '../ledger/effective.js';
-import { uncertainFindings, type UncertainReason, type Withheld } from './withheld.js';
+import { settleWithheld, type UncertainReason, type Withheld } from './withheld.js';
 
 /** One relation tested at one place: a total against its parts, in one column or one row. */
 interface Tested {
@@ -41,7 +41,7 @@ interface Tested {
 export const structureSums: Check = {
   name: 'structure-sums',
   codes: ['sum-mismatch', 'sum-gap-explained', 'reading-uncertain'],
-  run(ledger: Ledger) {
+  run(ledger: Ledger, _config, sink?: Withheld[]) {
     const effective = effectiveAmounts(ledger.entries);
     const asPart = (e: LedgerEntry): LedgerEntry => ({ ...e, amount: effective.get(e) ?? e.amount });
     /**
@@ -60,7 +60,7 @@ export const structureSums: Check = {
     const structured = ledger.entries.filter((e) => e.rowPath !== undefined && !isRatioMeasure(e.measure) && e.unit !== '%');
     for (const all of structuredColumns(structured)) testRows(all, gaps, check, tested);
     testColumns(structured, gaps, check, tested);
-    return judge(tested, ledger.footnotes ?? []);
+    return judge(tested, ledger.footnotes ?? [], sink);
   },
 };
 
@@ -188,7 +188,7 @@ function doubtOf(t: Tested, relation: Evidence, sheet: Evidence): UncertainReaso
   return undefined;
 }
 
-function judge(tested: Tested[], footnotes: Footnote[]): RawFinding[] {
+function judge(tested: Tested[], footnotes: Footnote[], sink: Withheld[] | undefined): RawFinding[] {
   const relations = new Map<string, Evidence>();
   const sheets = new Map<string, Evidence>();
   const count = (m: Map<string, Evidence>, k: string, t: Tested) => {
@@ -216,5 +216,5 @@ function judge(tested: Tested[], footnotes: Footnote[]): RawFinding[] {
       withheld.push({ code: 'sum-mismatch', reason, total: t.total, columns });
     }
   }
-  return [...out, ...uncertainFindings(withheld)];
+  return settleWithheld(out, withheld, sink);
 }

@@ -1,5 +1,5 @@
 import type { RawFinding } from '../findings/types.js';
-import { word } from '../findings/params.js';
+import { words } from '../findings/params.js';
 import type { LedgerEntry } from '../ledger/schema.js';
 import { columnLetter } from '../read/grid.js';
 
@@ -33,7 +33,7 @@ function fragment(file: string, sheet: string, list: Withheld[]): string {
   return JSON.stringify({ rules: [rule] });
 }
 
-/** One `reading-uncertain` warning per sheet for the errors withheld there. */
+/** One `reading-uncertain` warning per sheet for the errors withheld there, by any check. */
 export function uncertainFindings(withheld: Withheld[]): RawFinding[] {
   const bySheet = new Map<string, Withheld[]>();
   for (const w of withheld) {
@@ -47,12 +47,15 @@ export function uncertainFindings(withheld: Withheld[]): RawFinding[] {
     const first = list[0]!.total.source;
     const cells = [...new Set(list.map((w) => w.total.source.cell))];
     const reasons = [...new Set(list.map((w) => w.reason))];
+    const counts = new Map<string, number>();
+    for (const w of list) counts.set(w.code, (counts.get(w.code) ?? 0) + 1);
     out.push({
       code: 'reading-uncertain',
       params: {
         withheld: list.length,
-        check: list[0]!.code,
-        reason: word(reasons[0]!),
+        // Every error withheld on the sheet, by code: one warning says them all.
+        check: { kind: 'codes', codes: [...counts].map(([code, count]) => ({ code, count })) },
+        reason: words(reasons),
         cells: cells.slice(0, CELLS_SHOWN).join(', ') + (cells.length > CELLS_SHOWN ? ', …' : ''),
         fragment: fragment(first.file, first.sheet, list),
       },
@@ -61,4 +64,13 @@ export function uncertainFindings(withheld: Withheld[]): RawFinding[] {
     });
   }
   return out;
+}
+
+/** A check's findings: its withheld errors go to the run's list, or (a check run alone) become its own warnings. */
+export function settleWithheld(findings: RawFinding[], withheld: Withheld[], sink: Withheld[] | undefined): RawFinding[] {
+  if (sink) {
+    sink.push(...withheld);
+    return findings;
+  }
+  return [...findings, ...uncertainFindings(withheld)];
 }

@@ -462,11 +462,11 @@ export const CATALOG = {
       vi: 'Một phép kiểm tra lẽ ra đã báo lỗi, nhưng có số liệu chưa được đọc chắc chắn: hai cột được đọc là cùng một số liệu, một ô chỉ có dấu chú thích, hoặc quan hệ sai ở hầu hết các chỗ được kiểm tra (cấu trúc bảng bị đọc sai chứ không phải số liệu sai). Mỗi trang tính một cảnh báo; đoạn tệp ánh xạ đi kèm xác định cách đọc, lệnh `inspect` cho xem căn cứ.',
     },
     template: {
-      en: '{withheld} {check} errors withheld ({reason}) at {cells}; to settle the reading, add to the mapping file: {fragment}',
-      vi: 'Chưa báo {withheld} lỗi {check} ({reason}) tại {cells}; để xác định cách đọc, thêm vào tệp ánh xạ: {fragment}',
+      en: '{withheld} errors withheld ({check}) because {reason}, at {cells}; to settle the reading, add to the mapping file: {fragment}',
+      vi: 'Chưa báo {withheld} lỗi ({check}) vì {reason}, tại {cells}; để xác định cách đọc, thêm vào tệp ánh xạ: {fragment}',
     },
     severity: 'warning',
-    emittedBy: 'checks/structure-sums',
+    emittedBy: 'checks/structure-sums, checks/of-which, checks/duplicates',
   },
   'agreement-mismatch': {
     title: { en: 'Figure disagrees with another report', vi: 'Số liệu không khớp với báo cáo khác' },

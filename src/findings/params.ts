@@ -43,7 +43,13 @@ export type WordKey =
   | 'special-fifo' | 'special-socket' | 'special-char-device' | 'special-block-device' | 'special-link-loop' | 'special-folder' | 'special-file'
   | 'source-config' | 'source-title' | 'source-sheet' | 'source-file' | 'source-columns' | 'unit-3' | 'unit-6' | 'unit-9' | 'unit--3' | 'unit--6' | 'unit--9';
 
-export type Param = string | number | AmountParam | PercentParam | PeriodParam | FactParam | PlacesParam | WordParam | ToleranceParam | SubjectParam;
+/** Several catalog words, listed in order ("two columns read as the same fact; a cell holds only a footnote mark"). */
+export interface WordsParam { kind: 'words'; keys: WordKey[] }
+
+/** Finding codes with a count each, shown by their catalog titles ("Total does not equal its parts (14)"). */
+export interface CodesParam { kind: 'codes'; codes: Array<{ code: string; count: number }> }
+
+export type Param = string | number | AmountParam | PercentParam | PeriodParam | FactParam | PlacesParam | WordParam | WordsParam | CodesParam | ToleranceParam | SubjectParam;
 export type Params = Record<string, Param>;
 
 export function amount(value: Dec, like: Pick<LedgerEntry, 'unit' | 'precision'>): AmountParam {
@@ -79,6 +85,10 @@ export function fileRef(file: string): PlacesParam {
 
 export function word(key: WordKey): WordParam {
   return { kind: 'word', key };
+}
+
+export function words(keys: WordKey[]): WordsParam {
+  return { kind: 'words', keys };
 }
 
 export function subject(role: SubjectRole, label: string): SubjectParam {
@@ -147,8 +157,8 @@ export interface CodeParams {
   'month-missing': { province: string; period: PeriodParam; first: PeriodParam; last: PeriodParam };
   'month-reported-twice': { province: string; period: PeriodParam; other: PlacesParam; count: number; reported: Amt; expected: Amt };
   'duplicate-fact': { reported: Amt; first: string; expected: Amt; same: WordParam };
-  /** check: the code withheld; reason: enum keys (figures-disagree, conflicting-columns, unreadable-figure); fragment: mapping JSON. */
-  'reading-uncertain': { withheld: number; check: string; reason: WordParam; cells: string; fragment: string };
+  /** check: the codes withheld, each with its count; reason: enum keys (figures-disagree, conflicting-columns, unreadable-figure); fragment: mapping JSON. */
+  'reading-uncertain': { withheld: number; check: CodesParam; reason: WordsParam; cells: string; fragment: string };
   'internal-error': { check: string; reason: string };
 }
 

@@ -1,5 +1,6 @@
 import { parseDec, shift, formatDec } from '../ledger/money.js';
 import type { AmountParam, FactParam, Param, Params, PercentParam, PeriodParam, PlacesParam, SubjectParam, ToleranceParam } from './params.js';
+import { CATALOG, type FindingCode } from './catalog.js';
 import { MEASURE_WORDS, MONEY_UNITS, MONTH_NAMES, PHRASES, ROMAN, SUBJECTS, WORDS, type Lang } from './phrases.js';
 
 function fill(template: string, values: Record<string, string | number>): string {
@@ -99,6 +100,8 @@ export function renderParam(v: Param, lang: Lang, exponent: 0 | 6 | 9): string {
     case 'fact': return renderFact(v, lang);
     case 'places': return renderPlaces(v, lang);
     case 'word': return v.values ? fill(WORDS[v.key][lang], v.values) : WORDS[v.key][lang];
+    case 'words': return v.keys.map((k) => WORDS[k][lang]).join('; ');
+    case 'codes': return v.codes.map((c) => `${CATALOG[c.code as FindingCode]?.title[lang] ?? c.code} (${c.count})`).join('; ');
     case 'tolerance': return renderTolerance(v, lang, exponent);
     case 'subject': return renderSubject(v, lang);
   }

@@ -1,5 +1,5 @@
 import { CATALOG, type CatalogEntry, type Lang } from './catalog.js';
-import { fact, fileRef, percent, period, subject, tolerance, word, type AmountParam, type CodeParams, type Params, type PlacesParam } from './params.js';
+import { fact, fileRef, percent, period, subject, tolerance, word, words, type AmountParam, type CodeParams, type Params, type PlacesParam } from './params.js';
 import { renderMessage } from './build-report.js';
 
 const money = (value: string, precision = 6): AmountParam => ({ kind: 'amount', value, unit: 'VND', precision });
@@ -74,7 +74,7 @@ export const SAMPLES: { [C in keyof CodeParams]: CodeParams[C] } = {
   'of-which-exceeds': { what: subject('figure', 'Chi hỗ trợ'), reported: money('500000000'), expected: money('650000000'), parts: word('of-which-rows') },
   'duplicate-fact': { reported: money('1499000000'), first: 'E12', expected: money('1499000000'), same: word('values-agree') },
   'sum-gap-explained': { what: subject('total', 'Bổ sung cân đối'), reported: money('42489480000000'), expected: money('39848768000000'), mark: '(1)', footnote: 'đã bao gồm 2.640.712 triệu đồng bổ sung cho NSĐP để thực hiện điều chỉnh tiền lương' },
-  'reading-uncertain': { withheld: 16, check: 'sum-mismatch', reason: word('figures-disagree'), cells: 'C12, D12, E12', fragment: '{"rules":[{"file":"mof_budget_Final_2012.xls","sheet":"M07+","structure":"as-read"}]}' },
+  'reading-uncertain': { withheld: 16, check: { kind: 'codes', codes: [{ code: 'sum-mismatch', count: 14 }, { code: 'of-which-exceeds', count: 2 }] }, reason: words(['figures-disagree', 'unreadable-figure']), cells: 'C12, D12, E12', fragment: '{"rules":[{"file":"mof_budget_Final_2012.xls","sheet":"M07+","structure":"as-read"}]}' },
   'internal-error': { check: 'sums', reason: 'RangeError' },
 };
 

@@ -76,7 +76,7 @@ describe('a "TRONG ĐÓ" column group is a partial breakdown', () => {
     expect(findings.filter(isError)).toEqual([]);
     const uncertain = findings.filter((f) => f.code === 'reading-uncertain');
     expect(uncertain).toHaveLength(1);
-    expect(uncertain[0]!.params).toMatchObject({ withheld: 2, check: 'of-which-exceeds' });
+    expect(uncertain[0]!.params).toMatchObject({ withheld: 2, check: { codes: [{ code: 'of-which-exceeds', count: 2 }] } });
   });
 
   it('parts a numbering row declares a sum of ("1=2+3") are complete after all', async () => {
