@@ -2,7 +2,7 @@ import type { FindingCode } from '../findings/catalog.js';
 import { amountOf, percent } from '../findings/params.js';
 import type { RawFinding } from '../findings/types.js';
 import { locationOf } from '../findings/types.js';
-import { factKey, lookup, refKey, type Ledger } from '../ledger/build-ledger.js';
+import type { Ledger } from '../ledger/build-ledger.js';
 import { add, cmp, decFromInt, formatDec, halfUnit, isZero, ratioDecimal, ratioWithin, sub, type Dec } from '../ledger/money.js';
 import type { FactRef, LedgerEntry, RatioMeasure } from '../ledger/schema.js';
 import { figureText, shownText } from './format-figure.js';
@@ -11,10 +11,11 @@ const HUNDRED = decFromInt(100);
 
 /** The amount a stated percentage refers to: the row's own column when known, else by convention. */
 function resolve(ledger: Ledger, e: LedgerEntry, ref: FactRef | undefined, fallbacks: Array<Omit<FactRef, 'unit'>>): LedgerEntry | undefined {
-  if (ref) return lookup(ledger, refKey(e, ref), e.source.file)[0];
+  const file = e.source.file;
+  if (ref) return ledger.facts.get({ provinceCode: e.provinceCode, province: e.province, program: e.program, line: e.line, measure: ref.measure, year: ref.year, period: ref.period, unit: ref.unit }).find((x) => x.source.file === file);
   for (const f of fallbacks) {
-    const key = factKey({ provinceCode: e.provinceCode, province: e.province, program: e.program, line: e.line, measure: f.measure, year: f.year, period: f.period, unit: '*' });
-    const hit = (ledger.byFactAnyUnit.get(key) ?? []).find((x) => x.source.file === e.source.file && x.unit !== '%' && (!e.ratioOf || x.unit === e.ratioOf));
+    const hit = ledger.facts.anyUnit({ provinceCode: e.provinceCode, province: e.province, program: e.program, line: e.line, measure: f.measure, year: f.year, period: f.period })
+      .find((x) => x.source.file === file && x.unit !== '%' && (!e.ratioOf || x.unit === e.ratioOf));
     if (hit) return hit;
   }
   return undefined;

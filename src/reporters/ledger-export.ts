@@ -47,7 +47,7 @@ export interface CsvOptions {
 
 /** The entries of a ledger, full or compact, in order. */
 export function exportEntries(ledger: Ledger | CompactLedger): Iterable<ExportEntry> {
-  return 'byFact' in ledger ? ledger.entries : ledger.entries();
+  return 'facts' in ledger ? ledger.entries : ledger.entries();
 }
 
 /** Every entry's export record, in ledger order: what the CSV, JSON lines and Parquet exports write. */

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { readInputs, resolveConfig } from '../../src/index.js';
+import { FactIndex } from '../../src/ledger/fact-index.js';
+import type { LedgerEntry } from '../../src/ledger/schema.js';
+
+/** The identity of a fact as one string, written out here independently of the index. */
+const identity = (e: LedgerEntry) => JSON.stringify([e.provinceCode || `~${e.province}`, e.year, e.period, e.program, e.line, e.measure, e.unit === '%' && e.ratioOf ? `%${e.ratioOf}` : e.unit]);
+
+// The checks find a percentage's amounts and a fact stated twice through the index: it must
+// hold every entry under exactly its fact, in file order, and the facts in the order they came.
+describe('FactIndex', () => {
+  it.each([['fixtures/long'], ['fixtures/forms'], ['fixtures/region/2024']])('groups the entries of %s by fact exactly as a string key does', async (dir) => {
+    const { ledger } = await readInputs([dir], resolveConfig({}));
+    const expected = new Map<string, LedgerEntry[]>();
+    for (const e of ledger.entries) expected.set(identity(e), [...(expected.get(identity(e)) ?? []), e]);
+    expect(ledger.entries.length).toBeGreaterThan(50);
+    expect(ledger.facts.lists.length).toBe(expected.size);
+    expect(ledger.facts.lists).toEqual([...expected.values()]);
+    for (const e of ledger.entries) {
+      expect(ledger.facts.get(e)).toBe(ledger.facts.lists.find((l) => l.includes(e)));
+      expect(ledger.facts.anyUnit(e)).toContain(e);
+    }
+  });
+
+  it('tells units apart, a percentage of people from one of money, and finds any unit on request', () => {
+    const base = { provinceCode: '01', province: 'Hà Nội', year: 2024, period: '01-09', program: 'KCDP', line: 'chi thường xuyên' } as const;
+    const money = { ...base, measure: 'actual', unit: 'VND' } as LedgerEntry;
+    const people = { ...base, measure: 'actual', unit: 'người' } as LedgerEntry;
+    const pctMoney = { ...base, measure: 'pct_of_plan', unit: '%', ratioOf: 'VND' } as LedgerEntry;
+    const pctPeople = { ...base, measure: 'pct_of_plan', unit: '%', ratioOf: 'người' } as LedgerEntry;
+    const otherLine = { ...money, line: 'chi đầu tư' } as LedgerEntry;
+    const total = { ...money, provinceCode: '', province: 'Vùng Đông Nam Bộ' } as LedgerEntry;
+    const idx = new FactIndex();
+    for (const e of [money, people, pctMoney, pctPeople, otherLine, total, money]) idx.add(e);
+    expect(idx.get(money)).toEqual([money, money]);
+    expect(idx.get(people)).toEqual([people]);
+    expect(idx.get(pctMoney)).toEqual([pctMoney]);
+    expect(idx.get(pctPeople)).toEqual([pctPeople]);
+    expect(idx.get(otherLine)).toEqual([otherLine]);
+    expect(idx.get(total)).toEqual([total]);
+    expect(idx.get({ ...money, period: '01-06' })).toEqual([]);
+    expect(idx.anyUnit(money)).toEqual([money, people, money]);
+    expect(idx.anyUnit({ ...base, measure: 'pct_of_plan' })).toEqual([pctMoney, pctPeople]);
+    expect(idx.lists).toEqual([[money, money], [people], [pctMoney], [pctPeople], [otherLine], [total]]);
+  });
+});
