@@ -7,7 +7,7 @@ import type { LedgerEntry } from '../ledger/schema.js';
 import type { Check } from './check.js';
 import { sameMonthReports } from './series.js';
 import { effectiveAmounts } from '../ledger/effective.js';
-import { agreementKey, allowance, beforeMerger, comparable, describeFact, formerProvinceKeys, placeOf, scaleFit, whereText } from './fact-places.js';
+import { agreementKey, allowance, beforeMerger, comparable, describeFact, formerProvinceKeys, placeOf, samePlace, scaleFit, whereText } from './fact-places.js';
 
 const UNIT_WORDS: Record<number, WordKey> = { 3: 'unit-3', 6: 'unit-6', 9: 'unit-9', [-3]: 'unit--3', [-6]: 'unit--6', [-9]: 'unit--9' };
 
@@ -88,7 +88,7 @@ export const agreement: Check = {
       if (!comparable(e) || e.ofWhich || !beforeMerger(e)) continue;
       // Unmerged provinces too: their code may have changed (Lào Cai 10 → 15), and the lists differ.
       const formers = formerProvinceKeys(e);
-      const parts = formers.map((k) => (groups.get(agreementKey(e, k)) ?? []).find((x) => placeOf(x) !== placeOf(e)));
+      const parts = formers.map((k) => (groups.get(agreementKey(e, k)) ?? []).find((x) => !samePlace(x, e)));
       if (parts.some((p) => !p)) continue;
       const found = parts as LedgerEntry[];
       const fs = compare(e, found[0]!, sum(found.map((p) => p.amount)), found, found.map((p) => p.province));

@@ -8,14 +8,26 @@ export function placeOf(e: LedgerEntry): string {
   return `${e.source.file}\u0000${e.source.sheet}`;
 }
 
+/** True when two figures stand in one place: `placeOf(a) === placeOf(b)` without making the keys. */
+export function samePlace(a: LedgerEntry, b: LedgerEntry): boolean {
+  return a.source.file === b.source.file && a.source.sheet === b.source.sheet;
+}
+
 /** This year's figures (last year's --prior inputs left out) grouped by the sheet they stand in. */
 export function entriesByPlace(entries: LedgerEntry[]): Map<string, LedgerEntry[]> {
   const byPlace = new Map<string, LedgerEntry[]>();
+  // A sheet's figures come one after another: its key is made when the place changes.
+  let last: LedgerEntry | undefined;
+  let list: LedgerEntry[] | undefined;
   for (const e of entries) {
     if (e.prior) continue;
-    const list = byPlace.get(placeOf(e));
-    if (list) list.push(e);
-    else byPlace.set(placeOf(e), [e]);
+    if (!last || !samePlace(last, e)) {
+      const key = placeOf(e);
+      list = byPlace.get(key);
+      if (!list) byPlace.set(key, (list = []));
+    }
+    last = e;
+    list!.push(e);
   }
   return byPlace;
 }

@@ -6,7 +6,7 @@ import { abs, cmp, formatDec, sub } from '../ledger/money.js';
 import type { LedgerEntry } from '../ledger/schema.js';
 import type { Check } from './check.js';
 import { sameFigure, sameMonthReports } from './series.js';
-import { allowance, comparable, describeFact, placeOf, provinceKey, whereText } from './fact-places.js';
+import { allowance, comparable, describeFact, provinceKey, samePlace, whereText } from './fact-places.js';
 
 const keyOf = (e: LedgerEntry) => `${provinceKey(e)}|${e.year}|${e.program}|${e.line}|${e.unit}`;
 
@@ -60,7 +60,7 @@ export const periodConsistency: Check = {
       // Actual above the year's plan, within one place.
       for (const a of list) {
         if (a.measure !== 'actual' || a.prior) continue;
-        const plan = list.find((p) => placeOf(p) === placeOf(a) && p.measure === 'plan_adjusted' && p.period === '01-12') ?? list.find((p) => placeOf(p) === placeOf(a) && p.measure === 'plan' && p.period === '01-12');
+        const plan = list.find((p) => samePlace(p, a) && p.measure === 'plan_adjusted' && p.period === '01-12') ?? list.find((p) => samePlace(p, a) && p.measure === 'plan' && p.period === '01-12');
         if (!plan || plan.amount.units <= 0n) continue;
         if (cmp(sub(a.amount, plan.amount), allowance(a, plan)) > 0) {
           out.push({
@@ -76,9 +76,9 @@ export const periodConsistency: Check = {
       const plans = list.filter((p) => p.measure === 'plan' && p.period === '01-12' && p.reportPeriod && !p.prior).sort((a, b) => end(a) - end(b));
       for (let i = 1; i < plans.length; i++) {
         const [earlier, later] = [plans[i - 1]!, plans[i]!];
-        if (earlier.reportPeriod === later.reportPeriod || placeOf(earlier) === placeOf(later)) continue;
+        if (earlier.reportPeriod === later.reportPeriod || samePlace(earlier, later)) continue;
         if (cmp(abs(sub(earlier.amount, later.amount)), allowance(earlier, later)) <= 0) continue;
-        const adjusted = ledger.entries.some((x) => placeOf(x) === placeOf(later) && x.measure === 'plan_adjusted' && keyOf(x) === keyOf(later));
+        const adjusted = ledger.entries.some((x) => samePlace(x, later) && x.measure === 'plan_adjusted' && keyOf(x) === keyOf(later));
         if (adjusted) continue;
         changed.push({
           at: later,
@@ -92,7 +92,7 @@ export const periodConsistency: Check = {
       }
     }
     // A subtotal or total whose plan changed only because its lines' did: the lines say it.
-    const carries = (e: LedgerEntry) => changed.some(({ at: c }) => c !== e && placeOf(c) === placeOf(e) && c.source.column === e.source.column && (e.rowTotal ? !c.rowTotal : (c.rowPath ?? []).includes(e.rowKey)));
+    const carries = (e: LedgerEntry) => changed.some(({ at: c }) => c !== e && samePlace(c, e) && c.source.column === e.source.column && (e.rowTotal ? !c.rowTotal : (c.rowPath ?? []).includes(e.rowKey)));
     out.push(...changed.filter(({ at }) => !carries(at)).map(({ f }) => f));
     return out;
   },

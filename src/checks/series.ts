@@ -1,7 +1,7 @@
 import type { Ledger } from '../ledger/build-ledger.js';
 import { abs, cmp, sub } from '../ledger/money.js';
 import type { LedgerEntry } from '../ledger/schema.js';
-import { agreementKey, allowance, entriesByPlace, placeOf, provinceKey } from './fact-places.js';
+import { agreementKey, allowance, entriesByPlace, provinceKey, samePlace } from './fact-places.js';
 
 /** One province's report for one month (its title, sheet or file name says the month). */
 export interface MonthlyReport {
@@ -80,7 +80,7 @@ export function soleReport(s: MonthlySeries, month: number): MonthlyReport | und
 /** True when two places are two reports of one province for one month (the series-twice check's pair). */
 export function sameMonthReports(a: LedgerEntry, b: LedgerEntry): boolean {
   return !a.prior && !b.prior && monthOf(a.reportPeriod) !== undefined && a.reportPeriod === b.reportPeriod
-    && a.reportYear === b.reportYear && provinceKey(a) === provinceKey(b) && placeOf(a) !== placeOf(b);
+    && a.reportYear === b.reportYear && provinceKey(a) === provinceKey(b) && !samePlace(a, b);
 }
 
 /** The figure of a line in a report: measure actual of the report's year, the period given. */
