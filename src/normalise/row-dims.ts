@@ -5,6 +5,7 @@ import { DOUBT } from '../ledger/doubt.js';
 import { isOfWhichLabel, isTotalLabel } from '../layout/interpret-header.js';
 import { activityByCode, matchActivity } from '../reference/activities.js';
 import { foldText } from '../reference/fold-text.js';
+import { memoText } from '../reference/memo.js';
 import { formatPeriod, parsePeriod, parseYear, type Period } from '../reference/periods.js';
 import { matchHistoricalProvince, matchProvince, provinceByCode, provinceListFor } from '../reference/provinces.js';
 import { parseUnit, type Unit } from '../reference/units.js';
@@ -97,6 +98,9 @@ function readRowProvince(row: Row, index: ColumnIndex, out: SheetFindings, year:
   return { provinceCode: '', province: provinceText, historical: false };
 }
 
+/** The activity code a line label names ('' for none): the same labels repeat on every province's rows. */
+const activityOfLabel = memoText((label: string): string => matchActivity(label)?.code ?? '');
+
 /** Dimensions of a long-export row: each from its own column, else from the title. */
 export function longRowDims(row: Row, first: Cell, index: ColumnIndex, out: SheetFindings): RowDims | undefined {
   const { layout, dims: cols } = index;
@@ -141,7 +145,7 @@ export function longRowDims(row: Row, first: Cell, index: ColumnIndex, out: Shee
   } else if (totalLine) {
     line = '';
   } else {
-    activity = matchActivity(label)?.code ?? '';
+    activity = activityOfLabel(label);
     line = foldText(label);
   }
   const levelText = textOf(row, cols.level);
