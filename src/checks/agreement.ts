@@ -7,6 +7,8 @@ import type { LedgerEntry } from '../ledger/schema.js';
 import type { Check } from './check.js';
 import { sameMonthReports } from './series.js';
 import { effectiveAmounts } from '../ledger/effective.js';
+import { DOUBT } from '../ledger/doubt.js';
+import { uncertainFindings, type Withheld } from './withheld.js';
 import { agreementKey, allowance, beforeMerger, comparable, describeFact, formerProvinceKeys, placeOf, samePlace, scaleFit, whereText } from './fact-places.js';
 
 const UNIT_WORDS: Record<number, WordKey> = { 3: 'unit-3', 6: 'unit-6', 9: 'unit-9', [-3]: 'unit--3', [-6]: 'unit--6', [-9]: 'unit--9' };
@@ -54,6 +56,7 @@ export const agreement: Check = {
   run(ledger: Ledger) {
     const out: RawFinding[] = [];
     const at = new Map<RawFinding, LedgerEntry>();
+    const involved = new Map<RawFinding, LedgerEntry[]>();
     // A subtotal stands for the sum of its rows here: its own error is the sums check's.
     const effective = effectiveAmounts(ledger.entries);
     const groups = new Map<string, LedgerEntry[]>();
@@ -79,7 +82,10 @@ export const agreement: Check = {
         // Figures agree if they do as stated or as recomputed from their rows (a wrong subtotal is the sums check's).
         const recomputed = (x: LedgerEntry) => (effective.has(x) ? { ...x, amount: effective.get(x)! } : x);
         if (found.length && compare(recomputed(here), recomputed(there)).length === 0) continue;
-        for (const f of found) at.set(f, here);
+        for (const f of found) {
+          at.set(f, here);
+          involved.set(f, [here, there]);
+        }
         out.push(...found);
       }
     }
@@ -92,7 +98,10 @@ export const agreement: Check = {
       if (parts.some((p) => !p)) continue;
       const found = parts as LedgerEntry[];
       const fs = compare(e, found[0]!, sum(found.map((p) => p.amount)), found, found.map((p) => p.province));
-      for (const f of fs) at.set(f, e);
+      for (const f of fs) {
+        at.set(f, e);
+        involved.set(f, [e, ...found]);
+      }
       out.push(...fs);
     }
     // A subtotal or total that adds up within its own report, above a row that disagrees, only
@@ -113,7 +122,7 @@ export const agreement: Check = {
       const parts = disagreeing.filter((c) => c !== e && c.rowKey === e.rowKey && c.sumColumn === e.column && diffOf.has(c));
       return parts.length > 0 && parts.reduce((a, c) => a + diffOf.get(c)!, 0n) === own;
     };
-    return out.filter((f) => {
+    const kept = out.filter((f) => {
       const e = at.get(f);
       if (e && carriesParts(e)) return false;
       if (!e || e.rowPath === undefined) return true;
@@ -121,8 +130,27 @@ export const agreement: Check = {
       const below = disagreeing.some((c) => c !== e && column(c) === column(e) && (e.rowTotal ? !c.rowTotal : (c.rowPath ?? []).includes(e.rowKey)));
       return !(consistent && below);
     });
+    return withholdGuessed(kept, involved);
   },
 };
+
+/**
+ * A disagreement resting on a figure whose column was guessed (a bare "cùng kỳ" beside a month
+ * and a cumulative column) is no error: it is withheld, one `reading-uncertain` per sheet.
+ */
+function withholdGuessed(found: RawFinding[], involved: Map<RawFinding, LedgerEntry[]>): RawFinding[] {
+  const out: RawFinding[] = [];
+  const withheld: Withheld[] = [];
+  for (const f of found) {
+    const guessed = (involved.get(f) ?? []).find((e) => ((e.doubt ?? 0) & DOUBT.columnWeak) !== 0 && isPriorColumn(e));
+    if (!guessed || f.code === 'unit-scale-suspect') {
+      if (!guessed) out.push(f);
+      continue;
+    }
+    withheld.push({ code: f.code as 'agreement-mismatch' | 'prior-restated', reason: 'column-weak', total: guessed, columns: [guessed.source.column] });
+  }
+  return [...out, ...uncertainFindings(withheld)];
+}
 
 /** reported − expected, in units of the last decimal of either (both plain decimal strings). */
 function parseDiff(reported: string, expected: string): bigint | undefined {

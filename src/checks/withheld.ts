@@ -4,11 +4,11 @@ import type { LedgerEntry } from '../ledger/schema.js';
 import { columnLetter } from '../read/grid.js';
 
 /** Why an error was withheld: what about the reading was uncertain. */
-export type UncertainReason = 'figures-disagree' | 'conflicting-columns' | 'unreadable-figure';
+export type UncertainReason = 'figures-disagree' | 'conflicting-columns' | 'unreadable-figure' | 'column-weak';
 
 /** An error a check would have raised, had every figure of its relation been read with certainty. */
 export interface Withheld {
-  code: 'sum-mismatch' | 'duplicate-fact' | 'of-which-exceeds';
+  code: 'sum-mismatch' | 'duplicate-fact' | 'of-which-exceeds' | 'agreement-mismatch' | 'prior-restated';
   reason: UncertainReason;
   total: LedgerEntry;
   /** Sheet columns whose reading is in doubt. */
@@ -29,7 +29,15 @@ function fragment(file: string, sheet: string, list: Withheld[]): string {
     }
     rule.columns = columns;
   }
-  if (list.some((w) => w.reason !== 'conflicting-columns')) rule.structure = 'as-read';
+  // A guessed column: the other reading spelled out, since the guess gave errors (a bare "cùng kỳ"
+  // read as the month is likely the cumulative figure, and the reverse).
+  for (const w of list.filter((x) => x.reason === 'column-weak')) {
+    const e = w.total;
+    const [start, end] = e.period.split('-');
+    const spec: Record<string, unknown> = { measure: e.measure, year: e.year, period: start === end ? `01-${end}` : `${end}-${end}` };
+    rule.columns = { ...(rule.columns as Record<string, unknown> | undefined), [columnLetter(e.source.column)]: spec };
+  }
+  if (list.some((w) => w.reason !== 'conflicting-columns' && w.reason !== 'column-weak')) rule.structure = 'as-read';
   return JSON.stringify({ rules: [rule] });
 }
 

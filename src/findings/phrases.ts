@@ -31,6 +31,7 @@ export const WORDS: Record<WordKey, Text> = {
   'of-which-rows': { en: 'rows', vi: 'dòng' },
   'of-which-columns': { en: 'columns', vi: 'cột' },
   'conflicting-columns': { en: 'two columns read as the same fact', vi: 'hai cột được đọc là cùng một số liệu' },
+  'column-weak': { en: 'a column\'s meaning rests on a guess (its header does not say it all)', vi: 'ý nghĩa một cột là suy đoán (tiêu đề cột không nói đủ)' },
   'unreadable-figure': { en: 'a figure among them holds only a footnote mark', vi: 'có ô chỉ ghi dấu chú thích, không đọc được số' },
   'read-no-such-file': { en: 'no such file', vi: 'không có tệp này' },
   'read-encrypted': {

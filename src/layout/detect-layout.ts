@@ -13,6 +13,7 @@ import type { Certainty } from '../ledger/doubt.js';
 import { declaredRatios, declaredSums } from './declared-relations.js';
 import { interpretHeader, isTotalLabel, type ColumnMeaning } from './interpret-header.js';
 import { assignOfWhichColumns } from './of-which-columns.js';
+import { settleSamePeriodColumns } from './same-period-columns.js';
 
 export { isNumberingRow, readTitleFacts };
 export type { TitleFacts };
@@ -357,6 +358,7 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
   // A form's rows must be named by something: an STT, a label or a province column.
   if (!columns.some((c) => c.meaning.kind === 'dimension' && ['stt', 'label', 'province'].includes(c.meaning.dim))) return undefined;
   fillYearFromColumns(title, columns);
+  settleSamePeriodColumns(columns, dataRows, title, lastHeader);
   // A summary has a row per province: count the data rows whose label names one.
   const labelCol = columns.find((c) => c.meaning.kind === 'dimension' && (c.meaning.dim === 'province' || c.meaning.dim === 'label'))?.col;
   const list = provinceListFor(title.year, title.period?.end ?? 12);
