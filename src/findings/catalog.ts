@@ -297,6 +297,19 @@ export const CATALOG = {
     severity: 'warning',
     emittedBy: 'layout',
   },
+  'period-from-name': {
+    title: { en: 'Period taken from the sheet or file name', vi: 'Kỳ báo cáo lấy từ tên trang tính hoặc tên tệp' },
+    description: {
+      en: 'The title states only the year ("… NĂM 2024") and the sheet or file name a part of it ("T07-2024"): the more specific period is used for every column that does not state its own. Reported once per sheet, so that a misnamed file is seen.',
+      vi: 'Tiêu đề chỉ ghi năm ("… NĂM 2024"), tên trang tính hoặc tên tệp ghi một phần của năm ("T07-2024"): kỳ cụ thể hơn được dùng cho các cột không tự ghi kỳ. Báo một lần cho mỗi trang tính, để thấy được tệp đặt tên nhầm.',
+    },
+    template: {
+      en: 'period {chosen} from {chosenFrom}; the title states only the year {year}',
+      vi: 'kỳ {chosen} theo {chosenFrom}; tiêu đề chỉ ghi năm {year}',
+    },
+    severity: 'info',
+    emittedBy: 'layout',
+  },
   'year-missing': {
     title: { en: 'Year not stated', vi: 'Thiếu năm' },
     description: {

@@ -131,6 +131,7 @@ export interface CodeParams {
   'period-missing': Record<string, never>;
   'period-unknown': { text: string };
   'period-conflict': { chosen: PeriodParam; chosenFrom: WordParam; other: PeriodParam; otherFrom: WordParam };
+  'period-from-name': { chosen: PeriodParam; chosenFrom: WordParam; year: number };
   'year-missing': { detail: WordParam };
   'province-unknown': { text: string };
   'province-missing': Record<string, never>;

@@ -40,6 +40,7 @@ export const SAMPLES: { [C in keyof CodeParams]: CodeParams[C] } = {
   'unit-unknown': { unit: 'kg' },
   'period-missing': {},
   'period-unknown': { text: 'Đợt 2' },
+  'period-from-name': { chosen: period('07-07', 2024), chosenFrom: word('source-sheet'), year: 2024 },
   'period-conflict': { chosen: period('01-06', 2024), chosenFrom: word('source-title'), other: period('07-09', 2024), otherFrom: word('source-sheet') },
   'year-missing': { detail: word('year-no-column') },
   'province-unknown': { text: 'Tỉnh Xyz' },

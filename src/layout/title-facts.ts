@@ -38,6 +38,7 @@ export interface TitleFacts {
 
 export type TitleNote =
   | { code: 'period-conflict'; chosen: string; chosenFrom: FactSource; other: string; otherFrom: FactSource; year?: number }
+  | { code: 'period-from-name'; chosen: string; chosenFrom: FactSource; year: number }
   | { code: 'province-other-list'; text: string; name: string; other: ProvinceList; list: ProvinceList; period: string; year?: number };
 
 /** "Nghệ An, ngày 05 tháng 8 năm 2024": the date the letter was written, never the period reported. */
@@ -72,6 +73,8 @@ function periodClaims(lines: string[], sheetName: string, base: string): PeriodC
     }
   }
   for (const [name, from] of [[sheetName, 'sheet'], [base, 'file']] as const) {
+    // A CSV's one sheet is named after its file: the file name states it.
+    if (from === 'sheet' && name.replace(/[_]+/g, ' ') === base) continue;
     const r = readPeriodInName(name);
     if (r?.period) claims.push({ reading: r, period: r.period, from });
   }
@@ -98,6 +101,10 @@ function decidePeriod(facts: TitleFacts, claims: PeriodClaim[], yearOnlyTitle: b
   facts.period = best.period;
   (facts.sources ??= {}).period = best.from;
   const other = claims.find((c) => c !== best && c.period.end !== best.period.end);
+  // "… NĂM 2024" over a sheet named "T07-2024": the month wins, and that is said once (info).
+  if (!fromTitle && yearOnlyTitle && facts.year !== undefined && span(best.period) < 11 && !other) {
+    (facts.notes ??= []).push({ code: 'period-from-name', chosen: formatPeriod(best.period), chosenFrom: best.from, year: facts.year });
+  }
   if (other) {
     const note: TitleNote = { code: 'period-conflict', chosen: formatPeriod(best.period), chosenFrom: best.from, other: formatPeriod(other.period), otherFrom: other.from };
     if (facts.year !== undefined) note.year = facts.year;
@@ -231,6 +238,7 @@ export function titleFindings(title: TitleFacts, where: { file: string; sheet: s
       const src = (f: FactSource) => word(`source-${f}`);
       return { code: n.code, params: { chosen: periodParam(n.chosen, n.year), chosenFrom: src(n.chosenFrom), other: periodParam(n.other, n.year), otherFrom: src(n.otherFrom) }, location: { ...where } };
     }
+    if (n.code === 'period-from-name') return { code: n.code, params: { chosen: periodParam(n.chosen, n.year), chosenFrom: word(`source-${n.chosenFrom}`), year: n.year }, location: { ...where } };
     return { code: n.code, params: { text: n.text, name: n.name, other: n.other, list: n.list, period: periodParam(n.period, n.year) }, location: { ...where } };
   });
 }

@@ -35,6 +35,13 @@ describe('a year of monthly reports (fixtures/monthly, scripts/make-monthly-fixt
     }
   });
 
+  it('says once per report, as info, that a title stating only the year took its month from the sheet or file name', async () => {
+    const { report } = await reconcile([M('consistent/2024')]);
+    const styles = JSON.parse(readFileSync(M('styles.json'), 'utf8')) as Array<{ file: string; place: string }>;
+    const got = report.findings.filter((f) => f.code === 'period-from-name').map((f) => `${basename(f.location.file)} ${f.severity} ${/from the (sheet|file) name/.exec(f.message)?.[1]}`);
+    expect(got.sort()).toEqual(styles.filter((s) => s.place !== 'title').map((s) => `${s.file} info ${s.place}`).sort());
+  });
+
   it('reads the percentage against the plan its header names: the adjusted plan, or the year\'s', async () => {
     const { ledger } = await reconcile([M('consistent/2024')]);
     const ratios = ledger.entries.filter((e) => e.measure === 'pct_of_plan' || e.measure === 'pct_of_plan_adjusted');
