@@ -107,8 +107,15 @@ export function renderParam(v: Param, lang: Lang, exponent: 0 | 6 | 9): string {
   }
 }
 
-/** Every parameter of one message as text in the language; money in one unit for the whole message. */
+/**
+ * Every parameter of one message as text in the language; money in one unit for the whole
+ * message: the unit of the figure the message is about (`reported`, at the finding's cell), so a
+ * report in triệu is answered in triệu even beside one in đồng; a figure not whole in that unit
+ * shows its đồng too. Without a reported figure, the finest unit of the figures.
+ */
 export function renderParams(params: Params, lang: Lang): Record<string, string> {
-  const exponent = displayExponent(moneyPrecisions(params));
+  const reported = params.reported;
+  const own = typeof reported === 'object' && reported.kind === 'amount' && reported.unit === 'VND' ? [reported.precision] : undefined;
+  const exponent = displayExponent(own ?? moneyPrecisions(params));
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, renderParam(v, lang, exponent)]));
 }

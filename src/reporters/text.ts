@@ -11,6 +11,13 @@ import { inUnit } from '../ledger/round.js';
 import type { ProvinceSeries } from '../ledger/monthly.js';
 import { MONTHLY_WORDS, monthNote } from './monthly-sheet.js';
 
+/** A related cell: its address alone in the finding's own sheet, else with its file's (and sheet's) name. */
+function relatedPlace(r: Finding['related'][number], f: Finding): string {
+  if (!r.cell) return r.file.replace(/^.*[\\/]/, '');
+  if (r.file === f.location.file) return r.sheet && r.sheet !== f.location.sheet ? `${r.sheet}!${r.cell}` : r.cell;
+  return `${r.file.replace(/^.*[\\/]/, '')}!${r.cell}`;
+}
+
 export interface TextOptions {
   color: boolean;
   /** Errors only (and the total line). */
@@ -120,7 +127,7 @@ export function renderText(input: Report, opts: TextOptions = { color: false }):
     const head = status ? `${status.status === 'unreadable' ? w.unreadable : `${status.entries} ${w.entries}`}` : '';
     lines.push(`${c.bold.underline(file)}${head ? c.dim(`  (${head})`) : ''}`);
     for (const { f, original } of list) {
-      const related = f.related.length ? c.dim(` [${w.also} ${f.related.slice(0, 4).map((r) => r.cell ?? r.file).join(', ')}${f.related.length > 4 ? ', …' : ''}]`) : '';
+      const related = f.related.length ? c.dim(` [${w.also} ${f.related.slice(0, 4).map((r) => relatedPlace(r, f)).join(', ')}${f.related.length > 4 ? ', …' : ''}]`) : '';
       lines.push(`  ${pad(place(f), placeWidth)}  ${pad(sev[f.severity], sevWidth)}  ${c.dim(pad(f.code, codeWidth))}  ${f.message}${related}`);
       lines.push(...quoted(original, opts, (s) => c.dim(s)));
     }

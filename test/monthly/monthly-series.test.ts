@@ -65,7 +65,10 @@ describe('a year of monthly reports (fixtures/monthly, scripts/make-monthly-fixt
   it('words the month findings in Vietnamese with --lang vi', async () => {
     const { report } = await reconcile([M('faults/month-off')], { lang: 'vi' }, { prior: [PRIOR] });
     const f = report.findings.find((x) => x.code === 'month-cumulative-mismatch')!;
-    expect(f.message).toMatch(/tháng 7 năm 2024: .*nhưng lũy kế .* trừ lũy kế .*chênh lệch 50\.000\.000 đồng/);
+    expect(f.message).toMatch(/tháng 7 năm 2024: .*nhưng lũy kế .* trừ lũy kế .*chênh lệch 50 triệu đồng/);
+    // The report is in triệu (NgheAn_07.2024.xlsx): every amount of the message in triệu, none in đồng.
+    expect(f.message).toMatch(/^.*: 236 triệu đồng, nhưng lũy kế 1\.131 triệu đồng .* 945 triệu đồng .* 186 triệu đồng/);
+    expect(f.message).not.toMatch(/\.000\.000 đồng/);
   });
 });
 
@@ -113,6 +116,15 @@ describe('the month-by-month view', () => {
     }
     return out;
   };
+
+  it('names the other report in "see also" when a related cell is in another file', async () => {
+    const { renderText } = await import('../../src/reporters/text.js');
+    const { report } = await reconcile([M('faults/month-off')], {}, { prior: [PRIOR] });
+    const line = renderText(report).split('\n').find((l) => l.includes('month-cumulative-mismatch'))!;
+    const f = report.findings.find((x) => x.code === 'month-cumulative-mismatch')!;
+    const other = f.related.find((r) => r.file !== f.location.file)!;
+    expect(line).toContain(`${basename(other.file)}!${other.cell}`);
+  });
 
   it('prints each province\'s series in check\'s text output, the missing month marked, in Vietnamese and English', async () => {
     const { renderText } = await import('../../src/reporters/text.js');
