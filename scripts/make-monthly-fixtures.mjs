@@ -360,7 +360,7 @@ const FAULTS = [
     what: 'No report for May.',
     month: 5,
     drop: true,
-    expect: (w) => [{ code: 'month-missing', file: w[6].file }],
+    expect: (w) => [{ code: 'month-missing', file: w[6].file, cell: w[6].cellOf('T', 'cum') }],
   },
   {
     name: 'month-twice',

@@ -8,7 +8,7 @@ import type { Check } from './check.js';
 import { sameMonthReports } from './series.js';
 import { effectiveAmounts } from '../ledger/effective.js';
 import { DOUBT } from '../ledger/doubt.js';
-import { uncertainFindings, type Withheld } from './withheld.js';
+import { settleWithheld, type Withheld } from './withheld.js';
 import { agreementKey, allowance, beforeMerger, comparable, describeFact, formerProvinceKeys, placeOf, samePlace, scaleFit, whereText } from './fact-places.js';
 
 const UNIT_WORDS: Record<number, WordKey> = { 3: 'unit-3', 6: 'unit-6', 9: 'unit-9', [-3]: 'unit--3', [-6]: 'unit--6', [-9]: 'unit--9' };
@@ -52,8 +52,8 @@ function compare(here: LedgerEntry, there: LedgerEntry, expected = there.amount,
  */
 export const agreement: Check = {
   name: 'agreement',
-  codes: ['agreement-mismatch', 'prior-restated', 'unit-scale-suspect'],
-  run(ledger: Ledger) {
+  codes: ['agreement-mismatch', 'prior-restated', 'unit-scale-suspect', 'reading-uncertain'],
+  run(ledger: Ledger, _config, sink?: Withheld[]) {
     const out: RawFinding[] = [];
     const at = new Map<RawFinding, LedgerEntry>();
     const involved = new Map<RawFinding, LedgerEntry[]>();
@@ -130,7 +130,7 @@ export const agreement: Check = {
       const below = disagreeing.some((c) => c !== e && column(c) === column(e) && (e.rowTotal ? !c.rowTotal : (c.rowPath ?? []).includes(e.rowKey)));
       return !(consistent && below);
     });
-    return withholdGuessed(kept, involved);
+    return withholdGuessed(kept, involved, sink);
   },
 };
 
@@ -138,7 +138,7 @@ export const agreement: Check = {
  * A disagreement resting on a figure whose column was guessed (a bare "cùng kỳ" beside a month
  * and a cumulative column) is no error: it is withheld, one `reading-uncertain` per sheet.
  */
-function withholdGuessed(found: RawFinding[], involved: Map<RawFinding, LedgerEntry[]>): RawFinding[] {
+function withholdGuessed(found: RawFinding[], involved: Map<RawFinding, LedgerEntry[]>, sink: Withheld[] | undefined): RawFinding[] {
   const out: RawFinding[] = [];
   const withheld: Withheld[] = [];
   for (const f of found) {
@@ -149,7 +149,7 @@ function withholdGuessed(found: RawFinding[], involved: Map<RawFinding, LedgerEn
     }
     withheld.push({ code: f.code as 'agreement-mismatch' | 'prior-restated', reason: 'column-weak', total: guessed, columns: [guessed.source.column] });
   }
-  return [...out, ...uncertainFindings(withheld)];
+  return settleWithheld(out, withheld, sink);
 }
 
 /** reported − expected, in units of the last decimal of either (both plain decimal strings). */

@@ -69,7 +69,7 @@ function finding(r: Residual, at: LedgerEntry, related: LedgerEntry[]): RawFindi
 /**
  * Where the residuals of one line point: a month that misses alone is the month's figure; two
  * months in a row that miss by opposite amounts share a cumulative figure, which is the one
- * off (when it went down, the period-consistency check's cumulative-decrease says so).
+ * off (when it went down, the cumulative-decrease check says so).
  */
 function attribute(list: Residual[], flagged: LedgerEntry[]): Array<{ f: RawFinding; at: LedgerEntry }> {
   const out: Array<{ f: RawFinding; at: LedgerEntry }> = [];

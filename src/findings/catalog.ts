@@ -548,7 +548,7 @@ export const CATALOG = {
     },
     template: { en: '{what}: cumulative to month {end} is {reported}, less than {expected} to month {earlier} ({other})', vi: '{what}: lũy kế đến tháng {end} là {reported}, thấp hơn {expected} lũy kế đến tháng {earlier} ({other})' },
     severity: 'error',
-    emittedBy: 'checks/period-consistency',
+    emittedBy: 'checks/cumulative-decrease',
   },
   'actual-above-plan': {
     title: { en: 'Actual above plan', vi: 'Thực hiện vượt kế hoạch' },
@@ -558,7 +558,7 @@ export const CATALOG = {
     },
     template: { en: '{what}: actual {reported} is above the plan {expected}', vi: '{what}: thực hiện {reported} vượt kế hoạch {expected}' },
     severity: 'warning',
-    emittedBy: 'checks/period-consistency',
+    emittedBy: 'checks/actual-above-plan',
   },
   'plan-changed': {
     title: { en: 'Plan changed without an adjusted plan', vi: 'Kế hoạch thay đổi mà không có cột điều chỉnh' },
@@ -568,7 +568,7 @@ export const CATALOG = {
     },
     template: { en: '{what}: the plan is {reported} here but {expected} in {other}, with no adjusted-plan column', vi: '{what}: kế hoạch là {reported} ở đây nhưng là {expected} ở {other}, không có cột kế hoạch điều chỉnh' },
     severity: 'warning',
-    emittedBy: 'checks/period-consistency',
+    emittedBy: 'checks/plan-changed',
   },
   'month-cumulative-mismatch': {
     title: { en: 'Month does not match the cumulative figures', vi: 'Số tháng không khớp số lũy kế' },

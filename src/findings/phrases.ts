@@ -176,7 +176,9 @@ export const STAGE_WORDS: Record<string, Text> = {
   'checks/of-which': { en: 'the "Trong đó" check (checks/of-which)', vi: 'kiểm tra phần "trong đó"' },
   'checks/percent-of-plan': { en: 'the percent-of-plan check (checks/percent-of-plan)', vi: 'kiểm tra tỷ lệ so với kế hoạch' },
   'checks/year-over-year': { en: 'the year-over-year check (checks/year-over-year)', vi: 'kiểm tra so với cùng kỳ' },
-  'checks/period-consistency': { en: 'the period-consistency check (checks/period-consistency)', vi: 'kiểm tra nhất quán giữa các kỳ' },
+  'checks/cumulative-decrease': { en: 'the cumulative check (checks/cumulative-decrease)', vi: 'kiểm tra số lũy kế không giảm' },
+  'checks/plan-changed': { en: 'the plan-change check (checks/plan-changed)', vi: 'kiểm tra kế hoạch thay đổi giữa các kỳ' },
+  'checks/actual-above-plan': { en: 'the actual-above-plan check (checks/actual-above-plan)', vi: 'kiểm tra thực hiện vượt kế hoạch' },
   'checks/run-checks': { en: 'the check runner (checks/run-checks)', vi: 'bộ chạy kiểm tra' },
   'checks/sums': { en: 'the sums check (checks/sums)', vi: 'kiểm tra cộng tổng' },
 };

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { renderMessage } from '../../src/findings/build-report.js';
 import { agreement } from '../../src/checks/agreement.js';
 import { completeness } from '../../src/checks/completeness.js';
-import { periodConsistency } from '../../src/checks/period-consistency.js';
+import { cumulativeDecrease } from '../../src/checks/cumulative-decrease.js';
+import { actualAbovePlan } from '../../src/checks/actual-above-plan.js';
+import { planChanged } from '../../src/checks/plan-changed.js';
 import { ofWhich } from '../../src/checks/of-which.js';
 import { resolveConfig } from '../../src/config/schema.js';
 import type { Check } from '../../src/checks/check.js';
@@ -84,13 +86,13 @@ describe('completeness', () => {
 describe('period consistency', () => {
   const six = (actual: string, plan = '1000') => [['SỞ CÔNG THƯƠNG TỈNH NGHỆ AN'], ['BÁO CÁO KHUYẾN CÔNG 6 THÁNG NĂM 2024'], ['Đơn vị tính: triệu đồng'], ['STT', 'Nội dung', 'Kế hoạch năm 2024', 'Thực hiện 6 tháng năm 2024'], ['I', 'KHUYẾN CÔNG QUỐC GIA', plan, actual], ['1', 'Đào tạo nghề', plan, actual]];
   it('finds a cumulative actual that went down, and is silent when it grows', async () => {
-    expect(await run(periodConsistency, [{ file: 'h1.csv', table: six('400') }, { file: 'q3.csv', table: FORM('NGHỆ AN', '1000', '600') }])).toEqual([]);
-    expect(where(await run(periodConsistency, [{ file: 'h1.csv', table: six('700') }, { file: 'q3.csv', table: FORM('NGHỆ AN', '1000', '600') }]))).toEqual(['cumulative-decrease@q3.csv!D5', 'cumulative-decrease@q3.csv!D6']);
+    expect(await run(cumulativeDecrease, [{ file: 'h1.csv', table: six('400') }, { file: 'q3.csv', table: FORM('NGHỆ AN', '1000', '600') }])).toEqual([]);
+    expect(where(await run(cumulativeDecrease, [{ file: 'h1.csv', table: six('700') }, { file: 'q3.csv', table: FORM('NGHỆ AN', '1000', '600') }]))).toEqual(['cumulative-decrease@q3.csv!D5', 'cumulative-decrease@q3.csv!D6']);
   });
 
   it('warns of actual above plan, and of a plan changed with no adjusted plan', async () => {
-    expect(where(await run(periodConsistency, [{ file: 'q3.csv', table: FORM('NGHỆ AN', '500', '600') }]))).toEqual(['actual-above-plan@q3.csv!D5', 'actual-above-plan@q3.csv!D6']);
-    expect(where(await run(periodConsistency, [{ file: 'h1.csv', table: six('400', '900') }, { file: 'q3.csv', table: FORM('NGHỆ AN', '1000', '600') }]))).toEqual(['plan-changed@q3.csv!C6']);
+    expect(where(await run(actualAbovePlan, [{ file: 'q3.csv', table: FORM('NGHỆ AN', '500', '600') }]))).toEqual(['actual-above-plan@q3.csv!D5', 'actual-above-plan@q3.csv!D6']);
+    expect(where(await run(planChanged, [{ file: 'h1.csv', table: six('400', '900') }, { file: 'q3.csv', table: FORM('NGHỆ AN', '1000', '600') }]))).toEqual(['plan-changed@q3.csv!C6']);
   });
 });
 
