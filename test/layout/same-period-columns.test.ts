@@ -41,7 +41,7 @@ describe('a bare "Cùng kỳ năm 2023" beside a month and a cumulative column',
     expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
     const warn = report.findings.filter((f) => f.code === 'reading-uncertain');
     expect(warn).toHaveLength(1);
-    expect(warn[0]!.message).toMatch(/prior-restated/);
+    expect(warn[0]!.message).toMatch(/Last year restated \(5\)/);
     const fragment = /(\{"rules".*\}\]\})/.exec(warn[0]!.message)?.[1];
     expect(fragment).toBeDefined();
     const mapping = compileMapping(JSON.parse(fragment!));
