@@ -9,8 +9,17 @@ export interface Period {
 
 export const WHOLE_YEAR: Period = { start: 1, end: 12 };
 
+/** "MM-MM" of each period of months 1..12, made once: every figure carries its period's text. */
+const PERIOD_TEXTS: string[] = [];
+for (let start = 1; start <= 12; start++) for (let end = 1; end <= 12; end++) PERIOD_TEXTS[start * 13 + end] = periodText(start, end);
+
+function periodText(start: number, end: number): string {
+  return `${String(start).padStart(2, '0')}-${String(end).padStart(2, '0')}`;
+}
+
 export function formatPeriod(p: Period): string {
-  return `${String(p.start).padStart(2, '0')}-${String(p.end).padStart(2, '0')}`;
+  const { start, end } = p;
+  return (Number.isInteger(start) && Number.isInteger(end) && start >= 1 && start <= 12 && end >= 1 && end <= 12 ? PERIOD_TEXTS[start * 13 + end] : undefined) ?? periodText(start, end);
 }
 
 export function samePeriod(a: Period, b: Period): boolean {

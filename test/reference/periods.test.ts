@@ -48,3 +48,16 @@ describe('parseYear', () => {
     expect(parseYear('Tỷ lệ (%)')).toBeUndefined();
   });
 });
+
+// Every figure's period text comes from a table made once: each must read as its months.
+describe('formatPeriod', () => {
+  it('writes every period of months 1..12 as MM-MM, and any other as it is', () => {
+    for (let start = 1; start <= 12; start++) {
+      for (let end = 1; end <= 12; end++) expect(formatPeriod({ start, end })).toBe(`${start < 10 ? '0' : ''}${start}-${end < 10 ? '0' : ''}${end}`);
+    }
+    expect(formatPeriod({ start: 1, end: 9 })).toBe('01-09');
+    expect(formatPeriod({ start: 10, end: 12 })).toBe('10-12');
+    expect(formatPeriod({ start: 0, end: 13 })).toBe('00-13');
+    expect(formatPeriod({ start: 1.5, end: 2 })).toBe('1.5-02');
+  });
+});
