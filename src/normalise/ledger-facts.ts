@@ -11,6 +11,7 @@ import { ledgerUnit, type Unit } from '../reference/units.js';
 import type { NumberStyle } from './parse-number.js';
 import { isFigureSpec, type ColumnIndex } from './column-index.js';
 import { readFigure } from './read-figure.js';
+import type { LineUnits } from './line-units.js';
 import type { RowDims } from './row-dims.js';
 import type { SheetFindings } from './sheet-context.js';
 
@@ -31,9 +32,10 @@ export interface FactContext {
   learn(col: number, style: NumberStyle): void;
   /**
    * The unit of the amounts last seen on each line, so that a percentage row of a
-   * one-row-per-fact export knows whether it is a percentage of money or of people.
+   * one-row-per-fact export knows whether it is a percentage of money or of people; absent
+   * where no column is a value column (only a value's percentage asks it).
    */
-  lineUnits: Map<string, string>;
+  lineUnits?: LineUnits;
   /** A figure cell the table does not state readably (a lone footnote mark): sums over it are uncertain. */
   gap(g: GapRef): void;
 }
@@ -188,9 +190,14 @@ function figureEntry(fig: Figure, dims: RowDims, rowKey: string, ctx: FactContex
 function placeEntry(entry: LedgerEntry, fig: Figure, dims: RowDims, ctx: FactContext): void {
   const { index } = ctx;
   const m = fig.col.meaning;
-  const lineKey = `${dims.provinceCode}|${dims.province}|${dims.program}|${dims.line}|${foldText(dims.label)}`;
-  if (entry.unit !== '%') ctx.lineUnits.set(lineKey, entry.unit);
-  else if (m.kind === 'value' && ctx.lineUnits.has(lineKey)) entry.ratioOf = ctx.lineUnits.get(lineKey)!;
+  if (ctx.lineUnits) {
+    const line = { provinceCode: dims.provinceCode, province: dims.province, program: dims.program, line: dims.line, foldedLabel: foldText(dims.label) };
+    if (entry.unit !== '%') ctx.lineUnits.set(line, entry.unit);
+    else if (m.kind === 'value') {
+      const unit = ctx.lineUnits.get(line);
+      if (unit !== undefined) entry.ratioOf = unit;
+    }
+  }
   const colLine = m.kind === 'amount' && m.line ? m.line : undefined;
   if (!index.banded) {
     // An export's own column name is the line (total.rev, net.trans), within the row's line.

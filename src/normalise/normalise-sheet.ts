@@ -13,6 +13,7 @@ import { SheetFindings } from './sheet-context.js';
 import { isFooterText } from './vocabulary.js';
 import { foldMergedRows } from './merged-rows.js';
 import { footnotesIn } from './footnote-marks.js';
+import { LineUnits } from './line-units.js';
 
 export { formatDecimals, numberToDecimal } from './read-figure.js';
 
@@ -69,7 +70,7 @@ class SheetReader {
       index, out,
       styleOf: (col) => this.styles.columns.get(col) ?? this.learned.get(col),
       learn: (col, style) => this.learned.set(col, style),
-      lineUnits: new Map(),
+      ...(index.figureSpecs.some((s) => s.meaning.kind === 'value') ? { lineUnits: new LineUnits() } : {}),
       gap,
     };
   }
