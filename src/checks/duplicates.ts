@@ -20,7 +20,7 @@ export const duplicates: Check = {
   run(ledger, _config, sink) {
     const out: RawFinding[] = [];
     const withheld: Withheld[] = [];
-    for (const list of ledger.facts.lists) {
+    for (const list of ledger.facts.lists()) {
       if (list.length < 2) continue;
       const firstInSheet = new Map<string, (typeof list)[number]>();
       for (const e of list) {

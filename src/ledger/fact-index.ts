@@ -23,46 +23,59 @@ function anyUnitKey(e: Omit<GroupFields, 'unit' | 'ratioOf'>): string {
   return `${who(e)}|${e.year}|${e.period}|${e.program}|${e.measure}|*`;
 }
 
+/** A fact's entries: the entry itself while it is the only one (most facts), else the list. */
+type Slot = LedgerEntry | LedgerEntry[];
+
 /**
  * Facts by identity (province, year, period, programme, line, measure, unit), without a key
  * string per fact: a line group (few distinct, each key held once) maps the line (the entry's
- * own string) to the entries reporting that fact. Each fact's entries are in file order; `lists`
- * holds them in the order each fact first came.
+ * own string) to the entries reporting that fact; a fact reported once holds its entry, not a
+ * list. Each fact's entries are in file order; `lists()` gives them in the order each fact first
+ * came.
  */
 export class FactIndex {
-  private readonly byGroup = new Map<string, Map<string, LedgerEntry[]>>();
-  private readonly byAnyUnit = new Map<string, Map<string, LedgerEntry[]>>();
-  /** Each fact's entries, in the order each fact first came. */
-  readonly lists: LedgerEntry[][] = [];
+  private readonly byGroup = new Map<string, Map<string, Slot>>();
+  private readonly byAnyUnit = new Map<string, Map<string, Slot>>();
+  /** The first entry of each fact, in the order they came. */
+  private readonly firsts: LedgerEntry[] = [];
 
   add(e: LedgerEntry): void {
-    const list = this.push(this.byGroup, groupKey(e), e);
-    if (list.length === 1) this.lists.push(list);
-    this.push(this.byAnyUnit, anyUnitKey(e), e);
+    if (push(this.byGroup, groupKey(e), e)) this.firsts.push(e);
+    push(this.byAnyUnit, anyUnitKey(e), e);
   }
 
-  private push(index: Map<string, Map<string, LedgerEntry[]>>, key: string, e: LedgerEntry): LedgerEntry[] {
-    let lines = index.get(key);
-    if (!lines) index.set(key, (lines = new Map()));
-    const list = lines.get(e.line);
-    if (list) {
-      list.push(e);
-      return list;
-    }
-    const fresh = [e];
-    lines.set(e.line, fresh);
-    return fresh;
+  /** Each fact's entries, in the order each fact first came. */
+  *lists(): Generator<readonly LedgerEntry[]> {
+    for (const e of this.firsts) yield this.get(e);
   }
 
   /** The entries of one fact. */
   get(fact: GroupFields & { line: string }): readonly LedgerEntry[] {
-    return this.byGroup.get(groupKey(fact))?.get(fact.line) ?? NONE;
+    return listOf(this.byGroup.get(groupKey(fact))?.get(fact.line));
   }
 
   /** The entries of one fact in any unit (percentages included). */
   anyUnit(fact: Omit<GroupFields, 'unit' | 'ratioOf'> & { line: string }): readonly LedgerEntry[] {
-    return this.byAnyUnit.get(anyUnitKey(fact))?.get(fact.line) ?? NONE;
+    return listOf(this.byAnyUnit.get(anyUnitKey(fact))?.get(fact.line));
   }
+}
+
+/** Adds an entry under its group and line; true when it is the first of its fact. */
+function push(index: Map<string, Map<string, Slot>>, key: string, e: LedgerEntry): boolean {
+  let lines = index.get(key);
+  if (!lines) index.set(key, (lines = new Map()));
+  const slot = lines.get(e.line);
+  if (slot === undefined) {
+    lines.set(e.line, e);
+    return true;
+  }
+  if (Array.isArray(slot)) slot.push(e);
+  else lines.set(e.line, [slot, e]);
+  return false;
+}
+
+function listOf(slot: Slot | undefined): readonly LedgerEntry[] {
+  return slot === undefined ? NONE : Array.isArray(slot) ? slot : [slot];
 }
 
 const NONE: readonly LedgerEntry[] = [];

@@ -56,6 +56,8 @@ class SheetReader {
   private readonly learned = new Map<number, NumberStyle>();
   private readonly ctx: FactContext;
   private footer = false;
+  /** Row keys are `file|sheet|row`: the part every row shares is made once (one string per row, not four). */
+  private readonly rowKeyPrefix: string;
 
   constructor(
     private readonly index: ColumnIndex,
@@ -66,6 +68,7 @@ class SheetReader {
     private readonly footnote: (f: { source: SourceRef; mark: string; text: string }) => void = () => {},
   ) {
     this.hierarchy = new RowHierarchy(index.unnumbered);
+    this.rowKeyPrefix = `${out.file}|${out.sheet}|`;
     this.ctx = {
       index, out,
       styleOf: (col) => this.styles.columns.get(col) ?? this.learned.get(col),
@@ -86,7 +89,7 @@ class SheetReader {
     this.stats.rows++;
     const first = row[0]!;
     const figures = rowFigures(row, this.index);
-    const rowKey = `${this.out.file}|${this.out.sheet}|${first.row}`;
+    const rowKey = this.rowKeyPrefix + first.row;
     let dims: RowDims | undefined;
     if (this.index.banded) {
       const placement = placeRow(row, rowKey, this.index, this.hierarchy);
