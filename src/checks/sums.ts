@@ -1,6 +1,6 @@
 import type { RawFinding } from '../findings/types.js';
 import { locationOf } from '../findings/types.js';
-import { lineGroupKey, who, type Ledger } from '../ledger/build-ledger.js';
+import { lineGroupKey, who, yearPart, type Ledger } from '../ledger/build-ledger.js';
 import { abs, add, cmp, formatDec, halfUnit, sub, sum, ZERO, type Dec } from '../ledger/money.js';
 import { isRatioMeasure, type LedgerEntry } from '../ledger/schema.js';
 import { parentActivity } from '../reference/activities.js';
@@ -37,7 +37,7 @@ export function compareSum(total: LedgerEntry, parts: LedgerEntry[], what: Subje
   const rule = anyRounded ? tolerance(parts.length + 1, amount(allowance, total)) : tolerance(parts.length + 1);
   return {
     code: 'sum-mismatch',
-    params: { what: { ...what, measure: total.measure, period: total.period, year: total.year }, reported: amountOf(total), expected: amount(expected, total), count: parts.length, diff: amount(diff, total), rule },
+    params: { what: { ...what, measure: total.measure, period: total.period, year: total.year, ...(total.yearTo !== undefined ? { yearTo: total.yearTo } : {}) }, reported: amountOf(total), expected: amount(expected, total), count: parts.length, diff: amount(diff, total), rule },
     location: locationOf(total.source),
     related: stated.filter((p) => p !== total).map((p) => locationOf(p.source)),
     expected: formatDec(expected),
@@ -102,7 +102,7 @@ export const sums: Check = {
       }
     }
     // Programmes: a figure for both programmes against its KCQG and KCĐP figures.
-    for (const group of groupBy(amounts, (e) => `${e.source.file}|${who(e)}|${e.year}|${e.period}|${e.line}|${e.measure}|${e.unit}`).values()) {
+    for (const group of groupBy(amounts, (e) => `${e.source.file}|${who(e)}|${yearPart(e)}|${e.period}|${e.line}|${e.measure}|${e.unit}`).values()) {
       const both = group.filter((e) => e.program === '' && !e.ofWhich);
       const parts = group.filter((e) => e.program !== '' && !e.ofWhich);
       if (both.length === 0 || parts.length === 0) continue;
@@ -115,7 +115,7 @@ export const sums: Check = {
       }
     }
     // Provinces: a regional total against its province rows.
-    for (const group of groupBy(amounts, (e) => `${e.source.file}|${e.year}|${e.period}|${e.program}|${e.line}|${e.measure}|${e.unit}`).values()) {
+    for (const group of groupBy(amounts, (e) => `${e.source.file}|${yearPart(e)}|${e.period}|${e.program}|${e.line}|${e.measure}|${e.unit}`).values()) {
       // A province without a code (Hà Tây, before 2008) is still a province: regions are the
       // code-less rows that are totals.
       const regions = group.filter((e) => e.provinceCode === '' && e.level !== 'item' && e.province !== '' && !isHistorical(e) && !e.ofWhich);

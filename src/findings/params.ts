@@ -13,9 +13,9 @@ export interface AmountParam { kind: 'amount'; value: string; unit: string; prec
 /** A percentage with the number of decimals to show. */
 export interface PercentParam { kind: 'percent'; value: string; decimals: number }
 /** A period MM-MM of a year (year omitted: the period alone). */
-export interface PeriodParam { kind: 'period'; period: string; year?: number }
+export interface PeriodParam { kind: 'period'; period: string; year?: number; /** A span of years: its last ("giai đoạn 2016–2020"). */ yearTo?: number }
 /** What a figure is: province, line, programme, measure, period. */
-export interface FactParam { kind: 'fact'; province: string; label: string; program: string; measure: Measure; period: string; year: number }
+export interface FactParam { kind: 'fact'; province: string; label: string; program: string; measure: Measure; period: string; year: number; yearTo?: number }
 /** Places in the inputs: file, sheet, cell. */
 export interface PlacesParam { kind: 'places'; places: Array<{ file: string; sheet?: string; cell?: string }>; formerProvinces?: string[] }
 /** A word or phrase of the catalog's WORDS table, by key. */
@@ -24,7 +24,7 @@ export interface WordParam { kind: 'word'; key: WordKey; values?: Record<string,
 /** The allowance a comparison applied: none (exact), or up to an amount for rounded figures. */
 export interface ToleranceParam { kind: 'tolerance'; allowance?: AmountParam; figures: number }
 /** The figure a sum finding is about: its role in the table and its label as written. */
-export interface SubjectParam { kind: 'subject'; role: SubjectRole; label: string; measure?: Measure; period?: string; year?: number }
+export interface SubjectParam { kind: 'subject'; role: SubjectRole; label: string; measure?: Measure; period?: string; year?: number; yearTo?: number }
 
 export type SubjectRole = 'total' | 'row' | 'line' | 'programmes' | 'region' | 'column' | 'figure';
 
@@ -69,8 +69,10 @@ export function period(p: string, year?: number): PeriodParam {
   return year === undefined ? { kind: 'period', period: p } : { kind: 'period', period: p, year };
 }
 
-export function fact(e: Pick<LedgerEntry, 'province' | 'label' | 'program' | 'measure' | 'period' | 'year'>): FactParam {
-  return { kind: 'fact', province: e.province, label: e.label, program: e.program, measure: e.measure, period: e.period, year: e.year };
+export function fact(e: Pick<LedgerEntry, 'province' | 'label' | 'program' | 'measure' | 'period' | 'year' | 'yearTo'>): FactParam {
+  const f: FactParam = { kind: 'fact', province: e.province, label: e.label, program: e.program, measure: e.measure, period: e.period, year: e.year };
+  if (e.yearTo !== undefined) f.yearTo = e.yearTo;
+  return f;
 }
 
 export function places(es: Array<Pick<LedgerEntry, 'source'>>, formerProvinces?: string[]): PlacesParam {

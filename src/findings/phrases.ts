@@ -112,6 +112,7 @@ export const PHRASES = {
   unstated: { en: '{n} (unit not stated)', vi: '{n} (không ghi đơn vị)' },
   inDong: { en: '{n} ({dong} VND)', vi: '{n} ({dong} đồng)' },
   year: { en: 'the year {year}', vi: 'năm {year}' },
+  years: { en: 'the years {year}', vi: 'giai đoạn {year}' },
   wholeYear: { en: 'whole year', vi: 'cả năm' },
   monthsFromJanuary: { en: '{months} months of {year}', vi: '{months} tháng năm {year}' },
   month: { en: '{month} {year}', vi: 'tháng {m} năm {year}' },

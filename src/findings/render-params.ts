@@ -48,9 +48,10 @@ export function renderPeriod(p: PeriodParam, lang: Lang): string {
   const m = /^(\d\d)-(\d\d)$/.exec(p.period);
   if (!m) return p.period;
   const a = Number(m[1]), b = Number(m[2]);
-  const year = p.year ?? '';
+  // A span of years is named as one ("giai đoạn 2016–2020"), never as its first year.
+  const year = p.year === undefined ? '' : p.yearTo === undefined ? p.year : `${p.year}–${p.yearTo}`;
   const t = (x: Record<Lang, string>) => (p.year === undefined ? x[lang].replace(/ (of |năm )?\{year\}/, '') : x[lang]);
-  const out = a === 1 && b === 12 ? fill(p.year === undefined ? PHRASES.wholeYear[lang] : t(PHRASES.year), { year })
+  const out = a === 1 && b === 12 ? fill(p.year === undefined ? PHRASES.wholeYear[lang] : t(p.yearTo === undefined ? PHRASES.year : PHRASES.years), { year })
     : a === b ? fill(t(PHRASES.month), { month: MONTH_NAMES[a - 1]!, m: a, year })
       : a === 1 ? fill(t(PHRASES.monthsFromJanuary), { months: b, year })
         : b - a === 2 && a % 3 === 1 ? fill(t(PHRASES.quarter), { q: (a + 2) / 3, Q: ROMAN[(a - 1) / 3]!, year })
@@ -62,7 +63,7 @@ export function renderFact(f: FactParam, lang: Lang): string {
   const program = f.program === 'KCDP' ? 'KCĐP' : f.program;
   const who = f.province || PHRASES.total[lang];
   const what = f.label || (program ? fill(PHRASES.programTotal[lang], { program }) : PHRASES.total[lang]);
-  return `${who}, ${what}, ${MEASURE_WORDS[f.measure][lang]} ${renderPeriod({ kind: 'period', period: f.period, year: f.year }, lang)}`;
+  return `${who}, ${what}, ${MEASURE_WORDS[f.measure][lang]} ${renderPeriod({ kind: 'period', period: f.period, year: f.year, ...(f.yearTo !== undefined ? { yearTo: f.yearTo } : {}) }, lang)}`;
 }
 
 export function renderPlaces(p: PlacesParam, lang: Lang): string {
@@ -73,7 +74,7 @@ export function renderPlaces(p: PlacesParam, lang: Lang): string {
 function renderSubject(s: SubjectParam, lang: Lang): string {
   const text = fill(SUBJECTS[s.role][lang], { label: s.label || PHRASES.total[lang] });
   if (!s.measure) return text;
-  const when = s.period ? ` ${renderPeriod({ kind: 'period', period: s.period, ...(s.year ? { year: s.year } : {}) }, lang)}` : '';
+  const when = s.period ? ` ${renderPeriod({ kind: 'period', period: s.period, ...(s.year ? { year: s.year } : {}), ...(s.yearTo ? { yearTo: s.yearTo } : {}) }, lang)}` : '';
   return fill(PHRASES.subjectMeasure[lang], { subject: text, measure: MEASURE_WORDS[s.measure][lang] + when });
 }
 

@@ -1,5 +1,5 @@
 import { cleanText, foldText } from '../reference/fold-text.js';
-import { parseYear, readPeriod, type Period } from '../reference/periods.js';
+import { parseYear, parseYearSpan, readPeriod, type Period } from '../reference/periods.js';
 import { findUnitIn, type Unit } from '../reference/units.js';
 import type { Measure, RatioMeasure } from '../ledger/schema.js';
 import { dimensionOf, isValueHeader, measureIn, namesPriorYear, type Dimension } from '../reference/vocabulary/header-terms.js';
@@ -18,6 +18,8 @@ export type ColumnMeaning =
       measure: Exclude<Measure, RatioMeasure>;
       /** Explicit year in the header, or an offset from the report year (cùng kỳ = -1). */
       year?: number;
+      /** With `year`, a span of years ("giai đoạn 2016-2020", "KH 2021-2025"): its last year. */
+      yearTo?: number;
       yearOffset?: number;
       period?: Period;
       /** "Lũy kế từ đầu năm", "Thực hiện trong tháng": a period relative to the report's month. */
@@ -31,6 +33,7 @@ export type ColumnMeaning =
       kind: 'ratio';
       measure: RatioMeasure;
       year?: number;
+      yearTo?: number;
       period?: Period;
       periodRel?: 'ytd' | 'current';
       program?: 'KCQG' | 'KCDP' | '';
@@ -98,7 +101,9 @@ export function interpretHeader(raw: string): ColumnMeaning {
   // A unit line inside the header row ("ĐVT: triệu đồng" over a column) is the unit, not a column.
   const unit = findUnitIn(raw);
   if (isValueHeader(core) || (core === '' && unit)) return unit ? { kind: 'value', unit } : { kind: 'value' };
-  const year = parseYear(folded);
+  // A span of years is stored as a span, never as its first year.
+  const span = parseYearSpan(folded);
+  const year = span?.from ?? parseYear(folded);
   const periodReading = readPeriod(core);
   const period = periodReading?.period;
   const periodRel = periodReading && !period && (periodReading.kind === 'ytd' || periodReading.kind === 'current') ? periodReading.kind : undefined;
@@ -112,6 +117,7 @@ export function interpretHeader(raw: string): ColumnMeaning {
   if (ratio || unit?.kind === 'percent') {
     const m: ColumnMeaning = { kind: 'ratio', measure: ratio ?? 'pct_of_plan' };
     if (year !== undefined) m.year = year;
+    if (span) m.yearTo = span.to;
     if (period) m.period = period;
     if (periodRel) m.periodRel = periodRel;
     const program = programmeInHeader(core);
@@ -130,6 +136,7 @@ export function interpretHeader(raw: string): ColumnMeaning {
     const m: ColumnMeaning = { kind: 'amount', measure };
     if (namesPriorYear(core)) m.yearOffset = -1;
     if (year !== undefined) m.year = year;
+    if (span) m.yearTo = span.to;
     if (period) m.period = period;
     if (periodRel) m.periodRel = periodRel;
     const program = programmeInHeader(core);

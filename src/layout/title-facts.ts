@@ -3,7 +3,7 @@ import type { RawFinding } from '../findings/types.js';
 import { period as periodParam, word } from '../findings/params.js';
 import type { ColumnMeaning } from './interpret-header.js';
 import { cleanText, foldText } from '../reference/fold-text.js';
-import { formatPeriod, parseYear, readPeriod, readPeriodInName, resolvePeriod, samePeriod, WHOLE_YEAR, type Period, type PeriodReading } from '../reference/periods.js';
+import { formatPeriod, parseYear, parseYearSpan, readPeriod, readPeriodInName, resolvePeriod, samePeriod, WHOLE_YEAR, type Period, type PeriodReading } from '../reference/periods.js';
 import { findProvinceIn, matchHistoricalProvince, provinceListFor, type Province, type ProvinceList } from '../reference/provinces.js';
 import { findUnitIn, isUnitLine, parseUnit, type Unit } from '../reference/units.js';
 import { programmeOfTitle } from '../reference/vocabulary/programmes.js';
@@ -15,6 +15,8 @@ export type FactSource = 'title' | 'sheet' | 'file' | 'columns';
 /** Facts stated above the table or in the file or sheet name: they apply to every row unless a column says otherwise. */
 export interface TitleFacts {
   year?: number;
+  /** With `year`, a report of a span of years ("GIAI ĐOẠN 2016 - 2020"): its last year. */
+  yearTo?: number;
   period?: Period;
   unit?: Unit;
   /** The reporting province of a province form ("UBND TỈNH NGHỆ AN", "… - TRÀ VINH", "80-Long-An-9T2024"). */
@@ -158,12 +160,14 @@ export function readTitleFacts(lines: string[], fileName: string, sheetName = ''
       }
     }
     if (facts.year === undefined && isReportTitle(line)) {
-      const y = parseYear(line);
+      const span = parseYearSpan(line);
+      const y = span?.from ?? parseYear(line);
       if (y !== undefined) {
         facts.year = y;
+        if (span) facts.yearTo = span.to;
         (facts.sources ??= {}).year = 'title';
         const t = foldText(line);
-        if (/\bnam (19|20)\d\d\b/.test(t) && !readPeriod(line)) yearOnlyTitle = true;
+        if ((/\bnam (19|20)\d\d\b/.test(t) && !readPeriod(line)) || span) yearOnlyTitle = true;
       }
     }
     if (isNationalTitle(line)) facts.national = true;
@@ -189,8 +193,10 @@ export function readTitleFacts(lines: string[], fileName: string, sheetName = ''
   if (facts.year === undefined) {
     const fromFile = parseYear(base);
     const y = fromFile ?? parseYear(sheetName);
+    const span = parseYearSpan(fromFile !== undefined ? base : sheetName);
     if (y !== undefined) {
       facts.year = y;
+      if (span?.from === y) facts.yearTo = span.to;
       (facts.sources ??= {}).year = fromFile !== undefined ? 'file' : 'sheet';
     }
   }

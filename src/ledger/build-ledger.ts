@@ -3,7 +3,7 @@ import { parentActivity } from '../reference/activities.js';
 import { FactIndex, groupKey } from './fact-index.js';
 import { LedgerEntrySchema, surelyValidEntry, type LedgerEntry, type SourceRef } from './schema.js';
 
-export { who } from './fact-index.js';
+export { who, yearPart } from './fact-index.js';
 
 /** Facts in file order, indexed by what identifies a fact within and across reports. */
 export interface Ledger {
@@ -31,7 +31,7 @@ export interface FigureGap {
   note: string;
 }
 
-type KeyFields = Pick<LedgerEntry, 'provinceCode' | 'province' | 'year' | 'period' | 'program' | 'line' | 'measure' | 'unit'> & { ratioOf?: string | undefined };
+type KeyFields = Pick<LedgerEntry, 'provinceCode' | 'province' | 'year' | 'period' | 'program' | 'line' | 'measure' | 'unit'> & { ratioOf?: string | undefined; yearTo?: number | undefined };
 
 /** A fact's key without its line: the lines of one report section share it. */
 export const lineGroupKey: (e: Omit<KeyFields, 'line'>) => string = groupKey;

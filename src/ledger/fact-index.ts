@@ -1,7 +1,12 @@
 import type { LedgerEntry } from './schema.js';
 
 /** The parts of a fact's identity: its line group (everything but the line) and its line. */
-export type GroupFields = Pick<LedgerEntry, 'provinceCode' | 'province' | 'year' | 'period' | 'program' | 'measure' | 'unit'> & { ratioOf?: string | undefined };
+export type GroupFields = Pick<LedgerEntry, 'provinceCode' | 'province' | 'year' | 'period' | 'program' | 'measure' | 'unit'> & { ratioOf?: string | undefined; yearTo?: number | undefined };
+
+/** The year part of a key: one year, or a span "2016-2020" (never its first year alone). */
+export function yearPart(e: { year: number; yearTo?: number | undefined }): string {
+  return e.yearTo === undefined ? String(e.year) : `${e.year}-${e.yearTo}`;
+}
 
 /** The province part of a key: the code, or the name as written for a region total. */
 export function who(e: Pick<LedgerEntry, 'provinceCode' | 'province'>): string {
@@ -15,12 +20,12 @@ export function unitPart(e: { unit: string; ratioOf?: string | undefined }): str
 
 /** A fact's identity without its line: the lines of one report section share it. */
 export function groupKey(e: GroupFields): string {
-  return `${who(e)}|${e.year}|${e.period}|${e.program}|${e.measure}|${unitPart(e)}`;
+  return `${who(e)}|${yearPart(e)}|${e.period}|${e.program}|${e.measure}|${unitPart(e)}`;
 }
 
 /** The same with any unit: finds the amounts a percentage refers to by convention. */
 function anyUnitKey(e: Omit<GroupFields, 'unit' | 'ratioOf'>): string {
-  return `${who(e)}|${e.year}|${e.period}|${e.program}|${e.measure}|*`;
+  return `${who(e)}|${yearPart(e)}|${e.period}|${e.program}|${e.measure}|*`;
 }
 
 /** A fact's entries: the entry itself while it is the only one (most facts), else the list. */

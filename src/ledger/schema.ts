@@ -40,6 +40,8 @@ export const LedgerEntrySchema = z.object({
   provinceCode: z.string().regex(/^(\d\d)?$/),
   province: z.string(),
   year: z.number().int().min(1990).max(2100),
+  /** A fact of a span of years ("giai đoạn 2016 - 2020", "KH 2021-2025"): its last year; `year` is its first. */
+  yearTo: z.number().int().min(1990).max(2100).optional(),
   period: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|1[0-2])$/),
   program: z.enum(PROGRAMS),
   activity: z.string(),

@@ -61,9 +61,15 @@ export function rowFigures(row: Row, index: ColumnIndex): Figure[] {
 interface FactKey {
   measure: Measure;
   year: number;
+  /** A span of years ("KH 2021-2025"): its last year; the fact is of the whole span. */
+  yearTo?: number;
   period: Period | undefined;
   program: 'KCQG' | 'KCDP' | '';
   unit: Unit | undefined;
+}
+
+function withSpan(key: FactKey, yearTo: number | undefined): FactKey {
+  return yearTo === undefined ? key : { ...key, yearTo };
 }
 
 /** The measure, year, period, programme and unit of one figure, from its column and its row. */
@@ -79,19 +85,19 @@ function factKey(fig: Figure, dims: RowDims, ctx: FactContext): FactKey | undefi
     const measure = dims.rowMeasure.measure;
     const unit = isRatioMeasure(measure) ? { kind: 'percent', written: '%' } as const : dims.rowUnit ?? m.unit ?? layout.title.unit;
     const period = (measure === 'plan' || measure === 'plan_adjusted') && index.dims.period === undefined ? WHOLE_YEAR : dims.period;
-    return { measure, year: dims.year + (dims.rowMeasure.yearOffset ?? 0), period, program: dims.program, unit };
+    return withSpan({ measure, year: dims.year + (dims.rowMeasure.yearOffset ?? 0), period, program: dims.program, unit }, dims.rowMeasure.yearOffset ? undefined : dims.yearTo);
   }
   if (m.kind === 'amount') {
     const measure = m.measure;
     // Plans and settled accounts are annual unless the header says otherwise; so is every
     // figure of a table that names no months anywhere (statistics by year).
     const period = m.period ?? (measure === 'plan' || measure === 'plan_adjusted' || (!dims.period && (measure === 'settled' || index.annualTable)) ? WHOLE_YEAR : dims.period);
-    return { measure, year: m.year ?? dims.year + (m.yearOffset ?? 0), period, program: m.program ?? dims.program, unit: dims.rowUnit ?? m.unit ?? layout.title.unit };
+    return withSpan({ measure, year: m.year ?? dims.year + (m.yearOffset ?? 0), period, program: m.program ?? dims.program, unit: dims.rowUnit ?? m.unit ?? layout.title.unit }, m.year !== undefined ? m.yearTo : m.yearOffset ? undefined : dims.yearTo);
   }
   if (m.kind === 'ratio') {
     const measure = m.measure;
     const period = m.period ?? (measure === 'plan_growth' || (!dims.period && index.annualTable) ? WHOLE_YEAR : dims.period);
-    return { measure, year: m.year ?? dims.year, period, program: m.program ?? dims.program, unit: { kind: 'percent', written: '%' } };
+    return withSpan({ measure, year: m.year ?? dims.year, period, program: m.program ?? dims.program, unit: { kind: 'percent', written: '%' } }, m.year !== undefined ? m.yearTo : dims.yearTo);
   }
   return undefined;
 }
@@ -175,6 +181,7 @@ function figureEntry(fig: Figure, dims: RowDims, rowKey: string, ctx: FactContex
     rowKey,
     reportYear: dims.year,
   };
+  if (key.yearTo !== undefined) entry.yearTo = key.yearTo;
   if (dims.period) entry.reportPeriod = formatPeriod(dims.period);
   if (dims.provinceList) entry.provinceList = dims.provinceList;
   const note = read.note ?? dims.note;
@@ -234,8 +241,9 @@ export function rowFacts(figures: Figure[], dims: RowDims, rowKey: string, ctx: 
     if (!made) continue;
     const { entry, key } = made;
     const kind = fig.col.meaning.kind;
-    if (kind === 'amount') amountRefs.push({ spec: fig.col, ref: { measure: key.measure, year: key.year, period: entry.period, unit: entry.unit }, program: key.program });
-    if (kind === 'ratio') ratios.push({ entry, fig, key });
+    // A figure of a span of years is no basis of a year's percentage (refs name one year).
+    if (kind === 'amount' && key.yearTo === undefined) amountRefs.push({ spec: fig.col, ref: { measure: key.measure, year: key.year, period: entry.period, unit: entry.unit }, program: key.program });
+    if (kind === 'ratio' && key.yearTo === undefined) ratios.push({ entry, fig, key });
     out.push(entry);
   }
   for (const { entry, fig, key } of ratios) {

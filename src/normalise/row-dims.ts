@@ -6,7 +6,7 @@ import { isOfWhichLabel, isTotalLabel } from '../layout/interpret-header.js';
 import { activityByCode, matchActivity } from '../reference/activities.js';
 import { foldText } from '../reference/fold-text.js';
 import { memoText } from '../reference/memo.js';
-import { formatPeriod, parsePeriod, parseYear, type Period } from '../reference/periods.js';
+import { formatPeriod, parsePeriod, parseYear, parseYearSpan, type Period } from '../reference/periods.js';
 import { matchHistoricalProvince, matchProvince, provinceByCode, provinceListFor } from '../reference/provinces.js';
 import { parseUnit, type Unit } from '../reference/units.js';
 import { cellOf, noteOf, textOf, type ColumnIndex } from './column-index.js';
@@ -19,6 +19,8 @@ export interface RowDims {
   provinceCode: string;
   province: string;
   year: number;
+  /** With `year`, the last year of the span the title states ("giai đoạn 2016 - 2020"). */
+  yearTo?: number;
   /** Undefined when neither a column nor the title states it: only figures that need it fail. */
   period: Period | undefined;
   program: 'KCQG' | 'KCDP' | '';
@@ -106,8 +108,11 @@ export function longRowDims(row: Row, first: Cell, index: ColumnIndex, out: Shee
   const { layout, dims: cols } = index;
   const yearText = textOf(row, cols.year);
   let year = layout.title.year;
+  let yearTo = layout.title.yearTo;
   if (yearText) {
-    const y = parseYear(yearText);
+    const span = parseYearSpan(yearText);
+    const y = span?.from ?? parseYear(yearText);
+    yearTo = span?.to;
     if (y === undefined) {
       out.finding({ code: 'value-unknown', params: { text: yearText, what: word('value-year') }, location: out.at(cellOf(row, cols.year)!) });
       return undefined;
@@ -165,6 +170,7 @@ export function longRowDims(row: Row, first: Cell, index: ColumnIndex, out: Shee
     return undefined;
   }
   const dims: RowDims = { provinceCode: prov.provinceCode, province: prov.province, year, period, program, activity, line, label, level, ofWhich: isOfWhichLabel(label) };
+  if (yearTo !== undefined) dims.yearTo = yearTo;
   if (prov.list) dims.provinceList = prov.list;
   const note = noteOf(row, cols.label ?? cols.province);
   if (note) dims.note = note;
@@ -251,6 +257,7 @@ export function bandRowDims(row: Row, first: Cell, p: RowPlacement, index: Colum
     level: role.kind === 'total' ? 'total' : role.kind === 'section' ? 'subtotal' : 'item',
     ofWhich: placed.ofWhich, rowPath: placed.path,
   };
+  if (layout.title.yearTo !== undefined) dims.yearTo = layout.title.yearTo;
   if (role.kind === 'total') dims.rowTotal = true;
   if (placed.inferred) dims.doubt = DOUBT.rowWeak;
   if (placed.sumRows) {

@@ -14,7 +14,7 @@ import type { LedgerEntry } from '../ledger/schema.js';
 import { shownText } from '../checks/format-figure.js';
 import type { Location } from '../findings/types.js';
 import type { Unit } from '../reference/units.js';
-import { describeColumn, periodWords, programText } from './inspect.js';
+import { describeColumn, periodWords, programText, yearText } from './inspect.js';
 import { stripControls as safeText } from './safe-text.js';
 
 type Text = Record<Lang, string>;
@@ -162,7 +162,7 @@ function tableLines(x: FigureExplanation, lang: Lang): string[] {
   const t = l.title;
   const src = (k: 'year' | 'period' | 'province' | 'unit' | 'program') => (t.sources?.[k] ? ` (${W.from[t.sources[k]!][lang]})` : '');
   const facts: string[] = [];
-  if (t.year !== undefined) facts.push(`${W.year[lang]} ${t.year}${src('year')}`);
+  if (t.year !== undefined) facts.push(`${W.year[lang]} ${yearText(t.year, t.yearTo)}${src('year')}`);
   if (t.period) facts.push(`${W.period[lang]} ${periodWords(t.period, lang)}${src('period')}`);
   if (t.unit) facts.push(`${W.unit[lang]} ${t.unit.written}${src('unit')}`);
   if (t.province) facts.push(`${W.province[lang]} ${t.province.code} ${t.province.name}${src('province')}`);

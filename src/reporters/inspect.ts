@@ -32,6 +32,9 @@ function unitText(u: Unit | undefined): string {
   return u ? u.written : '';
 }
 
+/** A year, or a span of years "2016–2020". */
+export const yearText = (year: number, yearTo?: number) => (yearTo === undefined ? String(year) : `${year}–${yearTo}`);
+
 export const programText = (p: string) => (p === 'KCDP' ? 'KCĐP' : p || 'KCQG+KCĐP');
 export const periodWords = (p: Period, lang: Lang) => renderPeriod({ kind: 'period', period: formatPeriod(p) }, lang);
 
@@ -45,7 +48,7 @@ export function describeColumn(m: ColumnMeaning, title: TitleFacts, lang: Lang):
       return `${INSPECT_WORDS.value[lang]}${m.unit ? ` (${unitText(m.unit)})` : ''}`;
     case 'amount': {
       const parts: string[] = [MEASURE_WORDS[m.measure][lang]];
-      if (m.year !== undefined) parts.push(String(m.year));
+      if (m.year !== undefined) parts.push(yearText(m.year, m.yearTo));
       else if (m.yearOffset) parts.push(INSPECT_WORDS.yearOffset[lang].replace('{n}', String(m.yearOffset)));
       if (m.period) parts.push(periodWords(m.period, lang));
       if (m.program !== undefined) parts.push(programText(m.program));
@@ -54,7 +57,7 @@ export function describeColumn(m: ColumnMeaning, title: TitleFacts, lang: Lang):
       return parts.join(', ');
     }
     case 'ratio':
-      return [MEASURE_WORDS[m.measure][lang], m.year !== undefined ? String(m.year) : '', m.period ? periodWords(m.period, lang) : '', m.program !== undefined ? programText(m.program) : ''].filter(Boolean).join(', ');
+      return [MEASURE_WORDS[m.measure][lang], m.year !== undefined ? yearText(m.year, m.yearTo) : '', m.period ? periodWords(m.period, lang) : '', m.program !== undefined ? programText(m.program) : ''].filter(Boolean).join(', ');
     default:
       return w.ignored;
   }
@@ -73,7 +76,7 @@ export function renderInspectText(files: FileInspection[], findings: Finding[], 
       if (!l) continue;
       const t = l.title;
       out.push(`    ${w.header}: ${l.headerRows.join(', ')}${l.skipRows.length ? `; ${w.numbering}: ${l.skipRows.join(', ')}` : ''}; ${w.merges}: ${s.merges}`);
-      out.push(`    ${w.title}: ${w.year} ${t.year ?? '?'}, ${w.period} ${t.period ? periodWords(t.period, lang) : '?'}, ${w.unit} ${unitText(t.unit) || '?'}${t.province ? `, ${w.province} ${t.province.code} ${t.province.name}` : ''}${t.measure ? `, ${w.measure} ${MEASURE_WORDS[t.measure][lang]}` : ''}`);
+      out.push(`    ${w.title}: ${w.year} ${t.year === undefined ? '?' : yearText(t.year, t.yearTo)}, ${w.period} ${t.period ? periodWords(t.period, lang) : '?'}, ${w.unit} ${unitText(t.unit) || '?'}${t.province ? `, ${w.province} ${t.province.code} ${t.province.name}` : ''}${t.measure ? `, ${w.measure} ${MEASURE_WORDS[t.measure][lang]}` : ''}`);
       out.push(`    ${w.columns}:`);
       for (const c of l.columns) {
         const addr = `${columnLetter(c.col)}${l.headerRow}`;
