@@ -157,7 +157,7 @@ export function explainFigure(result: Reconciled, target: FigureTarget, config: 
     if (column) {
       out.column = column;
       const style = sheet.stats?.styles[column.address];
-      if (style) out.style = style;
+      if (style) out.style = style.value;
     }
   }
   const row = sheet.stats?.roles.find((r) => r.row === at.row);

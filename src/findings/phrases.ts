@@ -1,3 +1,4 @@
+import type { Certainty, EvidenceKey } from '../ledger/doubt.js';
 import type { Measure } from '../ledger/schema.js';
 import type { SubjectRole, WordKey } from './params.js';
 
@@ -159,6 +160,69 @@ export const INSPECT_WORDS = {
   yearOffset: { en: 'year {n}', vi: 'năm {n}' },
   line: { en: 'line "{line}"', vi: 'khoản "{line}"' },
 } satisfies Record<string, Text>;
+
+/** How sure a reading is, as `inspect` shows it beside each decision. */
+export const CERTAINTY_WORDS: Record<Certainty, Text> = {
+  certain: { en: 'certain', vi: 'chắc chắn' },
+  weak: { en: 'weak', vi: 'chưa chắc' },
+  conflicting: { en: 'conflicting', vi: 'mâu thuẫn' },
+};
+
+/** What a layout or normalise decision rests on ({placeholders} filled from the evidence's values). */
+export const EVIDENCE_WORDS: Record<EvidenceKey, Text> = {
+  'band-mapping': { en: 'set by the mapping file', vi: 'theo tệp ánh xạ' },
+  'band-numbering': { en: 'the column-numbering row {row} closes it', vi: 'dòng đánh số cột {row} đóng phần tiêu đề' },
+  'band-data-row': { en: 'row {row} is the first row of figures', vi: 'dòng {row} là dòng số liệu đầu tiên' },
+  'band-one-figure': { en: 'row {row} was taken as the first data row from one figure beside an STT', vi: 'dòng {row} được coi là dòng số liệu đầu tiên chỉ nhờ một số cạnh STT' },
+  'band-cut': { en: 'cut at {n} rows: the header may reach higher', vi: 'dừng ở {n} dòng: phần tiêu đề có thể còn ở trên' },
+  'kind-mapping': { en: 'set by the mapping file', vi: 'theo tệp ánh xạ' },
+  'kind-long': { en: 'dimension columns: {dims}', vi: 'có các cột phân loại: {dims}' },
+  'kind-summary': { en: '{n} rows name provinces', vi: '{n} dòng ghi tên tỉnh' },
+  'kind-form': { en: 'rows of budget lines; {n} name a province', vi: 'các dòng là khoản mục; {n} dòng ghi tên tỉnh' },
+  'from-title': { en: 'stated in the title: "{text}"', vi: 'ghi ở tiêu đề: "{text}"' },
+  'from-sheet': { en: 'in the sheet name "{text}"', vi: 'trong tên trang "{text}"' },
+  'from-file': { en: 'in the file name "{text}"', vi: 'trong tên tệp "{text}"' },
+  'from-columns': { en: 'from the column headers', vi: 'theo tiêu đề các cột' },
+  'from-mapping': { en: 'set by the mapping file', vi: 'theo tệp ánh xạ' },
+  'from-row-column': { en: 'each row states it in its own column', vi: 'mỗi dòng ghi ở cột riêng' },
+  'not-stated': { en: 'stated nowhere above the table, in the sheet or file name', vi: 'không ghi ở phần trên bảng, tên trang hay tên tệp' },
+  'period-year-only': { en: 'the title names only the year: the whole year is assumed', vi: 'tiêu đề chỉ ghi năm: coi là cả năm' },
+  'period-conflict': { en: 'the {chosenFrom} says {chosen}, the {otherFrom} {other}', vi: '{chosenFrom} ghi {chosen}, {otherFrom} ghi {other}' },
+  'province-other-list': { en: '"{text}" is a name of the {other}-province list, not of the {list} in force', vi: '"{text}" là tên theo danh mục {other} tỉnh, không phải danh mục {list} tỉnh đang áp dụng' },
+  'province-national': { en: 'a national table: no province is owed', vi: 'biểu toàn quốc: không thuộc tỉnh nào' },
+  'province-rows': { en: 'each row names its province', vi: 'mỗi dòng ghi tên tỉnh' },
+  'unit-columns': { en: 'in the column headers', vi: 'ghi trong tiêu đề cột' },
+  'program-columns': { en: 'the column headers name the programmes', vi: 'tiêu đề cột ghi chương trình' },
+  'program-rows': { en: 'not in the title or the columns: section rows name it, else both programmes together', vi: 'không ghi ở tiêu đề hay cột: theo dòng mục, nếu không thì gộp cả hai chương trình' },
+  'col-header': { en: 'the header\'s words', vi: 'từ ngữ của tiêu đề cột' },
+  'col-mapping': { en: 'set by the mapping file', vi: 'theo tệp ánh xạ' },
+  'col-numbering-part': { en: 'declared a part of {col} by the numbering row', vi: 'dòng đánh số cột ghi là một phần của {col}' },
+  'col-line-header': { en: 'figures under a header that names a budget line, not a measure', vi: 'số liệu dưới tiêu đề ghi khoản mục chứ không ghi loại số liệu' },
+  'col-collision': { en: 'columns {a} and {b} read as the same fact', vi: 'cột {a} và {b} được đọc là cùng một số liệu' },
+  'col-province-cells': { en: 'its cells name provinces', vi: 'các ô ghi tên tỉnh' },
+  'col-export-name': { en: 'an export\'s own name for a column of figures', vi: 'tên cột số liệu riêng của tệp xuất' },
+  'col-label': { en: 'the first column of text: no header names the rows', vi: 'cột chữ đầu tiên: không có tiêu đề nào gọi tên các dòng' },
+  'col-profile': { en: 'its figures: {money} amounts, {rates} rates, {counts} counts, {years} years of {n}', vi: 'số liệu của cột: {money} số tiền, {rates} tỷ lệ, {counts} số đếm, {years} năm trong {n} số' },
+  'col-profile-rate': { en: 'its figures are rates ({rates} of {n} are percentages or below 200 with decimals): never summed as money', vi: 'số liệu của cột là tỷ lệ ({rates}/{n} là phần trăm hoặc số thập phân dưới 200): không cộng như tiền' },
+  'col-profile-count': { en: 'its figures are counts ({counts} of {n} small whole numbers) beside money columns', vi: 'số liệu của cột là số đếm ({counts}/{n} số nguyên nhỏ) bên cạnh các cột tiền' },
+  'col-profile-year': { en: 'its figures are years ({years} of {n})', vi: 'số liệu của cột là năm ({years}/{n})' },
+  'row-stt': { en: 'STT "{stt}"', vi: 'STT "{stt}"' },
+  'row-total-label': { en: 'its label names a total', vi: 'nội dung ghi là dòng tổng' },
+  'row-named-parts': { en: 'its label names its parts: {parts}', vi: 'nội dung ghi rõ các phần: {parts}' },
+  'row-programme': { en: 'its label names a programme', vi: 'nội dung ghi tên chương trình' },
+  'row-region': { en: 'its label names a region', vi: 'nội dung ghi tên vùng' },
+  'row-dash': { en: 'its label opens with "{mark}"', vi: 'nội dung bắt đầu bằng "{mark}"' },
+  'row-inferred': { en: 'no STT: taken as a part of the numbered line above', vi: 'không có STT: coi là một phần của khoản đánh số phía trên' },
+  'row-unnumbered': { en: 'no STT in a table that numbers its rows: placed by guess', vi: 'không có STT trong bảng có đánh số dòng: xếp theo phỏng đoán' },
+  'row-label': { en: 'its label: a line', vi: 'theo nội dung: một khoản' },
+  'style-numeric': { en: 'numeric cells: no style to decide', vi: 'ô kiểu số: không cần xác định kiểu' },
+  'style-column': { en: '{n} figures of the column only this style reads', vi: '{n} số trong cột chỉ đọc được theo kiểu này' },
+  'style-mixed': { en: '{vi} figures read only as Vietnamese, {en} only as English', vi: '{vi} số chỉ đọc được theo kiểu Việt Nam, {en} số chỉ theo kiểu Anh' },
+  'style-file': { en: 'from the figures of the file\'s other columns', vi: 'theo số liệu các cột khác trong tệp' },
+  'style-config': { en: 'the configured number style', vi: 'kiểu số trong cấu hình' },
+  'style-learned': { en: 'learned from a figure further down', vi: 'suy ra từ một số ở dòng dưới' },
+  'style-undecided': { en: 'no figure that only one style reads', vi: 'không có số nào chỉ đọc được theo một kiểu' },
+};
 
 export const SEVERITY_WORDS: Record<'error' | 'warning' | 'info', Text> = {
   error: { en: 'error', vi: 'lỗi' },

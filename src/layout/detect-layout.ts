@@ -7,16 +7,17 @@ import { matchProvince, provinceListFor, type Province } from '../reference/prov
 import { findUnitIn, type Unit } from '../reference/units.js';
 import { readNumberText } from '../normalise/parse-number.js';
 import { findHeaderBand, isNumberingRow, type HeaderBand } from './header-band.js';
-import { periodFromColumns, readTitleFacts, resolveColumnPeriods, titleFindings, type TitleFacts } from './title-facts.js';
+import { decideFact, periodFromColumns, readTitleFacts, resolveColumnPeriods, titleFindings, type TitleFacts } from './title-facts.js';
 import { programmeInHeader } from '../reference/vocabulary/programmes.js';
-import type { Certainty } from '../ledger/doubt.js';
+import { evidence, type Certainty, type Evidence } from '../ledger/doubt.js';
+import { layoutDecisions, type KindEvidence, type LayoutDecisions, type LayoutKind } from './layout-decisions.js';
 import { declaredRatios, declaredSums } from './declared-relations.js';
 import { interpretHeader, isTotalLabel, type ColumnMeaning } from './interpret-header.js';
 import { assignOfWhichColumns } from './of-which-columns.js';
 import { settleSamePeriodColumns } from './same-period-columns.js';
 
 export { isNumberingRow, readTitleFacts };
-export type { TitleFacts };
+export type { TitleFacts, LayoutDecisions, LayoutKind };
 
 export interface ColumnSpec {
   col: number;
@@ -31,17 +32,18 @@ export interface ColumnSpec {
   ratioOf?: { of: number; base: number };
   /** A column under a "Trong đó" group header: a partial breakdown of this column (each part, and their sum, at most it). */
   partOf?: number;
-  /** How sure the column's meaning is (absent: certain), and what it rests on. */
-  certainty?: Certainty;
-  evidence?: string;
+  /** How sure the column's meaning is, and what it rests on (the header's words, the mapping file, its figures …). */
+  certainty: Certainty;
+  evidence: Evidence;
 }
 
-/**
- * long: an export, one row per fact or per line, dimensions in columns.
+const HEADER_WORDS = (): Pick<ColumnSpec, 'certainty' | 'evidence'> => ({ certainty: 'certain', evidence: evidence('col-header') });
+
+/*
+ * LayoutKind — long: an export, one row per fact or per line, dimensions in columns.
  * form: one report (a province's), lines numbered by STT, sections and totals.
  * summary: one row per province (a regional summary), regions and a total row.
  */
-export type LayoutKind = 'long' | 'form' | 'summary';
 
 export interface Layout {
   kind: LayoutKind;
@@ -54,6 +56,8 @@ export interface Layout {
   title: TitleFacts;
   /** Set by a mapping rule ("structure": "as-read"): the user confirmed the reading. */
   confirmed?: boolean;
+  /** How sure each layout-level decision is, and what it rests on (for `inspect`). */
+  decisions: LayoutDecisions;
 }
 
 export interface LayoutResult {
@@ -73,6 +77,8 @@ export interface LayoutHints {
 
 const HEADER_SEARCH_ROWS = 30;
 const LONG_DIMS = new Set(['year', 'period', 'measure', 'province_code', 'activity', 'level']);
+/** The dimension columns as the evidence of a long export names them (header terms, as read). */
+const DIM_NAMES: Record<string, string> = { province_code: 'province code' };
 
 function isFigureColumn(m: ColumnMeaning): boolean {
   return m.kind === 'amount' || m.kind === 'value' || m.kind === 'ratio';
@@ -104,28 +110,40 @@ function longLayout(head: Row[], index: number, ctx: { file: string; sheet: stri
   const columns: ColumnSpec[] = headerRow.map((c) => {
     const header = cleanText(c.text);
     let meaning = interpretHeader(header);
+    let why = HEADER_WORDS();
     const address = cellAddress(c.row, c.col);
     if (meaning.kind === 'unknown') {
       // An export's own names for figures ("total.rev", "net.trans"): a line per column, read as written.
       const cells = data.map((r) => r.find((x) => x.col === c.col)).filter((x) => x && x.text.trim() !== '');
       const numeric = cells.length > 0 && cells.every((x) => typeof x!.value === 'number' || ['number', 'dash'].includes(readNumberText(x!.text).kind));
-      if (numeric && header) meaning = { kind: 'amount', measure: 'value', line: header };
+      if (numeric && header) {
+        meaning = { kind: 'amount', measure: 'value', line: header };
+        why = { certainty: 'certain', evidence: evidence('col-export-name') };
+      }
       else if (header) findings.push({ code: 'column-ignored', params: { header }, location: { file: ctx.file, sheet: ctx.sheet, cell: address, row: c.row, column: c.col } });
     }
-    return { col: c.col, header, address, meaning };
+    return { col: c.col, header, address, meaning, ...why };
   });
   const title = readTitleFacts(titleLinesAbove(head, headerRow[0]!.row), ctx.file, ctx.sheet);
   fillYearFromColumns(title, columns);
   const next = head[index + 1];
   const skipRows = next && isNumberingRow(next) ? [next[0]!.row] : [];
-  return { layout: { kind: 'long', headerRows: [headerRow[0]!.row], headerRow: headerRow[0]!.row, skipRows, columns, title }, findings };
+  const row = headerRow[0]!.row;
+  const dims = columns.flatMap((c) => (c.meaning.kind === 'dimension' && LONG_DIMS.has(c.meaning.dim) ? [DIM_NAMES[c.meaning.dim] ?? c.meaning.dim] : []));
+  const kind: KindEvidence = { kind: 'long', certainty: 'certain', evidence: evidence('kind-long', { dims: dims.join(', ') || '—' }) };
+  const band = { rows: [row], certainty: 'certain' as const, evidence: evidence('band-data-row', { row: row + 1 + skipRows.length }) };
+  return { layout: { kind: 'long', headerRows: [row], headerRow: row, skipRows, columns, title, decisions: layoutDecisions({ band, kind, title, columns }) }, findings };
 }
 
 /** "Kế hoạch 2024 | Kế hoạch 2023": with no other word on the year, the report is of the latest one. */
 function fillYearFromColumns(title: TitleFacts, columns: ColumnSpec[]): void {
   if (title.year !== undefined || columns.some((c) => c.meaning.kind === 'dimension' && c.meaning.dim === 'year')) return;
   const years = columns.flatMap((c) => ((c.meaning.kind === 'amount' || c.meaning.kind === 'ratio') && c.meaning.year !== undefined ? [c.meaning.year] : []));
-  if (years.length) title.year = Math.max(...years);
+  if (years.length) {
+    title.year = Math.max(...years);
+    // The latest year the columns name: a guess when the title states none.
+    decideFact(title, 'year', 'weak', 'from-columns');
+  }
 }
 
 function programOf(text: string): 'KCQG' | 'KCDP' | undefined {
@@ -220,7 +238,7 @@ function applyDeclaredSums(columns: ColumnSpec[], numbering: Row, band: HeaderBa
     for (const p of s.parts) {
       if (byCol.has(p)) continue;
       const header = (band.parts.get(p) ?? []).join(' ');
-      const part: ColumnSpec = { col: p, header, address: cellAddress(headerRow, p), meaning: { kind: 'amount', measure: spec.meaning.measure, line: header || cellAddress(headerRow, p) }, certainty: 'weak', evidence: `declared a part of ${spec.address} by the numbering row` };
+      const part: ColumnSpec = { col: p, header, address: cellAddress(headerRow, p), meaning: { kind: 'amount', measure: spec.meaning.measure, line: header || cellAddress(headerRow, p) }, certainty: 'weak', evidence: evidence('col-numbering-part', { col: spec.address }) };
       if (spec.meaning.unit) (part.meaning as { unit?: Unit }).unit = spec.meaning.unit;
       columns.push(part);
       byCol.set(p, part);
@@ -262,7 +280,7 @@ function markCollisions(columns: ColumnSpec[]): void {
     }
     for (const x of [first, c]) {
       x.certainty = 'conflicting';
-      x.evidence = `columns ${first.address} and ${c.address} read as the same fact`;
+      x.evidence = evidence('col-collision', { a: first.address, b: c.address });
     }
   }
 }
@@ -292,7 +310,7 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
   for (const [col, parts] of [...band.parts].sort((a, b) => a[0] - b[0])) {
     const header = parts.join(' ');
     let meaning = interpretBilingual(parts);
-    let weak: string | undefined;
+    let why = HEADER_WORDS();
     const address = cellAddress(lastHeader, col);
     const cellsHere = dataRows.flatMap((r) => r.filter((c) => c.col === col && c.text.trim() !== ''));
     // A column of footnote markers "(1)", "(2)" beside the figures it annotates (a merged header over both).
@@ -310,7 +328,7 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
         const measure = /\best\.?\b|\bestimat|\buoc\b/.test(f) ? 'estimate' : /\bpre\.?\b|\bprelim|\bso bo\b/.test(f) ? 'actual' : title.measure ?? 'value';
         // A rate column ("TỶ LỆ … (%)", "Structure (%)") keeps its percent unit: never money, never summed.
         const generic: ColumnMeaning = { kind: 'amount', measure, line: header.replace(/\s*\b(19|20)\d\d\b\s*/g, ' ').replace(/\b(est|pre)\.\s*/gi, '').trim() || header };
-        weak = 'figures under a header that names a budget line, not a measure';
+        why = { certainty: 'weak', evidence: evidence('col-line-header') };
         if (unit) generic.unit = unit;
         const y = parseYear(header);
         if (y !== undefined) generic.year = y;
@@ -318,6 +336,7 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
       } else if (namesProvinces(dataRows, col, title)) {
         // "TÊN TỈNH, THÀNH PHỐ" or any wording: the cells themselves name provinces.
         meaning = { kind: 'dimension', dim: 'province' };
+        why = { certainty: 'certain', evidence: evidence('col-province-cells') };
       } else {
         const labelish = dataRows.filter((r) => r.some((c) => c.col === col && c.text.trim() !== '')).length;
         if (labelish === 0) continue;
@@ -328,12 +347,7 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
       const p = programOf(parts[parts.length - 1]!) ?? (parts.length > 1 ? programOf(parts.slice(0, -1).join(' ')) : undefined);
       if (p) meaning.program = p;
     }
-    const spec: ColumnSpec = { col, header, address, meaning };
-    if (weak) {
-      spec.certainty = 'weak';
-      spec.evidence = weak;
-    }
-    columns.push(spec);
+    columns.push({ col, header, address, meaning, ...why });
   }
   assignColumnSums(columns, band);
   assignOfWhichColumns(columns, band);
@@ -350,8 +364,9 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
     if (first !== undefined && texts.length > 0 && texts.every((c) => typeof c!.value !== 'number' && readNumberText(c!.text).kind !== 'number')) {
       const spec = columns.find((c) => c.col === first);
       const label: ColumnMeaning = { kind: 'dimension', dim: 'label' };
-      if (spec) spec.meaning = label;
-      else columns.unshift({ col: first, header: band.parts.get(first)!.join(' '), address: cellAddress(lastHeader, first), meaning: label });
+      const why = { certainty: 'certain' as const, evidence: evidence('col-label') };
+      if (spec) Object.assign(spec, { meaning: label }, why);
+      else columns.unshift({ col: first, header: band.parts.get(first)!.join(' '), address: cellAddress(lastHeader, first), meaning: label, ...why });
       findings.splice(0, findings.length, ...findings.filter((f) => f.location.column !== first));
     }
   }
@@ -367,8 +382,11 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
     return t && matchProvince(t, list);
   }).length;
   const kind: LayoutKind = provinceRows >= 3 || (provinceRows >= 1 && columns.some((c) => c.meaning.kind === 'dimension' && c.meaning.dim === 'province')) ? 'summary' : 'form';
+  // A summary of one or two province rows, or a form with one or two, is a close call.
+  const close = provinceRows >= 1 && provinceRows < 3;
+  const kindWhy: KindEvidence = { kind, certainty: close ? 'weak' : 'certain', evidence: evidence(kind === 'summary' ? 'kind-summary' : 'kind-form', { n: provinceRows }) };
   const skipRows = band.numberingRow !== undefined ? [band.numberingRow] : [];
-  return { layout: { kind, headerRows: band.rows, headerRow: lastHeader, skipRows, columns, title }, findings };
+  return { layout: { kind, headerRows: band.rows, headerRow: lastHeader, skipRows, columns, title, decisions: layoutDecisions({ band, kind: kindWhy, title, columns }) }, findings };
 }
 
 /**
@@ -396,9 +414,12 @@ export function detectLayout(head: Row[], ctx: { file: string; sheet: string; me
     // Detection found nothing it trusts; the mapping says what the columns are.
     const band = findHeaderBand(head, merges, forced);
     const last = forced[forced.length - 1]!;
-    const columns: ColumnSpec[] = [...(band?.parts ?? new Map<number, string[]>())].map(([col, parts]) => ({ col, header: parts.join(' '), address: cellAddress(last, col), meaning: { kind: 'unknown' } as ColumnMeaning }));
+    const columns: ColumnSpec[] = [...(band?.parts ?? new Map<number, string[]>())].map(([col, parts]) => ({ col, header: parts.join(' '), address: cellAddress(last, col), meaning: { kind: 'unknown' } as ColumnMeaning, ...HEADER_WORDS() }));
     const skipRows = band?.numberingRow !== undefined ? [band.numberingRow] : [];
-    result = { layout: { kind: hints.kind ?? 'form', headerRows: forced, headerRow: last, skipRows, columns, title: readTitleFacts(titleLinesAbove(head, forced[0]!), ctx.file, ctx.sheet) }, findings: [] };
+    const title = readTitleFacts(titleLinesAbove(head, forced[0]!), ctx.file, ctx.sheet);
+    const mapped = { certainty: 'certain' as const, evidence: evidence('band-mapping') };
+    const kind: KindEvidence = { kind: hints.kind ?? 'form', certainty: 'certain', evidence: evidence('kind-mapping') };
+    result = { layout: { kind: kind.kind, headerRows: forced, headerRow: last, skipRows, columns, title, decisions: layoutDecisions({ band: { rows: forced, ...mapped }, kind, title, columns }) }, findings: [] };
   }
   if (!result?.layout) {
     return { findings: [{ code: 'layout-unrecognised', params: { rows: Math.min(head.length, HEADER_SEARCH_ROWS) }, location: { file: ctx.file, sheet: ctx.sheet } }] };
@@ -406,8 +427,16 @@ export function detectLayout(head: Row[], ctx: { file: string; sheet: string; me
   if (hints) applyHints(result, hints);
   periodFromColumns(result.layout!.columns, result.layout!.title);
   resolveColumnPeriods(result.layout!.columns, result.layout!.title);
+  redecide(result.layout!);
   result.findings.push(...titleFindings(result.layout!.title, { file: ctx.file, sheet: ctx.sheet }));
   return result;
+}
+
+/** The layout-level decisions again, once the mapping file and the columns have had their say. */
+function redecide(layout: Layout): void {
+  const { band, kind } = layout.decisions;
+  const kindWhy: KindEvidence = kind.value === layout.kind ? { kind: layout.kind, certainty: kind.certainty, evidence: kind.evidence } : { kind: layout.kind, certainty: 'certain', evidence: evidence('kind-mapping') };
+  layout.decisions = layoutDecisions({ band: { rows: layout.headerRows, certainty: band.certainty, evidence: band.evidence }, kind: kindWhy, title: layout.title, columns: layout.columns });
 }
 
 function applyHints(result: LayoutResult, hints: LayoutHints): void {
@@ -420,11 +449,14 @@ function applyHints(result: LayoutResult, hints: LayoutHints): void {
     if (spec) {
       spec.meaning = meaning;
       spec.certainty = 'certain';
-      spec.evidence = 'mapping file';
-    } else layout.columns.push({ col: c, header: '', address: cellAddress(layout.headerRow, c), meaning, certainty: 'certain', evidence: 'mapping file' });
+      spec.evidence = evidence('col-mapping');
+    } else layout.columns.push({ col: c, header: '', address: cellAddress(layout.headerRow, c), meaning, certainty: 'certain', evidence: evidence('col-mapping') });
     // The mapping settles the column: no "column not understood" for it.
     result.findings = result.findings.filter((f) => !(f.code === 'column-ignored' && f.location.column === c));
   }
   layout.columns.sort((a, b) => a.col - b.col);
-  if (hints.title) Object.assign(layout.title, hints.title);
+  if (hints.title) {
+    Object.assign(layout.title, hints.title);
+    for (const k of ['year', 'period', 'unit', 'province', 'program'] as const) if (hints.title[k] !== undefined) decideFact(layout.title, k, 'certain', 'from-mapping');
+  }
 }

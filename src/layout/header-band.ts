@@ -4,6 +4,7 @@ import { parsePeriod, parseYear } from '../reference/periods.js';
 import { readNumberText } from '../normalise/parse-number.js';
 import { interpretHeader, isTotalLabel } from './interpret-header.js';
 import { parseUnit } from '../reference/units.js';
+import { evidence, type Certainty, type Evidence } from '../ledger/doubt.js';
 
 /** The rows that make up a table's header, and the text each column's header reads as. */
 export interface HeaderBand {
@@ -18,6 +19,9 @@ export interface HeaderBand {
   groupOf: Map<number, number>;
   /** Group headers as column ranges, outer and inner (merged, or spread in text exports). */
   groups: Array<{ top: number; left: number; right: number; text?: string }>;
+  /** How sure the band's rows are, and from what: a mapping file, a numbering row, the first row of figures. */
+  certainty: Certainty;
+  evidence: Evidence;
 }
 
 const MAX_HEADER_ROWS = 6;
@@ -103,10 +107,11 @@ export function findHeaderBand(head: Row[], merges: Merge[], forcedRows?: number
   const rowsByNo = new Map(head.filter((r) => r.length).map((r) => [r[0]!.row, r]));
   const numbers = [...rowsByNo.keys()].sort((a, b) => a - b);
   const width = Math.max(1, ...head.flatMap((r) => r.map((c) => c.col)));
-  if (forcedRows?.length) return composeBand(rowsByNo, merges, [...forcedRows].sort((a, b) => a - b));
+  if (forcedRows?.length) return composeBand(rowsByNo, merges, [...forcedRows].sort((a, b) => a - b), undefined, { certainty: 'certain', evidence: evidence('band-mapping') });
   // First data row: a row with two or more figures below a row that has some text.
   let dataRow: number | undefined;
   let numberingRow: number | undefined;
+  let byOneFigure = false;
   for (let i = 1; i < numbers.length; i++) {
     const row = rowsByNo.get(numbers[i]!)!;
     if (isNumberingRow(row)) {
@@ -128,6 +133,7 @@ export function findHeaderBand(head: Row[], merges: Merge[], forcedRows?: number
     const typed = texts >= 1 && lastIsFigure && row.some((c) => typeof c.value === 'number' && !(Number.isInteger(c.value) && c.value >= 1990 && c.value <= 2100));
     if ((figures >= 2 && figures >= texts - 1) || numbered || typed) {
       dataRow = numbers[i]!;
+      byOneFigure = figures < 2;
       break;
     }
   }
@@ -150,11 +156,15 @@ export function findHeaderBand(head: Row[], merges: Merge[], forcedRows?: number
     band.unshift(no);
   }
   if (band.length === 0) return undefined;
-  return composeBand(rowsByNo, merges, band, numberingRow);
+  const decision: Pick<HeaderBand, 'certainty' | 'evidence'> = numberingRow !== undefined ? { certainty: 'certain', evidence: evidence('band-numbering', { row: numberingRow }) }
+    : band.length >= MAX_HEADER_ROWS ? { certainty: 'weak', evidence: evidence('band-cut', { n: band.length }) }
+      : byOneFigure ? { certainty: 'weak', evidence: evidence('band-one-figure', { row: dataRow! }) }
+        : { certainty: 'certain', evidence: evidence('band-data-row', { row: dataRow! }) };
+  return composeBand(rowsByNo, merges, band, numberingRow, decision);
 }
 
 /** Composes each column's header texts from the band's rows (merges, or group spreading in text exports). */
-function composeBand(rowsByNo: Map<number, Row>, merges: Merge[], band: number[], numberingRow?: number): HeaderBand {
+function composeBand(rowsByNo: Map<number, Row>, merges: Merge[], band: number[], numberingRow: number | undefined, decision: Pick<HeaderBand, 'certainty' | 'evidence'>): HeaderBand {
   if (numberingRow === undefined) {
     const next = rowsByNo.get(band[band.length - 1]! + 1);
     if (next && isNumberingRow(next)) numberingRow = next[0]!.row;
@@ -219,5 +229,5 @@ function composeBand(rowsByNo: Map<number, Row>, merges: Merge[], band: number[]
     else if (p.length) parts.set(c, p);
   }
   const afterHeader = numberingRow !== undefined ? numberingRow + 1 : band[band.length - 1]! + 1;
-  return { rows: band, ...(numberingRow !== undefined ? { numberingRow } : {}), dataStart: afterHeader, parts, groupOf, groups };
+  return { rows: band, ...(numberingRow !== undefined ? { numberingRow } : {}), dataStart: afterHeader, parts, groupOf, groups, ...decision };
 }

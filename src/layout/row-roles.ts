@@ -1,5 +1,6 @@
 import { foldText } from '../reference/fold-text.js';
 import { isOfWhichLabel, isTotalLabel } from './interpret-header.js';
+import { evidence, type Certainty, type Evidence } from '../ledger/doubt.js';
 
 /** The six socio-economic regions (and the older eight), as statistics tables name them. */
 const REGIONS = [
@@ -38,6 +39,8 @@ export interface RowRole {
   ofWhich: boolean;
   /** A "Cộng"-style total that closes the current section rather than the whole table. */
   sectionTotal: boolean;
+  /** What the role was read from: the STT, the label's words, a leading dash. */
+  by: Evidence;
 }
 
 /**
@@ -49,28 +52,29 @@ export function classifyRow(stt: string, label: string): RowRole {
   const s = stt.trim().replace(/[.)]+$/, '');
   const l = label.trim();
   const ofWhich = isOfWhichLabel(l);
+  const bySTT = evidence('row-stt', { stt: s });
   if (!s && isTotalLabel(l)) {
     const t = foldText(l).replace(/[:.]+$/, '');
     const sectionTotal = /^cong( (i|ii|iii|iv|v|a|b|c|kcqg|kcdp))?$/.test(t);
-    return { kind: 'total', level: 0, ofWhich: false, sectionTotal };
+    return { kind: 'total', level: 0, ofWhich: false, sectionTotal, by: evidence('row-total-label') };
   }
   // Capital letters head parts above Roman sections (A. THU, I. …); a lone I, V or X is Roman
   // unless the letters before it lead there (RowHierarchy settles that).
-  if (/^[IVX]{1,5}$/.test(s)) return { kind: 'section', level: 1, ofWhich, sectionTotal: false };
-  if (!s && isRegionLabel(l)) return { kind: 'section', level: 1, ofWhich, sectionTotal: false };
-  if (/^[A-ZĐ]$/.test(s)) return { kind: 'section', level: 0.5, ofWhich, sectionTotal: false };
-  if (/^\d{1,3}$/.test(s)) return { kind: 'line', level: 2, ofWhich, sectionTotal: false };
+  if (/^[IVX]{1,5}$/.test(s)) return { kind: 'section', level: 1, ofWhich, sectionTotal: false, by: bySTT };
+  if (!s && isRegionLabel(l)) return { kind: 'section', level: 1, ofWhich, sectionTotal: false, by: evidence('row-region') };
+  if (/^[A-ZĐ]$/.test(s)) return { kind: 'section', level: 0.5, ofWhich, sectionTotal: false, by: bySTT };
+  if (/^\d{1,3}$/.test(s)) return { kind: 'line', level: 2, ofWhich, sectionTotal: false, by: bySTT };
   const dots = s.match(/^\d{1,3}((?:\.\d{1,3})+)$/);
-  if (dots) return { kind: 'subline', level: 2 + dots[1]!.split('.').length - 1, ofWhich, sectionTotal: false };
-  if (/^[a-zđ]$/.test(s)) return { kind: 'subline', level: 3, ofWhich, sectionTotal: false };
-  if (/^[-–—]$/.test(s)) return { kind: 'subline', level: 3, ofWhich, sectionTotal: false };
-  if (/^[+•]$/.test(s)) return { kind: 'subline', level: 4, ofWhich, sectionTotal: false };
-  if (/^\*$/.test(s)) return { kind: 'subline', level: 5, ofWhich, sectionTotal: false };
+  if (dots) return { kind: 'subline', level: 2 + dots[1]!.split('.').length - 1, ofWhich, sectionTotal: false, by: bySTT };
+  if (/^[a-zđ]$/.test(s)) return { kind: 'subline', level: 3, ofWhich, sectionTotal: false, by: bySTT };
+  if (/^[-–—]$/.test(s)) return { kind: 'subline', level: 3, ofWhich, sectionTotal: false, by: bySTT };
+  if (/^[+•]$/.test(s)) return { kind: 'subline', level: 4, ofWhich, sectionTotal: false, by: bySTT };
+  if (/^\*$/.test(s)) return { kind: 'subline', level: 5, ofWhich, sectionTotal: false, by: bySTT };
   if (!s) {
-    if (/^[-–—]\s*\S/.test(l)) return { kind: 'subline', level: 3, ofWhich, sectionTotal: false };
-    if (/^[+•]\s*\S/.test(l)) return { kind: 'subline', level: 4, ofWhich, sectionTotal: false };
+    if (/^[-–—]\s*\S/.test(l)) return { kind: 'subline', level: 3, ofWhich, sectionTotal: false, by: evidence('row-dash', { mark: l[0]! }) };
+    if (/^[+•]\s*\S/.test(l)) return { kind: 'subline', level: 4, ofWhich, sectionTotal: false, by: evidence('row-dash', { mark: l[0]! }) };
   }
-  return { kind: 'line', level: 2, ofWhich, sectionTotal: false };
+  return { kind: 'line', level: 2, ofWhich, sectionTotal: false, by: s ? bySTT : evidence('row-label') };
 }
 
 interface Open {
@@ -96,6 +100,9 @@ export interface PlacedRow {
   sumRows?: string[];
   /** The place was inferred, not marked (an unnumbered row taken as a part of the line above). */
   inferred?: boolean;
+  /** How sure the row's role and place are, and what they rest on (for `inspect`). */
+  certainty: Certainty;
+  evidence: Evidence;
 }
 
 /** Places rows in the STT hierarchy as they stream by: each row's open ancestors, inherited "Trong đó" and programme. */
@@ -111,21 +118,21 @@ export class RowHierarchy {
   constructor(private readonly unnumbered = false) {}
 
   place(key: string, role: RowRole, program?: 'KCQG' | 'KCDP' | '', label = '', stt = ''): PlacedRow {
-    let inferred = false;
+    let inferred: 'row-inferred' | 'row-unnumbered' | undefined;
     const named = namedParts(label);
     if (named && (role.kind === 'total' || !stt)) {
       const keys = named.map((s) => this.bySttKey.get(s));
       // "Tổng số (A+B+C)": a running total of exactly the rows it names, wherever they sit.
-      if (keys.every((k) => k !== undefined)) return { role: { ...role, kind: 'total' }, path: [], pathLabels: [], ofWhich: false, sumRows: keys as string[] };
+      if (keys.every((k) => k !== undefined)) return { role: { ...role, kind: 'total' }, path: [], pathLabels: [], ofWhich: false, sumRows: keys as string[], certainty: 'certain', evidence: evidence('row-named-parts', { parts: named.join(' + ') }) };
     }
     if (stt) this.bySttKey.set(stt, key);
     if (role.kind === 'total') {
       const section = [...this.stack].reverse().find((o) => o.level <= 1);
       if (role.sectionTotal && section) {
         const open = this.stack.slice(0, this.stack.indexOf(section) + 1);
-        return { role, path: open.map((o) => o.key), pathLabels: open.map((o) => o.label), ofWhich: false, scope: section.key, ...(section.program !== undefined ? { program: section.program } : {}) };
+        return { role, path: open.map((o) => o.key), pathLabels: open.map((o) => o.label), ofWhich: false, scope: section.key, ...(section.program !== undefined ? { program: section.program } : {}), certainty: 'certain', evidence: role.by };
       }
-      return { role, path: [], pathLabels: [], ofWhich: false };
+      return { role, path: [], pathLabels: [], ofWhich: false, certainty: 'certain', evidence: role.by };
     }
     // A lone I, V or X right after the letter before it (H, U, W) is a letter section.
     if (role.kind === 'section' && /^[IVX]$/.test(stt) && this.lastLetter && String.fromCharCode(this.lastLetter.charCodeAt(0) + 1) === stt) role = { ...role, level: 0.5 };
@@ -136,18 +143,18 @@ export class RowHierarchy {
     // (MOF: "1. Tổng số thu từ XNK" then "Thuế xuất khẩu…", "Thuế GTGT hàng nhập khẩu").
     else if (!stt && role.kind === 'line' && !role.ofWhich && this.lastNumbered !== undefined) {
       role = { ...role, kind: 'subline', level: this.lastNumbered + 1 };
-      inferred = true;
+      inferred = 'row-inferred';
     }
     // An unnumbered "Trong đó" row breaks down the row above it: it sits half a level below it,
     // so that the numbered rows under it are its parts, and "of which" too.
     // In a table that numbers its rows, an unnumbered, unmarked line sits where it is only by guess.
-    else if (!stt && role.kind === 'line' && !role.ofWhich && (this.bySttKey.size > 0 || this.unnumbered)) inferred = true;
+    else if (!stt && role.kind === 'line' && !role.ofWhich && (this.bySttKey.size > 0 || this.unnumbered)) inferred = 'row-unnumbered';
     if (role.ofWhich && role.kind === 'line' && this.stack.length) role = { ...role, level: this.stack[this.stack.length - 1]!.level + 0.5 };
     while (this.stack.length && this.stack[this.stack.length - 1]!.level >= role.level) this.stack.pop();
     const parent = this.stack[this.stack.length - 1];
     const inherited = [...this.stack].reverse().find((o) => o.program !== undefined)?.program;
     const ofWhich = role.ofWhich || !!parent?.ofWhich;
-    const placed: PlacedRow = { role, path: this.stack.map((o) => o.key), pathLabels: this.stack.map((o) => o.label), ofWhich };
+    const placed: PlacedRow = { role, path: this.stack.map((o) => o.key), pathLabels: this.stack.map((o) => o.label), ofWhich, certainty: inferred ? 'weak' : 'certain', evidence: inferred ? evidence(inferred) : role.by };
     if (inferred) placed.inferred = true;
     const prog = program ?? inherited;
     if (prog !== undefined) placed.program = prog;

@@ -2,6 +2,7 @@ import type { Measure, RatioMeasure } from '../ledger/schema.js';
 import type { RawFinding } from '../findings/types.js';
 import { period as periodParam, word } from '../findings/params.js';
 import type { ColumnMeaning } from './interpret-header.js';
+import { evidence, type Certainty, type Evidence, type EvidenceKey } from '../ledger/doubt.js';
 import { cleanText, foldText } from '../reference/fold-text.js';
 import { formatPeriod, parseYear, parseYearSpan, readPeriod, readPeriodInName, resolvePeriod, samePeriod, WHOLE_YEAR, type Period, type PeriodReading } from '../reference/periods.js';
 import { findProvinceIn, matchHistoricalProvince, provinceListFor, type Province, type ProvinceList } from '../reference/provinces.js';
@@ -36,6 +37,21 @@ export interface TitleFacts {
   sources?: Partial<Record<'year' | 'period' | 'province' | 'unit' | 'program', FactSource>>;
   /** What the title says that a finding must report (a period stated two ways, a province of the other list). */
   notes?: TitleNote[];
+  /** How each fact was decided: how sure, and from what (for `inspect`). */
+  decided?: TitleDecisions;
+}
+
+export type TitleFact = 'year' | 'period' | 'unit' | 'province' | 'program';
+export type TitleDecisions = Partial<Record<TitleFact, { certainty: Certainty; evidence: Evidence }>>;
+
+/** Records how a title fact was decided. */
+export function decideFact(facts: TitleFacts, fact: TitleFact, certainty: Certainty, key: EvidenceKey, values?: Record<string, string | number>): void {
+  (facts.decided ??= {})[fact] = { certainty, evidence: evidence(key, values) };
+}
+
+/** The evidence key of a fact read from the title, the sheet name or the file name. */
+function fromKey(from: FactSource): EvidenceKey {
+  return from === 'title' ? 'from-title' : from === 'sheet' ? 'from-sheet' : from === 'file' ? 'from-file' : 'from-columns';
 }
 
 export type TitleNote =
@@ -57,6 +73,7 @@ interface PeriodClaim {
   reading: PeriodReading;
   period: Period;
   from: FactSource;
+  text: string;
 }
 
 function span(p: Period): number {
@@ -70,7 +87,7 @@ function periodClaims(lines: string[], sheetName: string, base: string): PeriodC
     if (isDateLine(line) || isUnitLine(line)) continue;
     const r = readPeriod(line);
     if (r?.period && r.kind !== 'ytd' && r.kind !== 'current') {
-      claims.push({ reading: r, period: r.period, from: 'title' });
+      claims.push({ reading: r, period: r.period, from: 'title', text: line });
       break;
     }
   }
@@ -78,7 +95,7 @@ function periodClaims(lines: string[], sheetName: string, base: string): PeriodC
     // A CSV's one sheet is named after its file: the file name states it.
     if (from === 'sheet' && name.replace(/[_]+/g, ' ') === base) continue;
     const r = readPeriodInName(name);
-    if (r?.period) claims.push({ reading: r, period: r.period, from });
+    if (r?.period) claims.push({ reading: r, period: r.period, from, text: name });
   }
   return claims;
 }
@@ -95,6 +112,7 @@ function decidePeriod(facts: TitleFacts, claims: PeriodClaim[], yearOnlyTitle: b
     if (yearOnlyTitle) {
       facts.period = { ...WHOLE_YEAR };
       facts.yearOnly = true;
+      decideFact(facts, 'period', 'weak', 'period-year-only');
     }
     return;
   }
@@ -102,12 +120,14 @@ function decidePeriod(facts: TitleFacts, claims: PeriodClaim[], yearOnlyTitle: b
   const best = fromTitle ?? [...claims].sort((a, b) => span(a.period) - span(b.period))[0]!;
   facts.period = best.period;
   (facts.sources ??= {}).period = best.from;
+  decideFact(facts, 'period', 'certain', fromKey(best.from), { text: best.text });
   const other = claims.find((c) => c !== best && c.period.end !== best.period.end);
   // "… NĂM 2024" over a sheet named "T07-2024": the month wins, and that is said once (info).
   if (!fromTitle && yearOnlyTitle && facts.year !== undefined && span(best.period) < 11 && !other) {
     (facts.notes ??= []).push({ code: 'period-from-name', chosen: formatPeriod(best.period), chosenFrom: best.from, year: facts.year });
   }
   if (other) {
+    decideFact(facts, 'period', 'conflicting', 'period-conflict', { chosen: formatPeriod(best.period), chosenFrom: best.from, other: formatPeriod(other.period), otherFrom: other.from });
     const note: TitleNote = { code: 'period-conflict', chosen: formatPeriod(best.period), chosenFrom: best.from, other: formatPeriod(other.period), otherFrom: other.from };
     if (facts.year !== undefined) note.year = facts.year;
     (facts.notes ??= []).push(note);
@@ -128,7 +148,9 @@ function decideProvince(facts: TitleFacts, lines: string[], sheetName: string, b
     if (!hit) continue;
     facts.province = hit.province;
     (facts.sources ??= {}).province = from;
+    decideFact(facts, 'province', 'certain', fromKey(from), { text: cleanText(text) });
     if (hit.otherList) {
+      decideFact(facts, 'province', 'weak', 'province-other-list', { text: cleanText(text), other: hit.province.list, list });
       const note: TitleNote = { code: 'province-other-list', text: cleanText(text), name: hit.province.name, other: hit.province.list, list, period: facts.period ? formatPeriod(facts.period) : '' };
       if (facts.year !== undefined) note.year = facts.year;
       (facts.notes ??= []).push(note);
@@ -149,6 +171,7 @@ export function readTitleFacts(lines: string[], fileName: string, sheetName = ''
       if (u) {
         facts.unit = u;
         (facts.sources ??= {}).unit = 'title';
+        decideFact(facts, 'unit', 'certain', 'from-title', { text: line });
       }
     }
     // A line that is only a unit, with its English gloss: "Triệu đồng - In millions of dong".
@@ -157,6 +180,7 @@ export function readTitleFacts(lines: string[], fileName: string, sheetName = ''
       if (u?.kind === 'money') {
         facts.unit = u;
         (facts.sources ??= {}).unit = 'title';
+        decideFact(facts, 'unit', 'certain', 'from-title', { text: line });
       }
     }
     if (facts.year === undefined && isReportTitle(line)) {
@@ -166,6 +190,7 @@ export function readTitleFacts(lines: string[], fileName: string, sheetName = ''
         facts.year = y;
         if (span) facts.yearTo = span.to;
         (facts.sources ??= {}).year = 'title';
+        decideFact(facts, 'year', 'certain', 'from-title', { text: line });
         const t = foldText(line);
         if ((/\bnam (19|20)\d\d\b/.test(t) && !readPeriod(line)) || span) yearOnlyTitle = true;
       }
@@ -180,6 +205,7 @@ export function readTitleFacts(lines: string[], fileName: string, sheetName = ''
       if (p) {
         facts.program = p;
         (facts.sources ??= {}).program = 'title';
+        decideFact(facts, 'program', 'certain', 'from-title', { text: line });
       }
     }
     // Indices and rates do not add up: their figures are read as rates, never summed.
@@ -198,6 +224,7 @@ export function readTitleFacts(lines: string[], fileName: string, sheetName = ''
       facts.year = y;
       if (span?.from === y) facts.yearTo = span.to;
       (facts.sources ??= {}).year = fromFile !== undefined ? 'file' : 'sheet';
+      decideFact(facts, 'year', 'certain', fromFile !== undefined ? 'from-file' : 'from-sheet', { text: fromFile !== undefined ? base : sheetName });
     }
   }
   decidePeriod(facts, periodClaims(lines, sheetName, base), yearOnlyTitle);
@@ -235,6 +262,7 @@ export function periodFromColumns(columns: Array<{ meaning: ColumnMeaning }>, ti
   title.period = { start: 1, end: best.end };
   delete title.yearOnly;
   (title.sources ??= {}).period = 'columns';
+  decideFact(title, 'period', 'certain', 'from-columns');
 }
 
 /** The findings a sheet's title facts call for, once per sheet. */

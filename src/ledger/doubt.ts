@@ -5,12 +5,46 @@
  */
 export type Certainty = 'certain' | 'weak' | 'conflicting';
 
+/**
+ * What a decision rests on, as a key of the catalog's EVIDENCE_WORDS (findings/phrases.ts, in
+ * English and Vietnamese) with the values of its {placeholders}: a header's text, a row, a count.
+ */
+export type EvidenceKey =
+  // header band
+  | 'band-mapping' | 'band-numbering' | 'band-data-row' | 'band-one-figure' | 'band-cut'
+  // table kind
+  | 'kind-mapping' | 'kind-long' | 'kind-summary' | 'kind-form'
+  // title facts: year, period, unit, programme, province
+  | 'from-title' | 'from-sheet' | 'from-file' | 'from-columns' | 'from-mapping' | 'from-row-column' | 'not-stated'
+  | 'period-year-only' | 'period-conflict' | 'province-other-list' | 'province-national' | 'province-rows'
+  | 'unit-columns' | 'program-columns' | 'program-rows'
+  // columns
+  | 'col-header' | 'col-mapping' | 'col-numbering-part' | 'col-line-header' | 'col-collision' | 'col-province-cells'
+  | 'col-export-name' | 'col-label' | 'col-profile' | 'col-profile-rate' | 'col-profile-count' | 'col-profile-year'
+  // rows
+  | 'row-stt' | 'row-total-label' | 'row-named-parts' | 'row-programme' | 'row-region' | 'row-dash' | 'row-inferred' | 'row-unnumbered' | 'row-label'
+  // number style
+  | 'style-numeric' | 'style-column' | 'style-mixed' | 'style-file' | 'style-config' | 'style-learned' | 'style-undecided';
+
+export interface Evidence {
+  key: EvidenceKey;
+  values?: Record<string, string>;
+}
+
+export function evidence(key: EvidenceKey, values?: Record<string, string | number>): Evidence {
+  return values ? { key, values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])) } : { key };
+}
+
 /** A decision of a reading stage: what was decided, how sure, and from what. */
 export interface Decision<T> {
   value: T;
   certainty: Certainty;
-  /** What the decision rests on, for `inspect` ("header: Kế hoạch năm 2024", "mapping file"). */
-  evidence: string;
+  /** What the decision rests on, for `inspect`. */
+  evidence: Evidence;
+}
+
+export function decided<T>(value: T, certainty: Certainty, key: EvidenceKey, values?: Record<string, string | number>): Decision<T> {
+  return { value, certainty, evidence: evidence(key, values) };
 }
 
 /** Bit flags of a fact's doubts: what about its reading was not certain. */

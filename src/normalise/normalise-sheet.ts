@@ -12,6 +12,7 @@ import { rowFacts, rowFigures, type FactContext, type GapRef } from './ledger-fa
 import { SheetFindings } from './sheet-context.js';
 import { isFooterText } from './vocabulary.js';
 import { foldMergedRows } from './merged-rows.js';
+import { decided, type Decision } from '../ledger/doubt.js';
 import { footnotesIn } from './footnote-marks.js';
 import { LineUnits } from './line-units.js';
 
@@ -38,8 +39,8 @@ export interface NormaliseSink {
 export interface NormaliseStats {
   rows: number;
   entries: number;
-  /** Style decided per figure column (by header address), for `inspect` and tests. */
-  styles: Record<string, NumberStyle | 'undecided' | 'numeric'>;
+  /** Style decided per figure column (by header address), how sure and why, for `inspect` and tests. */
+  styles: Record<string, Decision<NumberStyle | 'undecided' | 'numeric'>>;
   /** Forms and summaries: each row's role as placed (first rows only), for `inspect`. */
   roles: RoleRecord[];
 }
@@ -71,7 +72,7 @@ class SheetReader {
     this.rowKeyPrefix = `${out.file}|${out.sheet}|`;
     this.ctx = {
       index, out,
-      styleOf: (col) => this.styles.columns.get(col) ?? this.learned.get(col),
+      styleOf: (col) => this.styles.columns.get(col)?.value ?? this.learned.get(col),
       learn: (col, style) => this.learned.set(col, style),
       ...(index.figureSpecs.some((s) => s.meaning.kind === 'value') ? { lineUnits: new LineUnits() } : {}),
       gap,
@@ -113,7 +114,9 @@ class SheetReader {
 
   finish(): NormaliseStats {
     for (const spec of this.index.figureSpecs) {
-      this.stats.styles[spec.address] = this.styles.columns.get(spec.col) ?? this.learned.get(spec.col) ?? (this.styles.textColumns.has(spec.col) ? 'undecided' : 'numeric');
+      const learned = this.learned.get(spec.col);
+      this.stats.styles[spec.address] = this.styles.columns.get(spec.col)
+        ?? (learned ? decided(learned, 'weak', 'style-learned') : this.styles.textColumns.has(spec.col) ? decided('undecided', 'weak', 'style-undecided') : decided('numeric', 'certain', 'style-numeric'));
     }
     if (this.stats.entries === 0) this.out.finding({ code: 'file-empty', params: {}, location: this.out.whole });
     return this.stats;

@@ -1,6 +1,7 @@
 import type { Row } from '../read/grid.js';
 import { readNumberText, styleEvidence, type NumberReading, type NumberStyle } from './parse-number.js';
 import { isDataRow, type ColumnIndex } from './column-index.js';
+import { decided, type Decision } from '../ledger/doubt.js';
 
 /** Evidence for a number style: how many text figures only one style can read. */
 export interface StyleCounts {
@@ -16,9 +17,9 @@ export interface StyleEvidence {
   textColumns: Set<number>;
 }
 
-/** Step 2: the style decided per column, where the evidence (or the configured style) settles it. */
+/** Step 2: the style decided per column, where the evidence (or the configured style) settles it, with how sure and why. */
 export interface StyleDecision {
-  columns: ReadonlyMap<number, NumberStyle>;
+  columns: ReadonlyMap<number, Decision<NumberStyle>>;
   file: NumberStyle | undefined;
   textColumns: ReadonlySet<number>;
 }
@@ -46,11 +47,12 @@ export function gatherEvidence(ev: StyleEvidence, row: Row, index: ColumnIndex):
   }
 }
 
-function styleOf(c: StyleCounts | undefined): NumberStyle | undefined {
+/** A column's own evidence: one style only (certain), or both (conflicting: the majority reads). */
+function styleOf(c: StyleCounts | undefined): Decision<NumberStyle> | undefined {
   if (!c) return undefined;
-  if (c.vi > 0 && c.en === 0) return 'vi';
-  if (c.en > 0 && c.vi === 0) return 'en';
-  if (c.vi > 0 && c.en > 0) return c.vi >= c.en ? 'vi' : 'en';
+  if (c.vi > 0 && c.en === 0) return decided('vi', 'certain', 'style-column', { n: c.vi });
+  if (c.en > 0 && c.vi === 0) return decided('en', 'certain', 'style-column', { n: c.en });
+  if (c.vi > 0 && c.en > 0) return decided(c.vi >= c.en ? 'vi' : 'en', 'conflicting', 'style-mixed', { vi: c.vi, en: c.en });
   return undefined;
 }
 
@@ -58,9 +60,10 @@ function styleOf(c: StyleCounts | undefined): NumberStyle | undefined {
 export function decideStyles(ev: StyleEvidence, index: ColumnIndex, configured: 'auto' | NumberStyle): StyleDecision {
   const fileSays = ev.file.vi > 0 && ev.file.en === 0 ? 'vi' : ev.file.en > 0 && ev.file.vi === 0 ? 'en' : undefined;
   const file = fileSays ?? (configured !== 'auto' ? configured : undefined);
-  const columns = new Map<number, NumberStyle>();
+  const fileDecision: Decision<NumberStyle> | undefined = fileSays ? decided<NumberStyle>(fileSays, 'weak', 'style-file') : configured !== 'auto' ? decided<NumberStyle>(configured, 'certain', 'style-config') : undefined;
+  const columns = new Map<number, Decision<NumberStyle>>();
   for (const spec of index.figureSpecs) {
-    const s = styleOf(ev.columns.get(spec.col)) ?? file;
+    const s = styleOf(ev.columns.get(spec.col)) ?? fileDecision;
     if (s) columns.set(spec.col, s);
   }
   return { columns, file, textColumns: ev.textColumns };

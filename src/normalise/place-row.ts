@@ -2,6 +2,7 @@ import type { Row } from '../read/grid.js';
 import { foldText } from '../reference/fold-text.js';
 import { programmeInWording } from '../reference/vocabulary/programmes.js';
 import { classifyRow, RowHierarchy, type PlacedRow } from '../layout/row-roles.js';
+import { evidence, type Certainty, type Evidence } from '../ledger/doubt.js';
 import { textOf, type ColumnIndex } from './column-index.js';
 
 /** The programme a section row names: "I. KHUYẾN CÔNG QUỐC GIA" → KCQG. */
@@ -30,6 +31,9 @@ export interface RoleRecord {
   depth: number;
   ofWhich: boolean;
   program: string;
+  /** How sure the role and place are, and from what. */
+  certainty: Certainty;
+  evidence: Evidence;
 }
 
 /**
@@ -45,12 +49,12 @@ export function placeRow(row: Row, rowKey: string, index: ColumnIndex, hierarchy
   // section whatever the numbering scheme (I/1, A/1, 1/1.1).
   const program = role.kind === 'total' ? undefined : sectionProgram(label);
   // Unnumbered ("KHUYẾN CÔNG QUỐC GIA" in a form without STT), it is a section by its words.
-  if (program !== undefined && role.kind !== 'section' && !role.ofWhich) role = { ...role, kind: 'section', ...(stt ? {} : { level: 1 }) };
+  if (program !== undefined && role.kind !== 'section' && !role.ofWhich) role = { ...role, kind: 'section', ...(stt ? {} : { level: 1 }), by: evidence('row-programme') };
   const placed = hierarchy.place(rowKey, role, role.kind === 'section' ? program : undefined, label || stt, stt.replace(/[.)]+$/, ''));
   return { stt, label, placed };
 }
 
 export function roleRecord(rowNo: number, p: RowPlacement): RoleRecord {
   const { placed } = p;
-  return { row: rowNo, stt: p.stt, label: p.label, kind: placed.role.kind, level: placed.role.level, depth: placed.path.length, ofWhich: placed.ofWhich, program: placed.program ?? '' };
+  return { row: rowNo, stt: p.stt, label: p.label, kind: placed.role.kind, level: placed.role.level, depth: placed.path.length, ofWhich: placed.ofWhich, program: placed.program ?? '', certainty: placed.certainty, evidence: placed.evidence };
 }

@@ -14,7 +14,7 @@ import type { LedgerEntry } from '../ledger/schema.js';
 import { shownText } from '../checks/format-figure.js';
 import type { Location } from '../findings/types.js';
 import type { Unit } from '../reference/units.js';
-import { describeColumn, periodWords, programText, yearText } from './inspect.js';
+import { decisionText, describeColumn, periodWords, programText, yearText } from './inspect.js';
 import { stripControls as safeText } from './safe-text.js';
 
 type Text = Record<Lang, string>;
@@ -174,9 +174,7 @@ function columnLines(x: FigureExplanation, lang: Lang): string[] {
   const c = x.column;
   if (!c || !x.layout) return [];
   const letter = x.target.cell.replace(/\d+$/, '');
-  const certainty = W[c.certainty ?? 'certain'][lang];
-  const evidence = c.evidence ? `: ${safeText(c.evidence)}` : '';
-  const out = [`  ${W.column[lang]} ${letter}: "${safeText(c.header)}" → ${describeColumn(c.meaning, x.layout.title, lang)} (${certainty}${lang === 'en' ? evidence : ''})`];
+  const out = [`  ${W.column[lang]} ${letter}: "${safeText(c.header)}" → ${describeColumn(c.meaning, x.layout.title, lang)} ${safeText(decisionText(c, lang))}`];
   if (c.sumOf) out.push(`    ${fill(W.sumOf[lang], { cols: c.sumOf.map(columnLetter).join(' + ') })}`);
   else if (c.sumColumn !== undefined) out.push(`    ${fill(W.sumInto[lang], { col: columnLetter(c.sumColumn) })}`);
   if (x.style) out.push(`    ${W.style[lang]}: ${(W.styles as Record<string, Text>)[x.style]?.[lang] ?? x.style}`);

@@ -5,14 +5,16 @@ import type { ColumnMeaning } from '../layout/interpret-header.js';
 import type { TitleFacts } from '../layout/detect-layout.js';
 import { columnLetter } from '../read/grid.js';
 import { formatPeriod, type Period } from '../reference/periods.js';
-import { DIMENSION_WORDS, INSPECT_WORDS, MEASURE_WORDS, ROW_WORDS, SEVERITY_WORDS } from '../findings/phrases.js';
+import { CERTAINTY_WORDS, DIMENSION_WORDS, EVIDENCE_WORDS, INSPECT_WORDS, MEASURE_WORDS, ROW_WORDS, SEVERITY_WORDS } from '../findings/phrases.js';
+import { renderTemplate } from '../findings/catalog.js';
+import type { Certainty, Evidence } from '../ledger/doubt.js';
 import { renderPeriod } from '../findings/render-params.js';
 import type { Unit } from '../reference/units.js';
 
 const W = {
   en: {
     sheet: 'sheet', kind: { long: 'long export', form: 'report form', summary: 'regional summary' }, none: 'no table recognised',
-    header: 'header rows', numbering: 'numbering row', title: 'title', year: 'year', period: 'period', unit: 'unit', province: 'province',
+    header: 'header rows', numbering: 'numbering row', title: 'title', year: 'year', period: 'period', unit: 'unit', province: 'province', program: 'programme', kindOf: 'table',
     measure: 'figures are', columns: 'columns', rows: 'rows', style: 'number style', typed: 'numeric cells', undecided: 'undecided', weak: 'reading weak', conflicting: 'reading conflicting',
     vi: 'Vietnamese (1.234,5)', en: 'English (1,234.5)', ignored: 'ignored', figures: 'figures read', converted: 'converted from',
     legacy: 'legacy text converted', mapped: 'layout from the mapping file', merges: 'merged ranges', findings: 'findings', more: 'more rows',
@@ -20,13 +22,18 @@ const W = {
   },
   vi: {
     sheet: 'trang', kind: { long: 'bảng dữ liệu dọc', form: 'biểu báo cáo', summary: 'biểu tổng hợp' }, none: 'không nhận ra bảng',
-    header: 'dòng tiêu đề', numbering: 'dòng đánh số cột', title: 'tiêu đề', year: 'năm', period: 'kỳ', unit: 'đơn vị', province: 'tỉnh',
+    header: 'dòng tiêu đề', numbering: 'dòng đánh số cột', title: 'tiêu đề', year: 'năm', period: 'kỳ', unit: 'đơn vị', province: 'tỉnh', program: 'chương trình', kindOf: 'loại bảng',
     measure: 'loại số liệu', columns: 'các cột', rows: 'các dòng', style: 'kiểu số', typed: 'ô số', undecided: 'chưa xác định', weak: 'đọc chưa chắc', conflicting: 'đọc mâu thuẫn',
     vi: 'Việt Nam (1.234,5)', en: 'Anh (1,234.5)', ignored: 'bỏ qua', figures: 'số liệu đã đọc', converted: 'chuyển đổi từ',
     legacy: 'đã chuyển mã chữ cũ', mapped: 'mẫu biểu theo tệp ánh xạ', merges: 'vùng gộp ô', findings: 'phát hiện', more: 'dòng nữa',
     ofWhich: 'trong đó', unknownUnit: 'đơn vị theo tiêu đề hoặc cột ĐVT',
   },
 };
+
+/** A decision's certainty and evidence in the reader's language: "(certain: stated in the title: "…")". */
+export function decisionText(d: { certainty: Certainty; evidence: Evidence }, lang: Lang): string {
+  return `(${CERTAINTY_WORDS[d.certainty][lang]}: ${renderTemplate(EVIDENCE_WORDS[d.evidence.key][lang], d.evidence.values ?? {})})`;
+}
 
 function unitText(u: Unit | undefined): string {
   return u ? u.written : '';
@@ -75,23 +82,29 @@ export function renderInspectText(files: FileInspection[], findings: Finding[], 
       if (s.legacy) out.push(`    ${w.legacy}: ${s.legacy.encoding.toUpperCase()}, ${s.legacy.cells.length} (${s.legacy.cells.slice(0, 8).join(', ')}${s.legacy.cells.length > 8 ? ', …' : ''})`);
       if (!l) continue;
       const t = l.title;
-      out.push(`    ${w.header}: ${l.headerRows.join(', ')}${l.skipRows.length ? `; ${w.numbering}: ${l.skipRows.join(', ')}` : ''}; ${w.merges}: ${s.merges}`);
-      out.push(`    ${w.title}: ${w.year} ${t.year === undefined ? '?' : yearText(t.year, t.yearTo)}, ${w.period} ${t.period ? periodWords(t.period, lang) : '?'}, ${w.unit} ${unitText(t.unit) || '?'}${t.province ? `, ${w.province} ${t.province.code} ${t.province.name}` : ''}${t.measure ? `, ${w.measure} ${MEASURE_WORDS[t.measure][lang]}` : ''}`);
+      const d = l.decisions;
+      out.push(`    ${w.kindOf}: ${w.kind[l.kind]}  ${decisionText(d.kind, lang)}`);
+      out.push(`    ${w.header}: ${l.headerRows.join(', ')}${l.skipRows.length ? `; ${w.numbering}: ${l.skipRows.join(', ')}` : ''}; ${w.merges}: ${s.merges}  ${decisionText(d.band, lang)}`);
+      out.push(`    ${w.year}: ${t.year === undefined ? '?' : yearText(t.year, t.yearTo)}  ${decisionText(d.year, lang)}`);
+      out.push(`    ${w.period}: ${t.period ? periodWords(t.period, lang) : '?'}  ${decisionText(d.period, lang)}`);
+      out.push(`    ${w.unit}: ${unitText(t.unit) || '?'}  ${decisionText(d.unit, lang)}`);
+      const byColumn = [...new Set(l.columns.flatMap((c) => ((c.meaning.kind === 'amount' || c.meaning.kind === 'ratio') && c.meaning.program ? [programText(c.meaning.program)] : [])))];
+      out.push(`    ${w.program}: ${t.program ? programText(t.program) : byColumn.join(', ') || '—'}  ${decisionText(d.program, lang)}`);
+      out.push(`    ${w.province}: ${t.province ? `${t.province.code} ${t.province.name}` : '—'}  ${decisionText(d.province, lang)}`);
+      if (t.measure) out.push(`    ${w.measure}: ${MEASURE_WORDS[t.measure][lang]}`);
       out.push(`    ${w.columns}:`);
       for (const c of l.columns) {
-        const addr = `${columnLetter(c.col)}${l.headerRow}`;
         const style = s.stats?.styles[c.address];
-        const styleText = style === undefined ? '' : `  [${style === 'numeric' ? w.typed : `${w.style}: ${style === 'undecided' ? w.undecided : w[style]}`}]`;
+        const styleText = style === undefined ? '' : `  [${style.value === 'numeric' ? w.typed : `${w.style}: ${style.value === 'undecided' ? w.undecided : w[style.value]} ${decisionText(style, lang)}`}]`;
         const sum = c.sumOf ? `  = ${c.sumOf.map((x) => columnLetter(x)).join(' + ')}` : c.sumColumn !== undefined ? `  = Σ → ${columnLetter(c.sumColumn)}` : c.partOf !== undefined ? `  ≤ ${columnLetter(c.partOf)} (${w.ofWhich})` : c.ratioOf ? `  = ${columnLetter(c.ratioOf.of)} / ${columnLetter(c.ratioOf.base)}` : '';
-        const certainty = c.certainty === 'weak' || c.certainty === 'conflicting' ? `  (${w[c.certainty]}${lang === 'en' && c.evidence ? `: ${c.evidence}` : ''})` : '';
-        out.push(`      ${columnLetter(c.col).padEnd(3)} ${JSON.stringify(c.header).padEnd(40)} → ${describeColumn(c.meaning, t, lang)}${sum}${styleText}${certainty}`.replace(addr, addr));
+        out.push(`      ${columnLetter(c.col).padEnd(3)} ${JSON.stringify(c.header).padEnd(40)} → ${describeColumn(c.meaning, t, lang)}${sum}${styleText}  ${decisionText(c, lang)}`);
       }
       const roles = s.stats?.roles ?? [];
       if (roles.length) {
         out.push(`    ${w.rows}:`);
         for (const r of roles.slice(0, 40)) {
           const tag = `${ROW_WORDS[r.kind]?.[lang] ?? r.kind}${r.ofWhich ? ` (${w.ofWhich})` : ''}${r.program ? ` [${programText(r.program)}]` : ''}`;
-          out.push(`      ${String(r.row).padStart(4)} ${'  '.repeat(r.depth)}${(r.stt || '·').padEnd(4)} ${r.label.slice(0, 60).padEnd(60)} ${tag}`);
+          out.push(`      ${String(r.row).padStart(4)} ${'  '.repeat(r.depth)}${(r.stt || '·').padEnd(4)} ${r.label.slice(0, 60).padEnd(60)} ${tag}  ${decisionText(r, lang)}`);
         }
         if (roles.length > 40) out.push(`      … ${roles.length - 40} ${w.more}`);
       }

@@ -19,11 +19,20 @@ describe('budget-recon inspect', () => {
     expect(r.status).toBe(0);
     const out = r.stdout;
     expect(out).toContain('report form');
-    expect(out).toContain('header rows: 6, 7; numbering row: 8');
-    expect(out).toContain('title: year 2024, period 9 months, unit triệu đồng, province 22 Quảng Ninh');
-    expect(out).toMatch(/D {3}"Thực hiện 9 tháng năm 2024" +→ actual, 2024, 9 months, triệu đồng {2}\[number style: Vietnamese \(1\.234,5\)\]/);
-    expect(out).toMatch(/15 +- +Trong đó: đào tạo nghề cho lao động nữ +sub-line \(of which\) \[KCĐP\]/);
-    expect(out).toMatch(/19 · +TỔNG CỘNG \(I\+II\) +total/);
+    // Every layout-level decision with its certainty and evidence.
+    expect(out).toContain('header rows: 6, 7; numbering row: 8; merged ranges: 0  (certain: the column-numbering row 8 closes it)');
+    expect(out).toContain('year: 2024  (certain: stated in the title: "BÁO CÁO TÌNH HÌNH THỰC HIỆN KẾ HOẠCH KHUYẾN CÔNG 9 THÁNG NĂM 2024")');
+    expect(out).toContain('period: 9 months  (certain: stated in the title:');
+    expect(out).toContain('unit: triệu đồng  (certain: stated in the title: "Đơn vị tính: triệu đồng")');
+    expect(out).toContain('province: 22 Quảng Ninh  (certain: stated in the title: "UBND TỈNH QUẢNG NINH")');
+    expect(out).toMatch(/programme: — +\(certain: not in the title or the columns/);
+    expect(out).toMatch(/D {3}"Thực hiện 9 tháng năm 2024" +→ actual, 2024, 9 months, triệu đồng {2}\[number style: Vietnamese \(1\.234,5\) \(weak: from the figures of the file's other columns\)\] {2}\(certain: the header's words\)/);
+    expect(out).toMatch(/F {3}"Tỷ lệ TH\/KH \(%\)".*\[number style: Vietnamese \(1\.234,5\) \(certain: 11 figures of the column only this style reads\)\]/);
+    expect(out).toMatch(/15 +- +Trong đó: đào tạo nghề cho lao động nữ +sub-line \(of which\) \[KCĐP\] {2}\(certain: STT "-"\)/);
+    expect(out).toMatch(/19 · +TỔNG CỘNG \(I\+II\) +total {2}\(certain: its label names its parts: I \+ II\)/);
+    const vi = cli(['inspect', 'fixtures/forms/text/quang-ninh-2024-9thang.csv', '--lang', 'vi']).stdout;
+    expect(vi).toContain('dòng tiêu đề: 6, 7; dòng đánh số cột: 8; vùng gộp ô: 0  (chắc chắn: dòng đánh số cột 8 đóng phần tiêu đề)');
+    expect(vi).toMatch(/D {3}"Thực hiện 9 tháng năm 2024" .*\(chưa chắc: theo số liệu các cột khác trong tệp\)\] {2}\(chắc chắn: từ ngữ của tiêu đề cột\)/);
   });
 
   it('speaks Vietnamese and gives the same as JSON', () => {
@@ -33,7 +42,9 @@ describe('budget-recon inspect', () => {
     expect(sheet.layout.kind).toBe('summary');
     // The numbering row declares (5)=(3)+(4): the declared relation replaces the guessed column group.
     expect(sheet.layout.columns.find((c: { col: number }) => c.col === 5).sumOf).toEqual([3, 4]);
-    expect(sheet.stats.roles[0]).toMatchObject({ row: 8, kind: 'total' });
+    expect(sheet.stats.roles[0]).toMatchObject({ row: 8, kind: 'total', certainty: 'certain' });
+    expect(sheet.layout.decisions.band).toMatchObject({ value: [4, 5, 6], certainty: 'certain', evidence: { key: 'band-numbering' } });
+    expect(sheet.layout.decisions.kind).toMatchObject({ value: 'summary', certainty: 'certain', evidence: { key: 'kind-summary', values: { n: '6' } } });
   });
 });
 
