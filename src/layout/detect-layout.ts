@@ -15,6 +15,7 @@ import { declaredRatios, declaredSums } from './declared-relations.js';
 import { interpretHeader, isTotalLabel, type ColumnMeaning } from './interpret-header.js';
 import { assignOfWhichColumns } from './of-which-columns.js';
 import { settleSamePeriodColumns } from './same-period-columns.js';
+import { EMPTY_PROFILE, isRateProfile, isYearProfile, profileColumns, type ColumnProfile } from './column-profile.js';
 
 export { isNumberingRow, readTitleFacts };
 export type { TitleFacts, LayoutDecisions, LayoutKind };
@@ -35,6 +36,8 @@ export interface ColumnSpec {
   /** How sure the column's meaning is, and what it rests on (the header's words, the mapping file, its figures …). */
   certainty: Certainty;
   evidence: Evidence;
+  /** What the column's own figures are (counted once, in the first rows): evidence beside its header. */
+  profile?: ColumnProfile;
 }
 
 const HEADER_WORDS = (): Pick<ColumnSpec, 'certainty' | 'evidence'> => ({ certainty: 'certain', evidence: evidence('col-header') });
@@ -261,6 +264,10 @@ function applyDeclaredRatios(columns: ColumnSpec[], numbering: Row): void {
   }
 }
 
+function profileEvidence(key: 'col-profile-rate' | 'col-profile-year', p: ColumnProfile): Evidence {
+  return evidence(key, { n: p.figures, rates: p.percents, years: p.years, counts: p.smallWholes });
+}
+
 /** What a figure column states, as a key: two columns with one key read as the same fact. */
 function meaningKey(m: ColumnMeaning): string | undefined {
   if (m.kind !== 'amount' && m.kind !== 'ratio') return undefined;
@@ -297,25 +304,24 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
   const title = readTitleFacts(titleLinesAbove(head, band.rows[0]!), ctx.file, ctx.sheet);
   const lastHeader = band.rows[band.rows.length - 1]!;
   const columns: ColumnSpec[] = [];
+  // Each column's cells profiled once: the figures are evidence of what the column is.
+  const profiles = profileColumns(dataRows);
+  const profile = (col: number) => profiles.get(col) ?? EMPTY_PROFILE;
   // A header over a column of footnote markers whose figures stand one column right (MOF M06:
   // "Dự toán năm 2016" over "(1)", 723060 beside it): the figures take the header.
-  const isMarkers = (col: number) => {
-    const cs = dataRows.flatMap((r) => r.filter((c) => c.col === col && c.text.trim() !== ''));
-    return cs.length > 0 && cs.every((c) => typeof c.value !== 'number' && /^\(\d{1,2}\)$/.test(c.text.trim()));
-  };
   for (const col of [...band.parts.keys()]) {
     const right = col + 1;
-    if (!band.parts.has(right) && isMarkers(col) && dataRows.some((r) => r.some((c) => c.col === right && typeof c.value === 'number'))) band.parts.set(right, band.parts.get(col)!);
+    if (!band.parts.has(right) && profile(col).markersOnly && dataRows.some((r) => r.some((c) => c.col === right && typeof c.value === 'number'))) band.parts.set(right, band.parts.get(col)!);
   }
   for (const [col, parts] of [...band.parts].sort((a, b) => a[0] - b[0])) {
     const header = parts.join(' ');
     let meaning = interpretBilingual(parts);
     let why = HEADER_WORDS();
     const address = cellAddress(lastHeader, col);
-    const cellsHere = dataRows.flatMap((r) => r.filter((c) => c.col === col && c.text.trim() !== ''));
+    const prof = profile(col);
     // A column of footnote markers "(1)", "(2)" beside the figures it annotates (a merged header over both).
-    if (cellsHere.length > 0 && cellsHere.every((c) => typeof c.value !== 'number' && /^\(\d{1,2}\)$/.test(c.text.trim()))) continue;
-    const figures = dataRows.filter((r) => r.some((c) => c.col === col && (typeof c.value === 'number' || readNumberText(c.text).kind === 'number'))).length;
+    if (prof.markersOnly) continue;
+    const figures = prof.figures;
     if (meaning.kind === 'dimension' && meaning.dim === 'stt' && figures === 0) {
       // fine: STT
     } else if (meaning.kind === 'unknown' || (meaning.kind === 'dimension' && figures > 0 && dataRows.length > 0 && figures >= dataRows.length / 2 && meaning.dim !== 'stt' && meaning.dim !== 'year' && meaning.dim !== 'province_code')) {
@@ -324,11 +330,13 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
         const f = foldText(header);
         // A rate column says so in words even without "(%)": "Tỷ lệ phân chia …", "Ratio of …".
         const rate = /^(ty le|ratio|rate)\b/.test(f) ? { kind: 'percent' as const, written: '%' } : undefined;
-        const unit = title.rates ? { kind: 'percent' as const, written: 'index' } : findUnitIn(header) ?? rate;
+        // … or its figures do: mostly percentages ("35,4%", a % format) make a rate column.
+        const byFigures = !rate && isRateProfile(prof) ? { kind: 'percent' as const, written: '%' } : undefined;
+        const unit = title.rates ? { kind: 'percent' as const, written: 'index' } : findUnitIn(header) ?? rate ?? byFigures;
         const measure = /\best\.?\b|\bestimat|\buoc\b/.test(f) ? 'estimate' : /\bpre\.?\b|\bprelim|\bso bo\b/.test(f) ? 'actual' : title.measure ?? 'value';
         // A rate column ("TỶ LỆ … (%)", "Structure (%)") keeps its percent unit: never money, never summed.
         const generic: ColumnMeaning = { kind: 'amount', measure, line: header.replace(/\s*\b(19|20)\d\d\b\s*/g, ' ').replace(/\b(est|pre)\.\s*/gi, '').trim() || header };
-        why = { certainty: 'weak', evidence: evidence('col-line-header') };
+        why = { certainty: 'weak', evidence: byFigures ? profileEvidence('col-profile-rate', prof) : evidence('col-line-header') };
         if (unit) generic.unit = unit;
         const y = parseYear(header);
         if (y !== undefined) generic.year = y;
@@ -338,8 +346,7 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
         meaning = { kind: 'dimension', dim: 'province' };
         why = { certainty: 'certain', evidence: evidence('col-province-cells') };
       } else {
-        const labelish = dataRows.filter((r) => r.some((c) => c.col === col && c.text.trim() !== '')).length;
-        if (labelish === 0) continue;
+        if (prof.cells === 0) continue;
         findings.push({ code: 'column-ignored', params: { header }, location: { file: ctx.file, sheet: ctx.sheet, cell: address, row: lastHeader, column: col } });
       }
     }
@@ -347,7 +354,19 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
       const p = programOf(parts[parts.length - 1]!) ?? (parts.length > 1 ? programOf(parts.slice(0, -1).join(' ')) : undefined);
       if (p) meaning.program = p;
     }
-    columns.push({ col, header, address, meaning, ...why });
+    // A column of years (a year of founding, of a decision) under a header that names no measure is no figure to add up.
+    if (isFigureColumn(meaning) && why.evidence.key !== 'col-header' && isYearProfile(prof)) {
+      meaning = { kind: 'unknown' };
+      why = { certainty: 'certain', evidence: profileEvidence('col-profile-year', prof) };
+    }
+    // A column the header calls an amount whose figures are mostly percentages is a rate: never summed as money.
+    if (meaning.kind === 'amount' && why.evidence.key === 'col-header' && meaning.unit?.kind !== 'percent' && meaning.unit?.kind !== 'money' && !meaning.line && isRateProfile(prof)) {
+      meaning.unit = { kind: 'percent', written: '%' };
+      why = { certainty: 'weak', evidence: profileEvidence('col-profile-rate', prof) };
+    }
+    const spec: ColumnSpec = { col, header, address, meaning, ...why };
+    if (prof.figures > 0) spec.profile = prof;
+    columns.push(spec);
   }
   assignColumnSums(columns, band);
   assignOfWhichColumns(columns, band);

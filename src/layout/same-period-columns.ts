@@ -4,6 +4,7 @@ import { readNumberText } from '../normalise/parse-number.js';
 import { formatPeriod, type Period } from '../reference/periods.js';
 import type { ColumnSpec } from './detect-layout.js';
 import type { TitleFacts } from './title-facts.js';
+import { evidence as because } from '../ledger/doubt.js';
 
 /**
  * A "Cùng kỳ năm 2023" column names no period of its own. In a report that states one actual
@@ -111,10 +112,10 @@ export function settleSamePeriodColumns(columns: ColumnSpec[], dataRows: Row[], 
       if (of.period) m.period = of.period;
       if (of.periodRel) m.periodRel = of.periodRel;
       found.r.ratioOf = { of: found.d.col.col, base: prior.col };
-      prior.evidence = `period of ${found.d.col.address}: ${found.r.address} = ${found.d.col.address} / ${prior.address} on ${found.d.holds} of ${found.d.tested} rows`;
+      prior.evidence = because('col-same-period-figures', { of: found.d.col.address, ratio: found.r.address, col: prior.address, holds: found.d.holds, tested: found.d.tested });
       continue;
     }
     prior.certainty = 'weak';
-    prior.evidence = `"cùng kỳ" names no period, and the sheet states actuals of ${distinct.map((a) => `${periodKey(a.meaning as Amount, title)} (${cellAddress(headerRow, a.col)})`).join(' and ')}`;
+    prior.evidence = because('col-same-period-unsettled', { periods: distinct.map((a) => `${periodKey(a.meaning as Amount, title)} (${cellAddress(headerRow, a.col)})`).join(', ') });
   }
 }

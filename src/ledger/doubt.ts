@@ -20,7 +20,8 @@ export type EvidenceKey =
   | 'unit-columns' | 'program-columns' | 'program-rows'
   // columns
   | 'col-header' | 'col-mapping' | 'col-numbering-part' | 'col-line-header' | 'col-collision' | 'col-province-cells'
-  | 'col-export-name' | 'col-label' | 'col-profile' | 'col-profile-rate' | 'col-profile-count' | 'col-profile-year'
+  | 'col-export-name' | 'col-label' | 'col-profile-rate' | 'col-profile-year'
+  | 'col-same-period-figures' | 'col-same-period-unsettled'
   // rows
   | 'row-stt' | 'row-total-label' | 'row-named-parts' | 'row-programme' | 'row-region' | 'row-dash' | 'row-inferred' | 'row-unnumbered' | 'row-label'
   // number style

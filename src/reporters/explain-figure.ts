@@ -185,7 +185,7 @@ function rowLines(x: FigureExplanation, lang: Lang): string[] {
   const r = x.row;
   if (!r) return [];
   const tag = [ROW_WORDS[r.kind]?.[lang] ?? r.kind, r.ofWhich ? W.ofWhich[lang] : '', r.program ? programText(r.program) : '', fill(W.depth[lang], { n: r.depth })].filter(Boolean).join(', ');
-  return [`  ${W.row[lang]} ${r.row}: ${r.stt ? `${safeText(r.stt)} ` : ''}"${safeText(r.label)}" → ${tag}`];
+  return [`  ${W.row[lang]} ${r.row}: ${r.stt ? `${safeText(r.stt)} ` : ''}"${safeText(r.label)}" → ${tag} ${safeText(decisionText(r, lang))}`];
 }
 
 function statusLines(x: FigureExplanation, lang: Lang): string[] {

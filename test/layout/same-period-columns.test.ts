@@ -32,7 +32,7 @@ describe('a bare "Cùng kỳ năm 2023" beside a month and a cumulative column',
     expect(new Set(prior.map((e) => e.period))).toEqual(new Set(['01-03']));
     const col = inspections[0]?.sheets[0]?.layout?.columns.find((c) => c.header === 'Cùng kỳ năm 2023');
     expect(col?.certainty ?? 'certain').toBe('certain');
-    expect(col?.evidence).toMatch(/H\d+ = E\d+ \/ F\d+ on \d+ of \d+ rows/);
+    expect(col?.evidence).toMatchObject({ key: 'col-same-period-figures', values: { ratio: expect.stringMatching(/^H\d+$/), of: expect.stringMatching(/^E\d+$/), col: expect.stringMatching(/^F\d+$/) } });
   });
 
   it('without figures to decide, withholds the errors against last year in one warning whose fragment settles it', async () => {
