@@ -20,7 +20,8 @@ export interface FileStatus {
 export interface Report {
   findings: Finding[];
   files: FileStatus[];
-  summary: { errors: number; warnings: number; infos: number; files: number; entries: number; baselined?: number };
+  /** files and entries: the reports checked; last year's (--prior) counted apart, as references. */
+  summary: { errors: number; warnings: number; infos: number; files: number; entries: number; priorFiles?: number; priorEntries?: number; baselined?: number };
   /** Totals by province × programme, for the summary workbook. */
   table: SummaryRow[];
   /** Each province's monthly reports as a month-by-month series (empty when no input is a month's report). */
@@ -71,6 +72,16 @@ export function renderFindings(raw: RawFinding[], config: Config): Finding[] {
   return findings.sort(compareLoc);
 }
 
+/** Findings by severity; the reports checked, and last year's (--prior) apart. */
+function summaryCounts(findings: Finding[], files: FileInfo[]): Report['summary'] {
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  const own = files.filter((f) => !f.prior), prior = files.filter((f) => f.prior);
+  const entries = (l: FileInfo[]) => l.reduce((n, f) => n + f.entries, 0);
+  const out: Report['summary'] = { errors: count('error'), warnings: count('warning'), infos: count('info'), files: own.length, entries: entries(own) };
+  if (prior.length) Object.assign(out, { priorFiles: prior.length, priorEntries: entries(prior) });
+  return out;
+}
+
 /** Applies configured severities, renders messages, sorts by place, counts. Pure. */
 export function buildReport(raw: RawFinding[], files: FileInfo[], ledger: Ledger, config: Config): Report {
   const findings = renderFindings(raw, config);
@@ -82,11 +93,10 @@ export function buildReport(raw: RawFinding[], files: FileInfo[], ledger: Ledger
     entries: f.entries,
     ...(f.prior ? { prior: true } : {}),
   }));
-  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   return {
     findings,
     files: fileStatus,
-    summary: { errors: count('error'), warnings: count('warning'), infos: count('info'), files: files.length, entries: ledger.entries.length },
+    summary: summaryCounts(findings, files),
     table: summarise(ledger),
     monthly: monthlyView(ledger),
     lang: config.lang,

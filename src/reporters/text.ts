@@ -35,6 +35,7 @@ const WORDS = {
     error: 'error', warning: 'warning', info: 'info', unreadable: 'unreadable', entries: 'figures', also: 'see also',
     summary: (e: number, w: number, i: number, f: number, n: number) => `${e} error(s), ${w} warning(s), ${i} info in ${f} file(s); ${n} figure(s) read`,
     baselined: (n: number) => `; ${n} accepted by the baseline`,
+    prior: (n: number, figures: number) => `; last year's ${n} file(s) (${figures} figures) read for reference`,
     clean: (n: number, figures: number) => `${n} file(s) without findings (${figures} figures)`,
     table: ['Province', 'Programme', 'Plan', 'Actual', '% of plan'],
   },
@@ -42,6 +43,7 @@ const WORDS = {
     error: 'lỗi', warning: 'cảnh báo', info: 'thông tin', unreadable: 'không đọc được', entries: 'số liệu', also: 'xem thêm',
     summary: (e: number, w: number, i: number, f: number, n: number) => `${e} lỗi, ${w} cảnh báo, ${i} thông tin trong ${f} tệp; đã đọc ${n} số liệu`,
     baselined: (n: number) => `; ${n} đã chấp nhận theo baseline`,
+    prior: (n: number, figures: number) => `; ${n} tệp năm trước (${figures} số liệu) đọc để đối chiếu`,
     clean: (n: number, figures: number) => `${n} tệp không có phát hiện nào (${figures} số liệu)`,
     table: ['Tỉnh', 'Chương trình', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ TH/KH'],
   },
@@ -136,7 +138,7 @@ export function renderText(input: Report, opts: TextOptions = { color: false }):
   if (clean.length && !opts.quiet) lines.push(c.green(w.clean(clean.length, clean.reduce((n, f) => n + f.entries, 0))), '');
   if (report.monthly?.length && !opts.quiet) lines.push(...monthlyTables(report.monthly, report.lang).slice(1), '');
   const s = report.summary;
-  const summary = w.summary(s.errors, s.warnings, s.infos, s.files, s.entries) + (s.baselined ? w.baselined(s.baselined) : '');
+  const summary = w.summary(s.errors, s.warnings, s.infos, s.files, s.entries) + (s.priorFiles ? w.prior(s.priorFiles, s.priorEntries ?? 0) : '') + (s.baselined ? w.baselined(s.baselined) : '');
   lines.push(s.errors ? c.red.bold(summary) : s.warnings ? c.yellow(summary) : c.green(summary));
   if (opts.table && s.errors === 0 && s.warnings === 0) lines.push(...regionTable(report));
   return `${lines.join('\n')}\n`;

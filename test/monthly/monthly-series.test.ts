@@ -35,6 +35,16 @@ describe('a year of monthly reports (fixtures/monthly, scripts/make-monthly-fixt
     }
   });
 
+  it('counts last year\'s files apart from the reports checked, in the summary and its text line', async () => {
+    const { renderText } = await import('../../src/reporters/text.js');
+    const { report } = await reconcile([M('consistent/2024')], { lang: 'vi' }, { prior: [PRIOR] });
+    const own = report.files.filter((f) => !f.prior), prior = report.files.filter((f) => f.prior);
+    expect(report.summary).toMatchObject({ files: own.length, priorFiles: prior.length, entries: own.reduce((n, f) => n + f.entries, 0), priorEntries: prior.reduce((n, f) => n + f.entries, 0) });
+    expect(own.length).toBe(20);
+    expect(prior.length).toBeGreaterThan(0);
+    expect(renderText(report)).toContain(`trong 20 tệp; đã đọc ${report.summary.entries} số liệu; ${prior.length} tệp năm trước (${report.summary.priorEntries} số liệu) đọc để đối chiếu`);
+  });
+
   it('says once per report, as info, that a title stating only the year took its month from the sheet or file name', async () => {
     const { report } = await reconcile([M('consistent/2024')]);
     const styles = JSON.parse(readFileSync(M('styles.json'), 'utf8')) as Array<{ file: string; place: string }>;
