@@ -1,4 +1,3 @@
-import { add, halfUnit, ZERO, type Dec } from '../ledger/money.js';
 import type { LedgerEntry } from '../ledger/schema.js';
 import { isRatioMeasure } from '../ledger/schema.js';
 import { predecessorsOf } from '../reference/provinces.js';
@@ -62,11 +61,7 @@ export function formerProvinceKeys(e: LedgerEntry): string[] {
   return predecessorsOf(e.provinceCode).map((p) => `63:${p.code}`);
 }
 
-/** The allowance between two figures: exact, unless one is rounded (half a unit of each last digit). */
-export function allowance(...es: LedgerEntry[]): Dec {
-  if (!es.some((e) => e.rounded)) return ZERO;
-  return es.reduce((acc, e) => add(acc, halfUnit(e.precision)), ZERO);
-}
+export { allowance } from '../ledger/allowance.js';
 
 export function whereText(e: LedgerEntry): string {
   return `${e.source.file}${e.source.sheet ? ` (${e.source.sheet})` : ''}!${e.source.cell}`;

@@ -12,6 +12,7 @@ import { completeness } from './completeness.js';
 import { actualAbovePlan } from './actual-above-plan.js';
 import { cumulativeDecrease } from './cumulative-decrease.js';
 import { planChanged } from './plan-changed.js';
+import { statedTotals } from './stated-totals.js';
 import { ofWhich } from './of-which.js';
 import { yearOverYear } from './year-over-year.js';
 import { monthCumulative } from './series-cumulative.js';
@@ -19,7 +20,7 @@ import { monthGaps } from './series-gaps.js';
 import { monthTwice } from './series-twice.js';
 
 /** Every check, in the order their findings are listed. */
-export const CHECKS: Check[] = [percentOfPlan, yearOverYear, sums, structureSums, ofWhich, duplicates, agreement, completeness, cumulativeDecrease, actualAbovePlan, planChanged, monthCumulative, monthGaps, monthTwice];
+export const CHECKS: Check[] = [percentOfPlan, yearOverYear, sums, structureSums, ofWhich, duplicates, agreement, statedTotals, completeness, cumulativeDecrease, actualAbovePlan, planChanged, monthCumulative, monthGaps, monthTwice];
 
 /**
  * Runs each check; one that throws becomes an `internal-error` finding and the rest still run.

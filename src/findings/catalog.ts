@@ -455,6 +455,19 @@ export const CATALOG = {
     severity: 'error',
     emittedBy: 'checks/sums',
   },
+  'stated-total-mismatch': {
+    title: { en: 'Stated total differs from the provinces\' reports', vi: 'Tổng đã ghi khác tổng báo cáo của các tỉnh' },
+    description: {
+      en: 'A total a multi-province table states (a regional summary\'s total or region row) differs from what the provinces it covers add up to, each from its own report where given, beyond the rounding of the figures, although the table\'s own rows add up to it and each agrees with the province\'s report. The conference workbook\'s "Đối chiếu" sheet shows the two side by side.',
+      vi: 'Số tổng một biểu nhiều tỉnh ghi (dòng tổng hoặc dòng vùng của biểu tổng hợp) khác tổng của các tỉnh thuộc nó, mỗi tỉnh lấy theo báo cáo của chính tỉnh nếu có, vượt mức làm tròn, dù các dòng của biểu cộng lại đúng bằng nó và từng dòng khớp với báo cáo của tỉnh. Trang "Đối chiếu" của bảng tổng hợp hội nghị đặt hai số cạnh nhau.',
+    },
+    template: {
+      en: '{what} states {reported}, but the {count} provinces it covers add up to {expected}: difference {diff}',
+      vi: '{what} ghi {reported}, nhưng {count} tỉnh thuộc dòng này cộng lại được {expected}: chênh lệch {diff}',
+    },
+    severity: 'error',
+    emittedBy: 'checks/stated-totals',
+  },
   'sum-gap-explained': {
     title: { en: 'Total differs from its parts, as its footnote explains', vi: 'Tổng khác tổng các phần, đã được chú thích giải thích' },
     description: {

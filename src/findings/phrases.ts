@@ -245,6 +245,7 @@ export const STAGE_WORDS: Record<string, Text> = {
   'checks/plan-changed': { en: 'the plan-change check (checks/plan-changed)', vi: 'kiểm tra kế hoạch thay đổi giữa các kỳ' },
   'checks/actual-above-plan': { en: 'the actual-above-plan check (checks/actual-above-plan)', vi: 'kiểm tra thực hiện vượt kế hoạch' },
   'checks/run-checks': { en: 'the check runner (checks/run-checks)', vi: 'bộ chạy kiểm tra' },
+  'checks/stated-totals': { en: 'the stated-totals check (checks/stated-totals)', vi: 'kiểm tra số tổng đã ghi với báo cáo các tỉnh' },
   'checks/sums': { en: 'the sums check (checks/sums)', vi: 'kiểm tra cộng tổng' },
 };
 

@@ -53,6 +53,10 @@ export const SAMPLES: { [C in keyof CodeParams]: CodeParams[C] } = {
   'growth-prior-mismatch': ratio,
   'plan-growth-mismatch': ratio,
   'percent-without-base': { reported: percent('12.5', 1), base: money('0') },
+  'stated-total-mismatch': {
+    what: { ...subject('total', 'Tổng cộng'), measure: 'plan', period: '01-12', year: 2024 },
+    reported: money('29534000000'), expected: money('29284000000'), count: 6, diff: money('250000000'),
+  },
   'sum-mismatch': {
     what: { ...subject('row', 'KHUYẾN CÔNG QUỐC GIA'), measure: 'actual', period: '01-09', year: 2024 },
     reported: money('4761000000'), expected: money('4760000000'), count: 4, diff: money('1000000'), rule: tolerance(5),

@@ -3,7 +3,8 @@ import { PROVINCES_63 } from '../reference/data/provinces-63.js';
 import { PROVINCES_34 } from '../reference/data/provinces-34.js';
 import { foldText } from '../reference/fold-text.js';
 import type { Ledger } from './build-ledger.js';
-import { add, sum, type Dec } from './money.js';
+import { abs, add, cmp, sub, sum, type Dec } from './money.js';
+import { allowance } from './allowance.js';
 import type { LedgerEntry } from './schema.js';
 
 /**
@@ -72,6 +73,14 @@ export interface StatedTotal {
   /** What the provinces the stated row covers add up to; undefined when none of them has the figure. */
   computed?: Figure;
   provinces: string[];
+  /** The stated figure equals the computed one within the rounding of the figures (absent: no computed figure). */
+  agrees?: boolean;
+  /** The table's own rows for those provinces (same programme and measure): where a difference comes from. */
+  rows: LedgerEntry[];
+  /** The stated figure agrees with the table's own rows (its sum holds). */
+  ownSumHolds?: boolean;
+  /** Rows of the table that differ from the province's figure used (its own report's). */
+  rowsDiffering: LedgerEntry[];
 }
 
 export interface Conference {
@@ -118,11 +127,18 @@ function additiveLines(entries: LedgerEntry[]): LedgerEntry[] {
   return entries.filter((e) => e.line !== '' && !e.ofWhich && !(e.activity && acts.has(parentActivity(e.activity) ?? '')));
 }
 
-/** One report's figure for a section: its stated total, else the sum of its lines. */
+/**
+ * One report's figure for a section: its stated total, else the sum of its lines; in a
+ * multi-province table (a regional summary), the province's own row (the only report stating a
+ * province whose own form was not given).
+ */
 function sectionFigure(entries: LedgerEntry[]): Figure | undefined {
   const total = entries.find((e) => e.line === '' && e.level !== 'item' && !e.ofWhich);
   if (total) return fig([total]);
-  return fig(additiveLines(entries));
+  const lines = additiveLines(entries);
+  if (lines.length) return fig(lines);
+  const row = entries.find((e) => e.line === '' && !e.ofWhich);
+  return row ? fig([row]) : undefined;
 }
 
 /** Files ordered by preference for a province's figures: its own forms before multi-province tables. */
@@ -321,6 +337,24 @@ function counts(ledger: Ledger, rows: ProvinceRow[], year: number, period: strin
   return [...groups.entries()].sort((a, b) => activityOrder(a[0].split('|')[0]!) - activityOrder(b[0].split('|')[0]!)).map(([, g]) => g);
 }
 
+const within = (a: Dec, b: Dec, es: LedgerEntry[]) => cmp(abs(sub(a, b)), allowance(...es)) <= 0;
+
+/**
+ * A stated total against the provinces' sum, within the rounding of every figure; where they
+ * differ, whether the table's own sum holds and which of its province rows differ from the
+ * figure used for the province (its own report): the sums and agreement checks' findings.
+ */
+function compareStated(e: LedgerEntry, computed: Figure | undefined, rows: LedgerEntry[], used: (code: string) => Figure | undefined): Pick<StatedTotal, 'agrees' | 'rows' | 'ownSumHolds' | 'rowsDiffering'> {
+  const rowsDiffering = rows.filter((r) => {
+    const f = used(r.provinceCode);
+    return f && !f.sources.includes(r) && !within(r.amount, f.value, [r, ...f.sources]);
+  });
+  const out: Pick<StatedTotal, 'agrees' | 'rows' | 'ownSumHolds' | 'rowsDiffering'> = { rows, rowsDiffering };
+  if (computed) out.agrees = within(e.amount, computed.value, [e, ...computed.sources]);
+  if (rows.length) out.ownSumHolds = within(e.amount, sum(rows.map((r) => r.amount)), [e, ...rows]);
+  return out;
+}
+
 /** Totals an input stated (regional summaries, national rows), with what their provinces add up to. */
 function statedTotals(money: LedgerEntry[], rows: ProvinceRow[], year: number, period: string): StatedTotal[] {
   const w = wants(year, period);
@@ -334,7 +368,8 @@ function statedTotals(money: LedgerEntry[], rows: ProvinceRow[], year: number, p
     const under = e.rowTotal || !inFile.some((x) => x.rowPath?.includes(e.rowKey)) ? inFile : inFile.filter((x) => x.rowPath?.includes(e.rowKey));
     const provinces = [...new Set(under.map((x) => x.provinceCode))].filter((c) => byCode.has(c)).sort();
     const computed = sumFigs(provinces.map((c) => byCode.get(c)!.programs[e.program as Prog][measure]));
-    out.push({ entry: e, program: e.program as Prog, measure, provinces, ...(computed ? { computed } : {}) });
+    const rows = under.filter((x) => x.program === e.program && matches(x, w[measure]) && x.line === '' && !x.ofWhich && provinces.includes(x.provinceCode));
+    out.push({ entry: e, program: e.program as Prog, measure, provinces, ...(computed ? { computed } : {}), ...compareStated(e, computed, rows, (c) => byCode.get(c)!.programs[e.program as Prog][measure]) });
   }
   return out;
 }

@@ -3,8 +3,8 @@ import { pathToFileURL } from 'node:url';
 import { isAbsolute, resolve } from 'node:path';
 import type { Report } from '../findings/build-report.js';
 import type { Lang } from '../findings/catalog.js';
-import { PROGS, type ByProg, type Conference, type Figure, type Measure4, type Prog } from '../ledger/conference.js';
-import { cmp, formatDec, ratioDecimal, sub, sum, ZERO, type Dec } from '../ledger/money.js';
+import { PROGS, type ByProg, type Conference, type Figure, type Measure4, type Prog, type StatedTotal } from '../ledger/conference.js';
+import { formatDec, ratioDecimal, sub, sum, ZERO, type Dec } from '../ledger/money.js';
 import { inUnit } from '../ledger/round.js';
 import {
   LAYOUT_WORD, periodWords, progName, roman, scopeName, SEVERITY_WORD, STATUS_WORD, UNIT_EXP, UNIT_NAME, type MoneyUnit,
@@ -331,6 +331,14 @@ function countSheet(wb: Workbook, c: Conference, lang: Lang): void {
   [5, 42, 12, 14, 14, 12].forEach((wd, i) => (ws.getColumn(i + 1).width = wd));
 }
 
+const placeKey = (l: { file: string; sheet?: string; cell?: string }) => `${l.file}\u0000${l.sheet ?? ''}\u0000${l.cell ?? ''}`;
+
+/** The findings behind a stated total's difference: at its cell, or at the rows of the table that disagree with the provinces' reports. */
+function explaining(report: Report, s: StatedTotal): Report['findings'] {
+  const cells = new Set([s.entry, ...s.rowsDiffering].map((e) => placeKey(e.source)));
+  return report.findings.filter((f) => cells.has(placeKey(f.location)) || f.related.some((r) => cells.has(placeKey(r))));
+}
+
 function checkSheet(wb: Workbook, c: Conference, report: Report, lang: Lang, unit: MoneyUnit, fmt: string): void {
   const w = T[lang];
   const ws = wb.addWorksheet(w.sheets[3]);
@@ -338,8 +346,8 @@ function checkSheet(wb: Workbook, c: Conference, report: Report, lang: Lang, uni
   c.stated.forEach((s, i) => {
     const r = FIRST_DATA + i;
     const src = s.entry.source;
-    const at = report.findings.filter((f) => f.location.file === src.file && f.location.sheet === src.sheet && f.location.cell === src.cell);
-    const differs = !s.computed || cmp(s.computed.value, s.entry.amount) !== 0;
+    const at = explaining(report, s);
+    const differs = s.agrees === false;
     const values = [String(i + 1), src.file, src.sheet, src.cell, s.entry.label, progName(s.program, lang), w.measure[s.measure]];
     values.forEach((v, j) => (ws.getCell(r, j + 1).value = v));
     ws.getCell(r, 8).value = num(s.entry.amount, unit);

@@ -163,7 +163,7 @@ describe('npm start', () => {
     expect(r.stdout).toContain('5 error(s), 0 warning(s)');
     expect(existsSync(join(ROOT, 'summary.xlsx'))).toBe(true);
     expect(existsSync(join(ROOT, 'summary.html'))).toBe(true);
-    expect(r.stdout).toContain('Năm 2024, tổng kế hoạch kinh phí khuyến công của 5 tỉnh, thành phố');
+    expect(r.stdout).toContain('Năm 2024, tổng kế hoạch kinh phí khuyến công của 6 tỉnh, thành phố');
     expect(r.stdout).toMatch(/does not hold +the percentage of plan agrees with its amounts \[percent-of-plan-mismatch\]: F10/);
   });
 });

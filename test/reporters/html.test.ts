@@ -24,17 +24,19 @@ describe('HTML report', () => {
     expect(html).not.toMatch(/\s(src|href)=/i);
     expect(html).toContain("default-src 'none'");
     const data = JSON.parse(html.match(/<script type="application\/json" id="chart-data">(.*?)<\/script>/s)![1]!);
-    expect(data.names).toEqual(['Nghệ An', 'Hà Tĩnh', 'Quảng Bình', 'Quảng Trị', 'Huế']);
-    expect(data.plan[0]).toBe(14133);
-    expect(data.regionPct).toBe(58.36); // 33,666 ÷ 57,691 × 100, to two decimals
+    // Thanh Hóa sent no form: its row is the regional summary's (14,160 = 5,807 + 8,353).
+    expect(data.names).toEqual(['Thanh Hóa', 'Nghệ An', 'Hà Tĩnh', 'Quảng Bình', 'Quảng Trị', 'Huế']);
+    expect(data.plan[0]).toBe(14160);
+    expect(data.plan[1]).toBe(14133);
+    expect(data.regionPct).toBe(58.87); // (33,666 + 8,633) ÷ (57,691 + 14,160) × 100, to two decimals
     for (const id of ['chart-plan-actual', 'chart-pct', 'chart-prior', 'chart-split']) expect(html).toContain(`id="${id}"`);
   });
 
   it('shows headline figures, the Kinh phí table, findings with a severity and file filter, and the files, in Vietnamese', async () => {
     const { html, report } = await page('vi');
     expect(html).toContain('<html lang="vi">');
-    expect(html).toContain('<b>57.691</b>');
-    expect(html).toContain('<b>58,4%</b>');
+    expect(html).toContain('<b>71.851</b>');
+    expect(html).toContain('<b>58,9%</b>');
     expect(html).toContain('Tỷ lệ TH/KH (%)');
     expect(html).toContain('<th>KCĐP</th>');
     expect(html).not.toContain('KCDP<');

@@ -98,13 +98,18 @@ describe('summary workbook: conference tables', () => {
     const rows = ws.getRows(6, ws.rowCount - 5)!;
     const kcqgPlan = rows.find((r) => r.getCell(4).value === 'C8')!;
     expect(kcqgPlan.getCell(8).value).toBe(29534); // the summary's (faulty) KCQG plan
-    // The provinces with a figure (Thanh Hóa has none in this set): 5,836 + 4,761 + 6,306 + 2,002 + 4,573.
-    expect(kcqgPlan.getCell(9).value).toBe(5836 + 4761 + 6306 + 2002 + 4573);
-    expect(formulaOf(kcqgPlan.getCell(10))).toEqual({ formula: 'IF(I' + kcqgPlan.number + '="","",H' + kcqgPlan.number + '-I' + kcqgPlan.number + ')', result: 29534 - 23478 });
+    // Every province: Thanh Hóa sent no form, so its figure is the summary's own row (5,807); the others' from their forms.
+    const computed = 5807 + 5836 + 4761 + 6306 + 2002 + 4573;
+    expect(kcqgPlan.getCell(9).value).toBe(computed);
+    expect(formulaOf(kcqgPlan.getCell(10))).toEqual({ formula: 'IF(I' + kcqgPlan.number + '="","",H' + kcqgPlan.number + '-I' + kcqgPlan.number + ')', result: 29534 - computed });
     expect((kcqgPlan.getCell(1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC7CE');
     expect(String(kcqgPlan.getCell(11).value)).toContain('sum-mismatch');
+    // Totals that agree within the rounding of the summary's tỷ đồng are not highlighted.
+    const kcdpPlan = rows.find((r) => r.getCell(4).value === 'D8')!;
+    expect((kcdpPlan.getCell(1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).not.toBe('FFFFC7CE');
+    expect(String(kcdpPlan.getCell(11).value)).toBe('Khớp');
     // The computed total row never copies the stated total.
-    expect(formulaOf(wb.getWorksheet('Kinh phí')!.getCell('C6')).result).toBe(23478);
+    expect(formulaOf(wb.getWorksheet('Kinh phí')!.getCell('C6')).result).toBe(computed);
   });
 
   it('Phát hiện links each finding to its file and cell; Tệp gives status and layout in words', async () => {
