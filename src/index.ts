@@ -7,7 +7,7 @@ import { resolveConfig, type Config, type ConfigInput } from './config/schema.js
 import { buildReport, type FileInfo, type Report } from './findings/build-report.js';
 import { untypedFinding, type RawFinding } from './findings/types.js';
 import { readerParams } from './findings/params.js';
-import { createLedgerBuilder, type FigureGap, type Ledger, type LedgerBuilder } from './ledger/build-ledger.js';
+import { createLedgerBuilder, type FigureGap, type Ledger, type LedgerBuilder, type SheetRegion } from './ledger/build-ledger.js';
 import type { LedgerEntry } from './ledger/schema.js';
 import { detectLayout, type Layout } from './layout/detect-layout.js';
 import { normaliseSheet, type NormaliseStats } from './normalise/normalise-sheet.js';
@@ -226,10 +226,24 @@ export async function readInputs<L = Ledger>(inputs: Array<string | InputFile>, 
   return { raw, infos, inspections, ledger: builder.build(), reported };
 }
 
+/** The regions the titles of the multi-province tables name, for the conference tables' grouping. */
+function sheetRegions(inspections: FileInspection[]): SheetRegion[] {
+  const out: SheetRegion[] = [];
+  for (const f of inspections) {
+    for (const s of f.sheets) {
+      const region = s.layout?.kind === 'summary' ? s.layout.title.region : undefined;
+      if (region) out.push({ file: f.file, sheet: s.sheet, region });
+    }
+  }
+  return out;
+}
+
 /** Reads, normalises and checks the inputs. Never throws on bad data: that becomes findings. */
 export async function reconcile(inputs: Array<string | InputFile>, configInput: Config | ConfigInput = {}, options: ReconcileOptions = {}): Promise<ReconcileResult> {
   const config = resolveConfig(configInput);
   const { raw, infos, inspections, ledger, reported } = await readInputs(inputs, config, options);
+  const regions = sheetRegions(inspections);
+  if (regions.length) ledger.regions = regions;
   raw.push(...runChecks(ledger, config));
   // Last year's reports serve as references: what is wrong inside them is last year's business.
   return { report: buildReport(raw.filter(reported), infos, ledger, config), ledger, inspections };

@@ -105,7 +105,7 @@ export const PROGRAM_WORDS: Array<[string, 'KCQG' | 'KCDP']> = [
 
 /** A whole region or the country: figures are the sum over every province in the data given. */
 export const REGION_WORDS: string[] = [
-  'toan vung', 'ca vung', 'khu vuc phia bac', 'khu vuc phia nam', 'khu vuc mien trung', 'phia bac', 'phia nam',
+  'toan vung', 'ca vung', 'toan khu vuc', 'ca khu vuc', 'khu vuc phia bac', 'khu vuc phia nam', 'khu vuc mien trung', 'phia bac', 'phia nam',
   'mien trung', 'tay nguyen', 'ca nuoc', 'toan quoc', 'tren ca nuoc', 'the region', 'nationwide',
 ];
 

@@ -8,6 +8,7 @@ import { formatPeriod, parseYear, parseYearSpan, readPeriod, readPeriodInName, r
 import { findProvinceIn, matchHistoricalProvince, provinceListFor, type Province, type ProvinceList } from '../reference/provinces.js';
 import { findUnitIn, isUnitLine, parseUnit, type Unit } from '../reference/units.js';
 import { programmeOfTitle } from '../reference/vocabulary/programmes.js';
+import { regionIn, type RegionName } from '../reference/vocabulary/regions.js';
 import { isNationalTitle, isRatesTitle, isReportTitle, nameMeasure, titleMeasure } from '../reference/vocabulary/title-words.js';
 
 /** Where a title fact was read: the lines above the table, the sheet name, the file name. */
@@ -26,6 +27,8 @@ export interface TitleFacts {
   rates?: boolean;
   /** A ministry's or agency's national table (BỘ TÀI CHÍNH, CỤC …): no province is owed. */
   national?: boolean;
+  /** The region a multi-province table's title names ("… CÁC TỈNH, THÀNH PHỐ KHU VỰC PHÍA BẮC"). */
+  region?: RegionName;
   /** What the figures are when the columns do not say: DỰ TOÁN/KẾ HOẠCH → plan, QUYẾT TOÁN → settled. */
   measure?: Exclude<Measure, RatioMeasure>;
   /** The one programme a report covers, from its title ("BÁO CÁO … KHUYẾN CÔNG ĐỊA PHƯƠNG"). */
@@ -196,6 +199,10 @@ export function readTitleFacts(lines: string[], fileName: string, sheetName = ''
       }
     }
     if (isNationalTitle(line)) facts.national = true;
+    if (!facts.region) {
+      const r = regionIn(line);
+      if (r) facts.region = r;
+    }
     if (!facts.measure) {
       const m = titleMeasure(line);
       if (m) facts.measure = m;

@@ -1,3 +1,4 @@
+import type { RegionName } from '../reference/vocabulary/regions.js';
 import type { RawFinding } from '../findings/types.js';
 import { parentActivity } from '../reference/activities.js';
 import { FactIndex, groupKey } from './fact-index.js';
@@ -14,6 +15,15 @@ export interface Ledger {
   gaps: FigureGap[];
   /** Footnotes under the tables ("(1) đã bao gồm 2.640.712 triệu đồng …"), by sheet and mark. */
   footnotes?: Footnote[];
+  /** The regions multi-province tables name in their titles ("… KHU VỰC PHÍA BẮC"): whose provinces they list. */
+  regions?: SheetRegion[];
+}
+
+/** A multi-province table whose title names its region. */
+export interface SheetRegion {
+  file: string;
+  sheet: string;
+  region: RegionName;
 }
 
 /** A footnote under a table: its mark, its text, and where it is written. */

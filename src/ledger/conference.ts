@@ -2,6 +2,7 @@ import { activityByCode, ACTIVITIES, parentActivity } from '../reference/activit
 import { PROVINCES_63 } from '../reference/data/provinces-63.js';
 import { PROVINCES_34 } from '../reference/data/provinces-34.js';
 import { foldText } from '../reference/fold-text.js';
+import { regionIn } from '../reference/vocabulary/regions.js';
 import type { Ledger } from './build-ledger.js';
 import { abs, add, cmp, sub, sum, type Dec } from './money.js';
 import { allowance } from './allowance.js';
@@ -42,11 +43,15 @@ export interface ProvinceRow {
   code: string;
   name: string;
   region: string;
+  /** The region was named by an input, not inferred. */
+  regionRead?: boolean;
   programs: ByProg;
 }
 
 export interface RegionGroup {
   name: string;
+  /** Named by an input (a summary's title or section row), not inferred from the socio-economic regions. */
+  read?: boolean;
   provinces: ProvinceRow[];
   total: ByProg;
 }
@@ -89,6 +94,8 @@ export interface Conference {
   period: string;
   /** The region's name when every province is in one, else '' (the whole country). */
   region: string;
+  /** The region was named by an input ("khu vực phía Bắc"), not inferred ("vùng Tây Nguyên"). */
+  regionRead?: boolean;
   regions: RegionGroup[];
   total: ByProg;
   activities: ActivityRow[];
@@ -103,10 +110,42 @@ for (const p of PROVINCES_34 as ReadonlyArray<{ code: string; mergedFrom?: strin
   const r = first ? REGION_OF.get(`63|${first}`) : undefined;
   if (r) REGION_OF.set(`34|${p.code}`, r);
 }
-const REGION_ORDER = ['Trung du và miền núi phía Bắc', 'Đồng bằng sông Hồng', 'Bắc Trung Bộ và duyên hải miền Trung', 'Tây Nguyên', 'Đông Nam Bộ', 'Đồng bằng sông Cửu Long'];
+const REGION_ORDER = ['phía Bắc', 'miền Trung – Tây Nguyên', 'phía Nam', 'Trung du và miền núi phía Bắc', 'Đồng bằng sông Hồng', 'Bắc Trung Bộ và duyên hải miền Trung', 'Tây Nguyên', 'Đông Nam Bộ', 'Đồng bằng sông Cửu Long'];
 
+/** A province's socio-economic region (NQ 81/2023), the grouping when no input names one. */
 export function regionOf(e: Pick<LedgerEntry, 'provinceCode' | 'provinceList'>): string {
   return REGION_OF.get(`${e.provinceList ?? '63'}|${e.provinceCode}`) ?? '';
+}
+
+const provinceOf = (e: Pick<LedgerEntry, 'provinceCode' | 'provinceList'>) => `${e.provinceList ?? '63'}|${e.provinceCode}`;
+const sheetOf = (e: { file: string; sheet?: string }) => `${e.file}\u0000${e.sheet ?? ''}`;
+
+/**
+ * The regions the inputs name for their provinces: the section row a summary lists a province
+ * under ("I. Khu vực phía Bắc"), else the region its title names ("… KHU VỰC MIỀN TRUNG – TÂY
+ * NGUYÊN"). Conference membership is read, never assumed.
+ */
+function regionsRead(ledger: Ledger): Map<string, string> {
+  const byTitle = new Map((ledger.regions ?? []).map((r) => [sheetOf(r), r.region.name]));
+  // Section rows count only in tables of several provinces (a form's line may name a region: "Hội chợ khu vực phía Bắc").
+  const provinces = new Map<string, Set<string>>();
+  for (const e of ledger.entries) if (!e.prior && e.provinceCode) (provinces.get(sheetOf(e.source)) ?? provinces.set(sheetOf(e.source), new Set()).get(sheetOf(e.source))!).add(e.provinceCode);
+  const sections = new Map<string, string>();
+  for (const e of ledger.entries) {
+    if (e.prior || e.provinceCode || !e.label || (provinces.get(sheetOf(e.source))?.size ?? 0) < 2) continue;
+    const r = regionIn(e.label);
+    if (r) sections.set(`${sheetOf(e.source)}\u0000${e.rowKey}`, r.name);
+  }
+  const out = new Map<string, string>();
+  if (!byTitle.size && !sections.size) return out;
+  for (const e of ledger.entries) {
+    if (e.prior || !e.provinceCode) continue;
+    const sheet = sheetOf(e.source);
+    const section = [...(e.rowPath ?? [])].reverse().map((k) => sections.get(`${sheet}\u0000${k}`)).find(Boolean);
+    const name = section ?? byTitle.get(sheet);
+    if (name && (section || !out.has(provinceOf(e)))) out.set(provinceOf(e), name);
+  }
+  return out;
 }
 
 const fig = (entries: LedgerEntry[]): Figure | undefined => (entries.length ? { value: sum(entries.map((e) => e.amount)), sources: entries } : undefined);
@@ -216,7 +255,7 @@ function choosePeriod(money: LedgerEntry[]): { year: number; period: string } | 
   return { year, period: best?.[0] ?? '01-12' };
 }
 
-function provinceRows(money: LedgerEntry[], year: number, period: string, provincesIn: Map<string, number>): ProvinceRow[] {
+function provinceRows(money: LedgerEntry[], year: number, period: string, provincesIn: Map<string, number>, named: Map<string, string>): ProvinceRow[] {
   const byProvince = new Map<string, LedgerEntry[]>();
   for (const e of money) {
     if (!e.provinceCode) continue;
@@ -241,7 +280,8 @@ function provinceRows(money: LedgerEntry[], year: number, period: string, provin
     withBoth(programs, stated);
     if (!programs[''].plan && !programs[''].actual) continue;
     const first = entries.find((e) => !e.prior) ?? entries[0]!;
-    rows.push({ code: first.provinceCode, name: first.province, region: regionOf(first), programs });
+    const read = named.get(provinceOf(first));
+    rows.push({ code: first.provinceCode, name: first.province, region: read ?? regionOf(first), ...(read ? { regionRead: true } : {}), programs });
   }
   return rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
@@ -253,7 +293,9 @@ function groupRegions(rows: ProvinceRow[]): RegionGroup[] {
   });
   return names.map((name) => {
     const provinces = rows.filter((r) => r.region === name);
-    return { name, provinces, total: sumByProg(provinces.map((p) => p.programs)) };
+    const group: RegionGroup = { name, provinces, total: sumByProg(provinces.map((p) => p.programs)) };
+    if (provinces.every((p) => p.regionRead)) group.read = true;
+    return group;
   });
 }
 
@@ -384,7 +426,7 @@ export function buildConference(ledger: Ledger): Conference | undefined {
   const perFile = new Map<string, Set<string>>();
   for (const e of money) if (e.provinceCode) perFile.set(e.source.file, (perFile.get(e.source.file) ?? new Set()).add(e.provinceCode));
   for (const [f, s] of perFile) provincesIn.set(f, s.size);
-  const rows = provinceRows(money, year, period, provincesIn);
+  const rows = provinceRows(money, year, period, provincesIn, regionsRead(ledger));
   if (!rows.length) return undefined;
   const regions = groupRegions(rows);
   const names = new Set(rows.map((r) => r.region));
@@ -392,6 +434,7 @@ export function buildConference(ledger: Ledger): Conference | undefined {
     year,
     period,
     region: names.size === 1 ? [...names][0]! : '',
+    ...(regions.length === 1 && regions[0]!.read ? { regionRead: true } : {}),
     regions,
     total: sumByProg(regions.map((r) => r.total)),
     activities: activities(money, rows, year, period),

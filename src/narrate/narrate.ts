@@ -94,7 +94,7 @@ function headline(ctx: Ctx, c: Conference, n: number): string[] {
   const both = c.total[''];
   const out: string[] = [];
   const who = vi
-    ? `${n} tỉnh, thành phố ${c.region ? `vùng ${c.region}` : 'có báo cáo'}`
+    ? `${n} tỉnh, thành phố ${c.region ? `${c.regionRead ? 'khu vực' : 'vùng'} ${c.region}` : 'có báo cáo'}`
     : `the ${n} provinces ${c.region ? `of ${c.region}` : 'reporting'}`;
   if (both.plan) {
     const plan = money(ctx, both.plan, vi ? `kế hoạch năm ${c.year}, KCQG + KCĐP, tổng của các tỉnh` : `plan of ${c.year}, KCQG + KCĐP, sum of the provinces`);
@@ -112,6 +112,7 @@ function headline(ctx: Ctx, c: Conference, n: number): string[] {
     const act = money(ctx, both.actual, vi ? `thực hiện ${inSentence(pw)}, KCQG + KCĐP` : `actual, ${pw}, KCQG + KCĐP`);
     let s = vi ? `${c.period === '01-12' ? `Cả năm ${c.year}` : `Trong ${inSentence(pw)}`}, kinh phí toàn vùng đã thực hiện được ${act}` : `${pw}: the region spent ${act}`;
     if (!c.region) s = vi ? s.replace('toàn vùng', 'các tỉnh') : s.replace('the region', 'the provinces');
+    else if (c.regionRead && vi) s = s.replace('toàn vùng', 'toàn khu vực');
     const parts: string[] = [];
     if (both.plan) {
       const p = pct(ctx, both.actual, both.plan, PCT_MONEY, vi ? 'thực hiện so với kế hoạch năm' : 'actual against the plan of the year');

@@ -50,7 +50,15 @@ export const LAYOUT_WORD: Record<Lang, Record<string, string>> = {
   en: { form: 'Province form', summary: 'Regional summary', long: 'Long export', none: 'Not recognised' },
 };
 
-export function scopeName(region: string, lang: Lang): string {
-  if (region) return lang === 'vi' ? `Vùng ${region}` : `Region: ${region}`;
+/** The title line of a conference table: "Khu vực phía Bắc" where an input names the region, "Vùng …" where it is inferred. */
+export function scopeName(region: string, lang: Lang, read = false): string {
+  if (region) return lang === 'vi' ? `${read ? 'Khu vực' : 'Vùng'} ${region}` : `Region: ${region}`;
   return lang === 'vi' ? 'Toàn quốc' : 'Whole country';
+}
+
+/** A region's row label in a conference table: "Khu vực phía Bắc" where an input names it, the region's name otherwise. */
+export function regionLabel(g: { name: string; read?: boolean }, lang: Lang): string {
+  if (!g.name) return '—';
+  const text = g.read && lang === 'vi' ? `Khu vực ${g.name}` : g.name;
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

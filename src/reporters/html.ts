@@ -4,7 +4,7 @@ import { PROGS, type ByProg, type Conference, type Figure } from '../ledger/conf
 import { formatDec, type Dec } from '../ledger/money.js';
 import { inUnit, ratioRounded, writeNumber } from '../ledger/round.js';
 import {
-  LAYOUT_WORD, periodWords, progName, roman, scopeName, SEVERITY_WORD, STATUS_WORD, UNIT_DECIMALS, UNIT_EXP, UNIT_NAME, type MoneyUnit,
+  LAYOUT_WORD, periodWords, progName, regionLabel, roman, scopeName, SEVERITY_WORD, STATUS_WORD, UNIT_DECIMALS, UNIT_EXP, UNIT_NAME, type MoneyUnit,
 } from './conference-words.js';
 
 /**
@@ -87,7 +87,7 @@ function fundingTable(c: Conference, unit: MoneyUnit, lang: Lang): string {
   const head = `<tr><th rowspan="2">${w.stt}</th><th rowspan="2">${w.province}</th>${groups.map((g) => `<th colspan="3">${esc(g)}</th>`).join('')}</tr><tr>${groups.map(() => subs.map((s) => `<th>${esc(s)}</th>`).join('')).join('')}</tr>`;
   const rows = [tableRow('total', '', w.total, c.total, unit, lang)];
   c.regions.forEach((g, i) => {
-    rows.push(tableRow('region', roman(i), g.name || '—', g.total, unit, lang));
+    rows.push(tableRow('region', roman(i), regionLabel(g, lang), g.total, unit, lang));
     g.provinces.forEach((p, j) => rows.push(tableRow('', String(j + 1), p.name, p.programs, unit, lang)));
   });
   return `<p class="unit">${w.unit}: ${esc(UNIT_NAME[lang][unit])}</p><div class="scroll"><table class="funding"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>`;
@@ -214,7 +214,7 @@ export function renderHtml(report: Report, c: Conference | undefined, options: H
   const lang = report.lang;
   const unit = options.unit ?? 'trieu';
   const w = W[lang];
-  const scope = c ? `${scopeName(c.region, lang)} – ${periodWords(c.period, c.year, lang)}` : scopeName('', lang);
+  const scope = c ? `${scopeName(c.region, lang, c.regionRead)} – ${periodWords(c.period, c.year, lang)}` : scopeName('', lang);
   const body: string[] = [`<header><h1>${esc(w.title)}</h1><p class="sub">${esc(scope)}</p><p class="sub"><small>${esc(w.generated)}</small></p></header>`];
   if (c) {
     body.push(cards(c, report, unit, lang));

@@ -14,7 +14,7 @@ import type { Unit } from '../reference/units.js';
 const W = {
   en: {
     sheet: 'sheet', kind: { long: 'long export', form: 'report form', summary: 'regional summary' }, none: 'no table recognised',
-    header: 'header rows', numbering: 'numbering row', title: 'title', year: 'year', period: 'period', unit: 'unit', province: 'province', program: 'programme', kindOf: 'table',
+    header: 'header rows', numbering: 'numbering row', title: 'title', year: 'year', period: 'period', unit: 'unit', province: 'province', region: 'region named', program: 'programme', kindOf: 'table',
     measure: 'figures are', columns: 'columns', rows: 'rows', style: 'number style', typed: 'numeric cells', undecided: 'undecided', weak: 'reading weak', conflicting: 'reading conflicting',
     vi: 'Vietnamese (1.234,5)', en: 'English (1,234.5)', ignored: 'ignored', figures: 'figures read', converted: 'converted from',
     legacy: 'legacy text converted', mapped: 'layout from the mapping file', merges: 'merged ranges', findings: 'findings', more: 'more rows',
@@ -22,7 +22,7 @@ const W = {
   },
   vi: {
     sheet: 'trang', kind: { long: 'bảng dữ liệu dọc', form: 'biểu báo cáo', summary: 'biểu tổng hợp' }, none: 'không nhận ra bảng',
-    header: 'dòng tiêu đề', numbering: 'dòng đánh số cột', title: 'tiêu đề', year: 'năm', period: 'kỳ', unit: 'đơn vị', province: 'tỉnh', program: 'chương trình', kindOf: 'loại bảng',
+    header: 'dòng tiêu đề', numbering: 'dòng đánh số cột', title: 'tiêu đề', year: 'năm', period: 'kỳ', unit: 'đơn vị', province: 'tỉnh', region: 'khu vực ghi trong tiêu đề', program: 'chương trình', kindOf: 'loại bảng',
     measure: 'loại số liệu', columns: 'các cột', rows: 'các dòng', style: 'kiểu số', typed: 'ô số', undecided: 'chưa xác định', weak: 'đọc chưa chắc', conflicting: 'đọc mâu thuẫn',
     vi: 'Việt Nam (1.234,5)', en: 'Anh (1,234.5)', ignored: 'bỏ qua', figures: 'số liệu đã đọc', converted: 'chuyển đổi từ',
     legacy: 'đã chuyển mã chữ cũ', mapped: 'mẫu biểu theo tệp ánh xạ', merges: 'vùng gộp ô', findings: 'phát hiện', more: 'dòng nữa',
@@ -91,6 +91,7 @@ export function renderInspectText(files: FileInspection[], findings: Finding[], 
       const byColumn = [...new Set(l.columns.flatMap((c) => ((c.meaning.kind === 'amount' || c.meaning.kind === 'ratio') && c.meaning.program ? [programText(c.meaning.program)] : [])))];
       out.push(`    ${w.program}: ${t.program ? programText(t.program) : byColumn.join(', ') || '—'}  ${decisionText(d.program, lang)}`);
       out.push(`    ${w.province}: ${t.province ? `${t.province.code} ${t.province.name}` : '—'}  ${decisionText(d.province, lang)}`);
+      if (t.region && l.kind === 'summary') out.push(`    ${w.region}: ${t.region.name}`);
       if (t.measure) out.push(`    ${w.measure}: ${MEASURE_WORDS[t.measure][lang]}`);
       out.push(`    ${w.columns}:`);
       for (const c of l.columns) {

@@ -7,7 +7,7 @@ import { PROGS, type ByProg, type Conference, type Figure, type Measure4, type P
 import { formatDec, ratioDecimal, sub, sum, ZERO, type Dec } from '../ledger/money.js';
 import { inUnit } from '../ledger/round.js';
 import {
-  LAYOUT_WORD, periodWords, progName, roman, scopeName, SEVERITY_WORD, STATUS_WORD, UNIT_EXP, UNIT_NAME, type MoneyUnit,
+  LAYOUT_WORD, periodWords, progName, regionLabel, roman, scopeName, SEVERITY_WORD, STATUS_WORD, UNIT_EXP, UNIT_NAME, type MoneyUnit,
 } from './conference-words.js';
 import { monthlySheet } from './monthly-sheet.js';
 
@@ -262,7 +262,7 @@ function fundingSheet(wb: Workbook, c: Conference, lang: Lang, unit: MoneyUnit, 
   const w = T[lang];
   const ws = wb.addWorksheet(w.sheets[0]);
   const pw = periodWords(c.period, c.year, lang);
-  const width = frame(ws, `${w.titleMoney} ${pw.toUpperCase()}`, scopeName(c.region, lang), w.unit(UNIT_NAME[lang][unit]), [w.stt, w.province], groupHeads(w, MONEY_GROUPS, c, lang));
+  const width = frame(ws, `${w.titleMoney} ${pw.toUpperCase()}`, scopeName(c.region, lang, c.regionRead), w.unit(UNIT_NAME[lang][unit]), [w.stt, w.province], groupHeads(w, MONEY_GROUPS, c, lang));
   const rows: TableRow[] = [];
   const regionRows: number[] = [];
   rows.push({ stt: '', label: w.total.toUpperCase(), figures: c.total, bold: true, sumOf: [] });
@@ -270,7 +270,7 @@ function fundingSheet(wb: Workbook, c: Conference, lang: Lang, unit: MoneyUnit, 
     const at = FIRST_DATA + rows.length;
     regionRows.push(at);
     const first = at + 1;
-    rows.push({ stt: roman(gi), label: g.name || '—', figures: g.total, bold: true, sumOf: g.provinces.map((_, i) => first + i) });
+    rows.push({ stt: roman(gi), label: regionLabel(g, lang), figures: g.total, bold: true, sumOf: g.provinces.map((_, i) => first + i) });
     g.provinces.forEach((p, i) => rows.push({ stt: String(i + 1), label: p.name, figures: p.programs }));
   });
   rows[0]!.sumOf = regionRows;
@@ -286,7 +286,7 @@ function activitySheet(wb: Workbook, c: Conference, lang: Lang, unit: MoneyUnit,
   const ws = wb.addWorksheet(w.sheets[1]);
   const groups: Group[] = [{ measure: 'plan' }, { measure: 'actual' }, { ratio: 'pct' }, { measure: 'prior' }, { ratio: 'ratio' }];
   const pw = periodWords(c.period, c.year, lang);
-  const width = frame(ws, `${w.titleAct} ${pw.toUpperCase()}`, scopeName(c.region, lang), w.unit(UNIT_NAME[lang][unit]), [w.stt, w.content], groupHeads(w, groups, c, lang));
+  const width = frame(ws, `${w.titleAct} ${pw.toUpperCase()}`, scopeName(c.region, lang, c.regionRead), w.unit(UNIT_NAME[lang][unit]), [w.stt, w.content], groupHeads(w, groups, c, lang));
   const rows: TableRow[] = [{ stt: '', label: w.total.toUpperCase(), figures: sumAll(c.activities.map((a) => a.programs)), bold: true, sumOf: c.activities.map((_, i) => FIRST_DATA + 1 + i) }];
   c.activities.forEach((a, i) => rows.push({ stt: String(i + 1), label: a.label, figures: a.programs }));
   programmeTable(ws, rows, groups, unit, fmt);
@@ -312,7 +312,7 @@ function countSheet(wb: Workbook, c: Conference, lang: Lang): void {
   const ws = wb.addWorksheet(w.sheets[2]);
   const pw = periodWords(c.period, c.year, lang);
   const [label, unitH, planH, actH, pctH] = w.countHead;
-  const width = frame(ws, `${w.titleCount} ${pw.toUpperCase()}`, scopeName(c.region, lang), w.countUnit, [w.stt, label, unitH], [
+  const width = frame(ws, `${w.titleCount} ${pw.toUpperCase()}`, scopeName(c.region, lang, c.regionRead), w.countUnit, [w.stt, label, unitH], [
     { label: planH, subs: [w.plan(c.year)] }, { label: actH, subs: [w.actual(pw.replace(/^./, (x) => x.toLowerCase()))] }, { label: pctH, subs: [''] },
   ]);
   c.counts.forEach((k, i) => {
@@ -342,7 +342,7 @@ function explaining(report: Report, s: StatedTotal): Report['findings'] {
 function checkSheet(wb: Workbook, c: Conference, report: Report, lang: Lang, unit: MoneyUnit, fmt: string): void {
   const w = T[lang];
   const ws = wb.addWorksheet(w.sheets[3]);
-  const width = frame(ws, w.titleCheck, scopeName(c.region, lang), w.unit(UNIT_NAME[lang][unit]), [w.stt, ...w.checkHead.slice(0, 6)], w.checkHead.slice(6).map((h) => ({ label: h, subs: [''] })));
+  const width = frame(ws, w.titleCheck, scopeName(c.region, lang, c.regionRead), w.unit(UNIT_NAME[lang][unit]), [w.stt, ...w.checkHead.slice(0, 6)], w.checkHead.slice(6).map((h) => ({ label: h, subs: [''] })));
   c.stated.forEach((s, i) => {
     const r = FIRST_DATA + i;
     const src = s.entry.source;
@@ -422,7 +422,7 @@ export async function renderXlsx(report: Report, conference: Conference | undefi
   wb.creator = 'budget-recon';
   wb.created = new Date(0);
   wb.modified = new Date(0);
-  const scope = conference ? `${scopeName(conference.region, lang)} – ${periodWords(conference.period, conference.year, lang)}` : scopeName('', lang);
+  const scope = conference ? `${scopeName(conference.region, lang, conference.regionRead)} – ${periodWords(conference.period, conference.year, lang)}` : scopeName('', lang);
   if (conference) {
     const fmt = moneyFormat(allMoney(conference), unit);
     fundingSheet(wb, conference, lang, unit, fmt);

@@ -30,8 +30,8 @@ describe('the conference paragraph', () => {
     const sameLast = formTotal(ledger.entries, 'actual', 2023, false); // the forms' "cùng kỳ" column
     const lastPlan = formTotal(ledger.entries, 'plan', 2023, true); // last year's forms
     expect(plan).toBe(71_850_000_000n);
-    expect(n.text).toContain(`Năm 2024, tổng kế hoạch kinh phí khuyến công của 6 tỉnh, thành phố vùng Bắc Trung Bộ và duyên hải miền Trung là ${triệu(plan)}, tăng ${pctVi(plan - lastPlan, lastPlan)} so với kế hoạch năm 2023.`);
-    expect(n.text).toContain(`Trong 9 tháng năm 2024, kinh phí toàn vùng đã thực hiện được ${triệu(actual)}, đạt ${pctVi(actual, plan)} kế hoạch năm và bằng ${pctVi(actual, sameLast)} so với cùng kỳ năm 2023.`);
+    expect(n.text).toContain(`Năm 2024, tổng kế hoạch kinh phí khuyến công của 6 tỉnh, thành phố khu vực Bắc Trung Bộ là ${triệu(plan)}, tăng ${pctVi(plan - lastPlan, lastPlan)} so với kế hoạch năm 2023.`);
+    expect(n.text).toContain(`Trong 9 tháng năm 2024, kinh phí toàn khu vực đã thực hiện được ${triệu(actual)}, đạt ${pctVi(actual, plan)} kế hoạch năm và bằng ${pctVi(actual, sameLast)} so với cùng kỳ năm 2023.`);
     expect(n.text).toMatch(/Trong đó, kinh phí khuyến công quốc gia \(KCQG\) thực hiện 16\.476 triệu đồng, đạt \d+,\d% kế hoạch; kinh phí khuyến công địa phương \(KCĐP\) thực hiện 25\.823 triệu đồng/);
     expect(n.text).toBe(n.text.normalize('NFC'));
     // --explain: one line per number, each naming the cells it comes from.

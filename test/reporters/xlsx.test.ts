@@ -33,7 +33,9 @@ describe('summary workbook: conference tables', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Kinh phí', 'Nội dung', 'Chỉ tiêu', 'Đối chiếu', 'Phát hiện', 'Tệp']);
     const ws = wb.getWorksheet('Kinh phí')!;
     expect(ws.getCell('A1').value).toBe('TÌNH HÌNH THỰC HIỆN KINH PHÍ KHUYẾN CÔNG 9 THÁNG NĂM 2024');
-    expect(ws.getCell('A2').value).toBe('Vùng Bắc Trung Bộ và duyên hải miền Trung');
+    // The region the regional summary's title names ("… KHU VỰC BẮC TRUNG BỘ"), not an inferred one.
+    expect(ws.getCell('A2').value).toBe('Khu vực Bắc Trung Bộ');
+    expect(ws.getCell('B7').value).toBe('Khu vực Bắc Trung Bộ');
     expect(ws.getCell('A3').value).toBe('Đơn vị tính: triệu đồng');
     expect([ws.getCell('C4').value, ws.getCell('C5').value, ws.getCell('D5').value, ws.getCell('E5').value]).toEqual(['Kế hoạch năm 2024', 'KCQG', 'KCĐP', 'Cộng']);
     expect(ws.getCell('F4').value).toBe('Thực hiện 9 tháng năm 2024');
