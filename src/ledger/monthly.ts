@@ -29,13 +29,18 @@ export interface ProvinceSeries {
   rows: MonthRow[];
 }
 
-/** A report's figure for the whole province: its stated total, else KCQG + KCĐP totals. */
+/**
+ * A report's figure for the whole province: its stated total, else KCQG + KCĐP totals, else the
+ * one programme's total where the report has no line of the other (a KCQG-only report).
+ */
 function wholeFigure(entries: LedgerEntry[], pred: (e: LedgerEntry) => boolean): Dec | undefined {
   const es = entries.filter((e) => pred(e) && e.unit === 'VND' && !e.ofWhich && e.line === '');
   const both = es.find((e) => e.program === '');
   if (both) return both.amount;
   const qg = es.find((e) => e.program === 'KCQG'), dp = es.find((e) => e.program === 'KCDP');
-  return qg && dp ? sum([qg.amount, dp.amount]) : undefined;
+  if (qg && dp) return sum([qg.amount, dp.amount]);
+  const only = qg ?? dp;
+  return only && !entries.some((e) => e.program !== '' && e.program !== only.program) ? only.amount : undefined;
 }
 
 const pct = (a: Dec | undefined, b: Dec | undefined) => (a && b && b.units !== 0n ? ratioDecimal(a, b, 100).toDecimalPlaces(1).toFixed(1) : undefined);

@@ -127,6 +127,20 @@ describe('the month-by-month view', () => {
     return out;
   };
 
+  it('shows a report of one programme only (KCQG, no total row) in the month-by-month view', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'br-kcqg-'));
+    writeFileSync(join(dir, 'BC KC thang 08 nam 2024.csv'), [
+      'SỞ CÔNG THƯƠNG TỈNH QUẢNG NAM,,,,,', 'BÁO CÁO KẾT QUẢ THỰC HIỆN KHUYẾN CÔNG THÁNG 8/2024,,,,,', 'ĐVT: triệu đồng,,,,,',
+      'TT,Nội dung,KH năm 2024,TH tháng 8/2024,Lũy kế 8T/2024,Lũy kế đến 31/08/2024 so KH (%)',
+      'I,KCQG,1.200,50,600,"50,0"', '1,Đào tạo nghề,700,30,350,"50,0"', '2,Mô hình trình diễn,500,20,250,"50,0"',
+    ].join('\n'));
+    const { report } = await reconcile([dir]);
+    const row = report.monthly[0]!.rows.find((r) => r.month === 8)!;
+    expect([row.monthActual?.units, row.cumulative?.units, row.plan?.units, row.pctOfPlan]).toEqual([50_000_000n, 600_000_000n, 1_200_000_000n, '50.0']);
+  });
+
   it('names the other report in "see also" when a related cell is in another file', async () => {
     const { renderText } = await import('../../src/reporters/text.js');
     const { report } = await reconcile([M('faults/month-off')], {}, { prior: [PRIOR] });
