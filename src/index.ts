@@ -5,7 +5,7 @@
 import { runChecks } from './checks/run-checks.js';
 import { resolveConfig, type Config, type ConfigInput } from './config/schema.js';
 import { buildReport, type FileInfo, type Report } from './findings/build-report.js';
-import { untypedFinding, type RawFinding } from './findings/types.js';
+import { entryRefused, untypedFinding, type RawFinding } from './findings/types.js';
 import { readerParams } from './findings/params.js';
 import { createLedgerBuilder, type FigureGap, type Ledger, type LedgerBuilder, type SheetRegion } from './ledger/build-ledger.js';
 import type { LedgerEntry } from './ledger/schema.js';
@@ -106,7 +106,7 @@ async function processSheet(sheet: SheetGrid, file: string, config: Config, info
       entry: (e) => {
         if (prior) e.prior = true;
         const problem = builder.add(e);
-        if (problem) raw.push(problem);
+        if (problem) raw.push(entryRefused(problem));
         else info.entries++;
       },
       finding: (f) => raw.push(f),
@@ -188,7 +188,7 @@ function mergeFileRead(r: FileRead, info: FileInfo, inspection: FileInspection, 
   raw.push(...r.raw);
   for (const e of r.entries) {
     const problem = builder.add(e);
-    if (problem) raw.push(problem);
+    if (problem) raw.push(entryRefused(problem));
   }
   for (const g of r.gaps) builder.gap?.(g);
 }

@@ -1,4 +1,3 @@
-import type { Config } from '../config/schema.js';
 import type { Ledger } from '../ledger/build-ledger.js';
 import { summarise, type SummaryRow } from '../ledger/summarise.js';
 import { monthlyView, type ProvinceSeries } from '../ledger/monthly.js';
@@ -58,8 +57,17 @@ function compareLoc(a: Finding, b: Finding): number {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
+/**
+ * What rendering findings needs of the configuration: severities by code and the language (a
+ * `Config` is one; findings do not depend on config, config depends on the catalog).
+ */
+export interface RenderSettings {
+  severity: Record<string, Severity | 'off'>;
+  lang: Lang;
+}
+
 /** Applies configured severities (dropping those set off) and renders messages, in place order. Pure. */
-export function renderFindings(raw: RawFinding[], config: Config): Finding[] {
+export function renderFindings(raw: RawFinding[], config: RenderSettings): Finding[] {
   const findings: Finding[] = [];
   for (const r of raw) {
     const setting = config.severity[r.code] ?? catalogEntry(r.code)?.severity ?? 'error';
@@ -83,7 +91,7 @@ function summaryCounts(findings: Finding[], files: FileInfo[]): Report['summary'
 }
 
 /** Applies configured severities, renders messages, sorts by place, counts. Pure. */
-export function buildReport(raw: RawFinding[], files: FileInfo[], ledger: Ledger, config: Config): Report {
+export function buildReport(raw: RawFinding[], files: FileInfo[], ledger: Ledger, config: RenderSettings): Report {
   const findings = renderFindings(raw, config);
   const errorsIn = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.location.file));
   const fileStatus: FileStatus[] = files.map((f) => ({

@@ -1,4 +1,5 @@
-import type { Severity } from './types.js';
+/** How loud a finding is: an error fails the check, a warning asks to look, info says what was decided. */
+export type Severity = 'error' | 'warning' | 'info';
 
 export type Lang = 'en' | 'vi';
 type Text = Record<Lang, string>;

@@ -2,7 +2,9 @@ import type { SourceRef } from '../ledger/schema.js';
 import type { FindingCode } from './catalog.js';
 import type { CodeParams, Params } from './params.js';
 
-export type Severity = 'error' | 'warning' | 'info';
+import type { Severity } from './catalog.js';
+
+export type { Severity };
 export type SeveritySetting = Severity | 'off';
 
 /** A location in an input: at least the file; sheet and cell when the problem has a place. */
@@ -51,4 +53,9 @@ export interface Finding {
 
 export function locationOf(ref: SourceRef): Location {
   return { file: ref.file, sheet: ref.sheet, cell: ref.cell, row: ref.row, column: ref.column };
+}
+
+/** An entry the ledger refused (a reader's fault): an internal error at its cell. */
+export function entryRefused(p: { source: SourceRef; reason: string }): RawFinding {
+  return { code: 'internal-error', params: { check: 'ledger', reason: p.reason }, location: { ...p.source } };
 }

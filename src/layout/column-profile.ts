@@ -1,5 +1,5 @@
 import type { Cell, Row } from '../read/grid.js';
-import { readNumberText } from '../normalise/parse-number.js';
+import { readNumberText } from '../read/parse-number.js';
 
 /**
  * What a column's own cells say, counted once per column: how many hold figures, and of what

@@ -5,7 +5,7 @@ import { cleanText, foldText } from '../reference/fold-text.js';
 import { parsePeriod, parseYear, WHOLE_YEAR, type Period } from '../reference/periods.js';
 import { matchProvince, provinceListFor, type Province } from '../reference/provinces.js';
 import { findUnitIn, type Unit } from '../reference/units.js';
-import { readNumberText } from '../normalise/parse-number.js';
+import { readNumberText } from '../read/parse-number.js';
 import { findHeaderBand, isNumberingRow, type HeaderBand } from './header-band.js';
 import { decideFact, periodFromColumns, readTitleFacts, resolveColumnPeriods, titleFindings, type TitleFacts } from './title-facts.js';
 import { programmeInHeader } from '../reference/vocabulary/programmes.js';
@@ -14,31 +14,13 @@ import { layoutDecisions, type KindEvidence, type LayoutDecisions, type LayoutKi
 import { declaredRatios, declaredSums } from './declared-relations.js';
 import { interpretHeader, isTotalLabel, type ColumnMeaning } from './interpret-header.js';
 import { assignOfWhichColumns } from './of-which-columns.js';
+import type { ColumnSpec } from './column-spec.js';
 import { settleSamePeriodColumns } from './same-period-columns.js';
 import { EMPTY_PROFILE, isRateProfile, isYearProfile, profileColumns, type ColumnProfile } from './column-profile.js';
 
 export { isNumberingRow, readTitleFacts };
-export type { TitleFacts, LayoutDecisions, LayoutKind };
+export type { TitleFacts, LayoutDecisions, LayoutKind, ColumnSpec };
 
-export interface ColumnSpec {
-  col: number;
-  header: string;
-  address: string;
-  meaning: ColumnMeaning;
-  /** For a column under a group header: the group's total column (TỔNG SỐ, Cộng), which must equal the others' sum. */
-  sumColumn?: number;
-  /** Columns this one equals the sum of, as the numbering row declares ("3=4+5"): stronger than a guessed group. */
-  sumOf?: number[];
-  /** A ratio column the numbering row declares ("4=2/1"): the columns of its numerator and denominator. */
-  ratioOf?: { of: number; base: number };
-  /** A column under a "Trong đó" group header: a partial breakdown of this column (each part, and their sum, at most it). */
-  partOf?: number;
-  /** How sure the column's meaning is, and what it rests on (the header's words, the mapping file, its figures …). */
-  certainty: Certainty;
-  evidence: Evidence;
-  /** What the column's own figures are (counted once, in the first rows): evidence beside its header. */
-  profile?: ColumnProfile;
-}
 
 const HEADER_WORDS = (): Pick<ColumnSpec, 'certainty' | 'evidence'> => ({ certainty: 'certain', evidence: evidence('col-header') });
 

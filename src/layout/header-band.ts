@@ -1,7 +1,7 @@
 import type { Cell, Merge, Row } from '../read/grid.js';
 import { cleanText, foldText, stripEnglishGloss } from '../reference/fold-text.js';
 import { parsePeriod, parseYear } from '../reference/periods.js';
-import { readNumberText } from '../normalise/parse-number.js';
+import { readNumberText } from '../read/parse-number.js';
 import { interpretHeader, isTotalLabel } from './interpret-header.js';
 import { parseUnit } from '../reference/units.js';
 import { evidence, type Certainty, type Evidence } from '../ledger/doubt.js';

@@ -1,4 +1,4 @@
-import type { ColumnSpec } from './detect-layout.js';
+import type { ColumnSpec } from './column-spec.js';
 import type { HeaderBand } from './header-band.js';
 import { isOfWhichLabel, isTotalLabel } from './interpret-header.js';
 

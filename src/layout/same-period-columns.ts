@@ -1,8 +1,8 @@
 import { Decimal } from 'decimal.js';
 import { cellAddress, type Cell, type Row } from '../read/grid.js';
-import { readNumberText } from '../normalise/parse-number.js';
+import { readNumberText } from '../read/parse-number.js';
 import { formatPeriod, type Period } from '../reference/periods.js';
-import type { ColumnSpec } from './detect-layout.js';
+import type { ColumnSpec } from './column-spec.js';
 import type { TitleFacts } from './title-facts.js';
 import { evidence as because } from '../ledger/doubt.js';
 

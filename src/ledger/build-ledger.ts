@@ -1,5 +1,4 @@
 import type { RegionName } from '../reference/vocabulary/regions.js';
-import type { RawFinding } from '../findings/types.js';
 import { parentActivity } from '../reference/activities.js';
 import { FactIndex, groupKey } from './fact-index.js';
 import { LedgerEntrySchema, surelyValidEntry, type LedgerEntry, type SourceRef } from './schema.js';
@@ -47,23 +46,25 @@ type KeyFields = Pick<LedgerEntry, 'provinceCode' | 'province' | 'year' | 'perio
 export const lineGroupKey: (e: Omit<KeyFields, 'line'>) => string = groupKey;
 
 export interface LedgerBuilder<L = Ledger> {
-  add(entry: LedgerEntry): RawFinding | undefined;
+  add(entry: LedgerEntry): EntryProblem | undefined;
   /** `index: false` leaves `facts` empty: an export needs no lookups. */
   build(opts?: { index?: boolean }): L;
   gap?(g: FigureGap): void;
   footnote?(f: Footnote): void;
 }
 
+/** An entry the ledger refused: it breaks the schema, a fault of the reader (findings/types.ts makes it an internal error). */
+export interface EntryProblem {
+  source: SourceRef;
+  reason: string;
+}
+
 /** An entry the schema rejects, as an internal error in zod's words; zod is asked only when plain tests fail. */
-export function entryProblem(entry: LedgerEntry): RawFinding | undefined {
+export function entryProblem(entry: LedgerEntry): EntryProblem | undefined {
   if (surelyValidEntry(entry)) return undefined;
   const r = LedgerEntrySchema.safeParse(entry);
   if (r.success) return undefined;
-  return {
-    code: 'internal-error',
-    params: { check: 'ledger', reason: r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') },
-    location: { ...entry.source },
-  };
+  return { source: { ...entry.source }, reason: r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
 }
 
 /**

@@ -1,6 +1,5 @@
-import type { RawFinding } from '../findings/types.js';
 import { parentActivity } from '../reference/activities.js';
-import { entryProblem, lineGroupKey, type FigureGap, type LedgerBuilder } from './build-ledger.js';
+import { entryProblem, lineGroupKey, type EntryProblem, type FigureGap, type LedgerBuilder } from './build-ledger.js';
 import type { Dec } from './money.js';
 import type { LedgerEntry } from './schema.js';
 
@@ -154,7 +153,7 @@ export class CompactLedger {
 export function createCompactBuilder(): LedgerBuilder<CompactLedger> {
   const ledger = new CompactLedger();
   return {
-    add(entry: LedgerEntry): RawFinding | undefined {
+    add(entry: LedgerEntry): EntryProblem | undefined {
       const problem = entryProblem(entry);
       if (!problem) ledger.add(entry);
       return problem;

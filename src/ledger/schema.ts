@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Dec } from './money.js';
+import { AMOUNT_MEASURES, RATIO_MEASURES, type Measure, type RatioMeasure } from '../reference/measures.js';
 
 /** Where a value was read: the A1 address a spreadsheet program shows for it. */
 export const SourceRefSchema = z.object({
@@ -14,12 +15,10 @@ export type SourceRef = z.infer<typeof SourceRefSchema>;
 export const PROGRAMS = ['KCQG', 'KCDP', ''] as const;
 export const LEVELS = ['item', 'subtotal', 'total'] as const;
 
-/** Amount measures, then the percentages a report states about them. */
-export const AMOUNT_MEASURES = ['plan', 'plan_adjusted', 'estimate', 'actual', 'disbursed', 'advanced', 'settled', 'value'] as const;
-export const RATIO_MEASURES = ['pct_of_plan', 'ratio_prior', 'growth_prior', 'plan_growth', 'pct_of_plan_adjusted'] as const;
+/** Amount measures, then the percentages a report states about them (reference/measures.ts). */
+export { AMOUNT_MEASURES, RATIO_MEASURES };
+export type { Measure, RatioMeasure };
 export const MeasureSchema = z.enum([...AMOUNT_MEASURES, ...RATIO_MEASURES]);
-export type Measure = z.infer<typeof MeasureSchema>;
-export type RatioMeasure = (typeof RATIO_MEASURES)[number];
 
 export function isRatioMeasure(m: Measure): m is RatioMeasure {
   return (RATIO_MEASURES as readonly string[]).includes(m);

@@ -8,7 +8,7 @@ import { parseDec, shift } from '../ledger/money.js';
 import { foldText } from '../reference/fold-text.js';
 import { formatPeriod, WHOLE_YEAR, type Period } from '../reference/periods.js';
 import { ledgerUnit, type Unit } from '../reference/units.js';
-import type { NumberStyle } from './parse-number.js';
+import type { NumberStyle } from '../read/parse-number.js';
 import { isFigureSpec, type ColumnIndex } from './column-index.js';
 import { readFigure } from './read-figure.js';
 import type { LineUnits } from './line-units.js';

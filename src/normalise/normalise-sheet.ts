@@ -3,7 +3,7 @@ import type { RawFinding } from '../findings/types.js';
 import type { Layout } from '../layout/detect-layout.js';
 import type { LedgerEntry, SourceRef } from '../ledger/schema.js';
 import { RowHierarchy } from '../layout/row-roles.js';
-import type { NumberStyle } from './parse-number.js';
+import type { NumberStyle } from '../read/parse-number.js';
 import { indexColumns, isDataRow, type ColumnIndex } from './column-index.js';
 import { decideStyles, emptyEvidence, gatherEvidence, type StyleDecision } from './number-style.js';
 import { placeRow, roleRecord, type RoleRecord } from './place-row.js';

@@ -1,5 +1,5 @@
 import type { Row } from '../read/grid.js';
-import { readNumberText, styleEvidence, type NumberReading, type NumberStyle } from './parse-number.js';
+import { readNumberText, styleEvidence, type NumberReading, type NumberStyle } from '../read/parse-number.js';
 import { isDataRow, type ColumnIndex } from './column-index.js';
 import { decided, type Decision } from '../ledger/doubt.js';
 

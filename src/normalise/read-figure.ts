@@ -2,7 +2,7 @@ import type { Cell } from '../read/grid.js';
 import type { FindingContent } from '../findings/types.js';
 import { word } from '../findings/params.js';
 import { parseDec } from '../ledger/money.js';
-import { inStyle, readNumberText, styleEvidence, type NumberStyle } from './parse-number.js';
+import { inStyle, readNumberText, styleEvidence, type NumberStyle } from '../read/parse-number.js';
 import { splitFigureNote } from './footnote-marks.js';
 
 /** Step 3: a figure cell read as an exact decimal, with the digits it shows. */

@@ -1,11 +1,11 @@
 /**
- * Renders a FigureExplanation (findings/explain-figure.ts): how one cell was read, the fact it
+ * Renders a FigureExplanation (explain-figure.ts): how one cell was read, the fact it
  * became, the relations it takes part in and the findings on it. Text in English or Vietnamese,
  * or JSON.
  */
 import { CATALOG, renderTemplate, type Lang } from '../findings/catalog.js';
 import { columnLetter } from '../read/grid.js';
-import type { FigureExplanation, Relation } from '../findings/explain-figure.js';
+import type { FigureExplanation, Relation } from '../explain-figure.js';
 import { localNumber, renderPeriod } from '../findings/render-params.js';
 import { MEASURE_WORDS, MONEY_UNITS, ROW_WORDS, SEVERITY_WORDS } from '../findings/phrases.js';
 import { doubtNames } from '../ledger/doubt.js';

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { splitCellRef } from '../../src/cli/commands/explain.js';
-import { parseCell } from '../../src/findings/explain-figure.js';
+import { parseCell } from '../../src/explain-figure.js';
 import { englishWords } from '../english-words.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');

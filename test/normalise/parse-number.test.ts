@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inStyle, readNumberText, styleEvidence, type NumberReading } from '../../src/normalise/parse-number.js';
+import { inStyle, readNumberText, styleEvidence, type NumberReading } from '../../src/read/parse-number.js';
 
 const num = (t: string) => readNumberText(t) as Extract<NumberReading, { kind: 'number' }>;
 

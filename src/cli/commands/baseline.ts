@@ -28,7 +28,7 @@ Examples:
     .action(async (args: string[], opts: BaselineOpts) => {
       const paths = await expandGlobs(args);
       const cfg = await configFrom(opts);
-      const [{ reconcile }, { makeBaseline }] = await Promise.all([import('../../index.js'), import('../../findings/apply-baseline.js')]);
+      const [{ reconcile }, { makeBaseline }] = await Promise.all([import('../../index.js'), import('../../config/apply-baseline.js')]);
       const { report } = await withProgress(io, { lang: cfg.lang }, async (onProgress) => reconcile(paths, cfg, await optionsFrom(opts, onProgress)));
       const baseline = makeBaseline(report, opts.reason, baselineFileKey(opts.out));
       await writeOut(opts.out, `${JSON.stringify(baseline, null, 2)}\n`);

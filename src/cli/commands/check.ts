@@ -104,7 +104,7 @@ Exit codes: 0 no finding at or above --fail-on (default error); 1 there is one
       const [{ reconcile }, { REPORTERS }] = await Promise.all([import('../../index.js'), import('../../reporters/registry.js')]);
       const baseline = opts.baseline ? await (await import('../../config/baseline.js')).loadBaseline(opts.baseline) : undefined;
       const result = await withProgress(io, { lang: cfg.lang, quiet: !!opts.quiet }, async (onProgress) => reconcile(shard ? shardOf(await collectInputs(paths), shard) : paths, cfg, await optionsFrom(opts, onProgress)));
-      const report = baseline ? (await import('../../findings/apply-baseline.js')).applyBaseline(result.report, baseline, baselineFileKey(opts.baseline!)) : result.report;
+      const report = baseline ? (await import('../../config/apply-baseline.js')).applyBaseline(result.report, baseline, baselineFileKey(opts.baseline!)) : result.report;
       const read = outputOverInput(outputs, inputsRead(report, named));
       if (read) throw new UsageError(`the output ${read.output} is one of the files read; choose another file name`, `tệp ghi ra ${read.output} là một trong các tệp được đọc; hãy chọn tên khác`);
       const positions = formats.some((f) => f === 'sarif' || f === 'github' || f === 'text')

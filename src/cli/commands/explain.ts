@@ -40,7 +40,7 @@ function written(cell: Cell | null | undefined): WrittenCell | undefined {
 
 async function explainCell(path: string, ref: string, opts: ExplainOpts, { io, setExit }: CliContext): Promise<void> {
   const { reconcile } = await import('../../index.js');
-  const { explainFigure, parseCell } = await import('../../findings/explain-figure.js');
+  const { explainFigure, parseCell } = await import('../../explain-figure.js');
   const { renderFigureText, renderFigureJson } = await import('../../reporters/explain-figure.js');
   const { readRows } = await import('../../read/read-rows.js');
   const { collectInputs } = await import('../../read/collect-inputs.js');

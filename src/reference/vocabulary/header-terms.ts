@@ -1,4 +1,4 @@
-import type { Measure, RatioMeasure } from '../../ledger/schema.js';
+import type { Measure, RatioMeasure } from '../measures.js';
 import { termMatcher, type TermTable } from '../match-terms.js';
 
 export type Dimension =

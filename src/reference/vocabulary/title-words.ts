@@ -1,4 +1,4 @@
-import type { Measure, RatioMeasure } from '../../ledger/schema.js';
+import type { Measure, RatioMeasure } from '../measures.js';
 import { termMatcher, type TermTable } from '../match-terms.js';
 
 /** Words anywhere in a title line that make the table national: no province is owed. */

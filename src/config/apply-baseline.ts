@@ -1,6 +1,6 @@
-import type { Baseline } from '../config/baseline.js';
-import type { Report } from './build-report.js';
-import type { Finding } from './types.js';
+import type { Baseline } from './baseline.js';
+import type { Report } from '../findings/build-report.js';
+import type { Finding } from '../findings/types.js';
 
 const keyOf = (f: { code: string; file: string; sheet?: string | undefined; cell?: string | undefined }) => `${f.code}\u0000${f.file}\u0000${f.sheet ?? ''}\u0000${f.cell ?? ''}`;
 

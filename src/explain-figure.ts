@@ -7,16 +7,16 @@
  * tolerance. A relation that now fails, and did not before, holds today and involves the
  * figure; one that failed before and reads differently now fails today and involves it.
  */
-import { runChecks } from '../checks/run-checks.js';
-import type { Config } from '../config/schema.js';
-import type { FileInspection, SheetInspection } from '../index.js';
-import { createLedgerBuilder, type FigureGap, type Ledger } from '../ledger/build-ledger.js';
-import type { Dec } from '../ledger/money.js';
-import type { LedgerEntry } from '../ledger/schema.js';
-import type { ColumnSpec, Layout } from '../layout/detect-layout.js';
-import type { RoleRecord } from '../normalise/place-row.js';
-import { columnNumber } from '../read/grid.js';
-import type { Finding, Location, RawFinding } from './types.js';
+import { runChecks } from './checks/run-checks.js';
+import type { Config } from './config/schema.js';
+import type { FileInspection, SheetInspection } from './index.js';
+import { createLedgerBuilder, type FigureGap, type Ledger } from './ledger/build-ledger.js';
+import type { Dec } from './ledger/money.js';
+import type { LedgerEntry } from './ledger/schema.js';
+import type { ColumnSpec, Layout } from './layout/detect-layout.js';
+import type { RoleRecord } from './normalise/place-row.js';
+import { columnNumber } from './read/grid.js';
+import type { Finding, Location, RawFinding } from './findings/types.js';
 
 export interface FigureTarget {
   file: string;
