@@ -71,9 +71,13 @@ export const langOption = () => new Option('--lang <lang>', 'language of message
 export const configOption = () => new Option('--config <file>', 'JSON config file (severities, number style…)');
 const JOBS_DEFAULT = `the number of cores for ${AUTO_MIN_FILES} files or ${AUTO_MIN_BYTES >> 20} MB and more, else 1`;
 export const jobsOption = () =>
-  new Option('--jobs <n>', 'files read at once, each in a worker thread').default('auto', JOBS_DEFAULT).argParser((v) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256: ${v}`, `--jobs phải là số nguyên từ 1 đến 256: ${v}`);
-    return n;
-  });
+  new Option('--jobs <n>', 'files read at once, each in a worker thread (a number, or auto)').default('auto', JOBS_DEFAULT).argParser(parseJobs);
+
+/** --jobs: a whole number of workers, or "auto" (the default, given explicitly). */
+export function parseJobs(v: string): number | 'auto' {
+  if (v.trim().toLowerCase() === 'auto') return 'auto';
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256, or auto: ${v}`, `--jobs phải là số nguyên từ 1 đến 256, hoặc auto: ${v}`);
+  return n;
+}
 export const mappingOption = () => new Option('--mapping <file>', 'JSON mapping file overriding layout detection for odd sheets');
