@@ -3,7 +3,8 @@
  * read → layout → normalise → ledger → checks → report. Reporters render the report.
  */
 import { runChecks } from './checks/run-checks.js';
-import { resolveConfig, type Config, type ConfigInput } from './config/schema.js';
+import { plainConfig, resolveConfig, type Config, type ConfigInput } from './config/schema.js';
+import { loadZod } from './config/zod.js';
 import { buildReport, type FileInfo, type Report } from './findings/build-report.js';
 import { entryRefused, untypedFinding, type RawFinding } from './findings/types.js';
 import { readerParams } from './findings/params.js';
@@ -240,7 +241,8 @@ function sheetRegions(inspections: FileInspection[]): SheetRegion[] {
 
 /** Reads, normalises and checks the inputs. Never throws on bad data: that becomes findings. */
 export async function reconcile(inputs: Array<string | InputFile>, configInput: Config | ConfigInput = {}, options: ReconcileOptions = {}): Promise<ReconcileResult> {
-  const config = resolveConfig(configInput);
+  // zod loads only for a config that plain tests cannot settle (config/schema.ts).
+  const config = plainConfig(configInput) ?? (await loadZod(), resolveConfig(configInput));
   const { raw, infos, inspections, ledger, reported } = await readInputs(inputs, config, options);
   const regions = sheetRegions(inspections);
   if (regions.length) ledger.regions = regions;

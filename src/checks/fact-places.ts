@@ -1,5 +1,5 @@
-import type { LedgerEntry } from '../ledger/schema.js';
-import { isRatioMeasure } from '../ledger/schema.js';
+import type { LedgerEntry } from '../ledger/entry.js';
+import { isRatioMeasure } from '../ledger/entry.js';
 import { predecessorsOf } from '../reference/provinces.js';
 
 /** Where a figure stands: a sheet of a file. Agreement compares places, never a place with itself. */

@@ -2,7 +2,7 @@ import type { RawFinding } from '../findings/types.js';
 import type { FigureGap, Footnote, Ledger } from '../ledger/build-ledger.js';
 import { explainedGap, explainingFootnote } from './explained-gaps.js';
 import { DOUBT, isConflicting } from '../ledger/doubt.js';
-import { isRatioMeasure, type LedgerEntry } from '../ledger/schema.js';
+import { isRatioMeasure, type LedgerEntry } from '../ledger/entry.js';
 import { abs, add, cmp, halfUnit, sub, sum, ZERO } from '../ledger/money.js';
 import type { Check } from './check.js';
 import { compareSum } from './sums.js';

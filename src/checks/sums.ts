@@ -2,7 +2,7 @@ import type { RawFinding } from '../findings/types.js';
 import { locationOf } from '../findings/types.js';
 import { lineGroupKey, who, yearPart, type Ledger } from '../ledger/build-ledger.js';
 import { abs, add, cmp, formatDec, halfUnit, sub, sum, ZERO, type Dec } from '../ledger/money.js';
-import { isRatioMeasure, type LedgerEntry } from '../ledger/schema.js';
+import { isRatioMeasure, type LedgerEntry } from '../ledger/entry.js';
 import { parentActivity } from '../reference/activities.js';
 import { matchHistoricalProvince } from '../reference/provinces.js';
 import type { Check } from './check.js';

@@ -244,10 +244,4 @@ export function translateCommanderError(text: string, lang: 'en' | 'vi'): string
   }).join('\n');
 }
 
-/** The language of the run as its arguments or environment state it, before any parsing. */
-export function langOfArgs(argv: string[], env: NodeJS.ProcessEnv): 'en' | 'vi' {
-  const i = argv.lastIndexOf('--lang');
-  const given = i >= 0 ? argv[i + 1] : [...argv].reverse().find((a) => a.startsWith('--lang='))?.slice(7);
-  const lang = given ?? env.BUDGET_RECON_LANG;
-  return lang === 'vi' ? 'vi' : 'en';
-}
+export { langOfArgs } from './lang.js';

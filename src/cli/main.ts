@@ -2,22 +2,24 @@ import { Command, CommanderError } from './commander.js';
 import { ConfigError } from '../config/errors.js';
 import { COMMANDS } from './commands.js';
 import { pkg, UsageError, type CliContext, type Io } from './context.js';
-import { langOfArgs, localiseProgram, translateCommanderError } from './help-vi.js';
+import { langOfArgs } from './lang.js';
+
+type HelpVi = typeof import('./help-vi.js');
 
 export type { Io } from './context.js';
 
-function buildProgram(io: Io, setExit: (code: number) => void, lang: 'en' | 'vi'): Command {
+function buildProgram(io: Io, setExit: (code: number) => void, lang: 'en' | 'vi', vi: HelpVi | undefined): Command {
   const program = new Command();
   program
     .name('budget-recon')
     .description('Reconcile Vietnamese provincial khuyến công budget reports: percent of plan, year over year, totals.')
     .version(pkg.version, '-V, --version', langOfArgs(process.argv, {}) === 'vi' ? 'in số phiên bản' : 'output the version number')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(translateCommanderError(s, lang)) })
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(vi ? vi.translateCommanderError(s, lang) : s) })
     .exitOverride();
   const ctx: CliContext = { io, setExit, version: pkg.version };
   for (const register of COMMANDS) register(program, ctx);
-  localiseProgram(program, lang);
+  vi?.localiseProgram(program, lang);
   return program;
 }
 
@@ -25,7 +27,9 @@ function buildProgram(io: Io, setExit: (code: number) => void, lang: 'en' | 'vi'
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
   let code = 0;
   const lang = langOfArgs(argv, io.env);
-  const program = buildProgram(io, (c) => (code = c), lang);
+  // The Vietnamese help and messages load only for a Vietnamese run.
+  const vi = lang === 'vi' ? await import('./help-vi.js') : undefined;
+  const program = buildProgram(io, (c) => (code = c), lang, vi);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

@@ -41,12 +41,17 @@ export function outputOverInput(outputs: string[], inputs: string[], platform: N
  * Backslashes of Windows paths are separators, not escapes.
  */
 export async function expandGlobs(args: string[], platform: NodeJS.Platform = process.platform, cwd = process.cwd()): Promise<string[]> {
-  const { glob, isDynamicPattern } = await import('tinyglobby');
   const { existsSync } = await import('node:fs');
   const out: string[] = [];
   for (const arg of args) {
     const pattern = platform === 'win32' ? arg.replace(/\\/g, '/') : arg;
-    if (existsSync(pathsFor(platform).resolve(cwd, arg)) || !isDynamicPattern(pattern)) {
+    if (existsSync(pathsFor(platform).resolve(cwd, arg))) {
+      out.push(arg);
+      continue;
+    }
+    // tinyglobby loads only for an argument that names no path (a pattern, or a missing file).
+    const { glob, isDynamicPattern } = await import('tinyglobby');
+    if (!isDynamicPattern(pattern)) {
       out.push(arg);
       continue;
     }

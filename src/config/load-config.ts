@@ -1,8 +1,9 @@
+import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
-import { vi as viLocale } from 'zod/v4/locales';
-import { ConfigSchema, type Config } from './schema.js';
+import type { z } from 'zod';
+import { configSchemas, plainConfig, type Config } from './schema.js';
 import { CATALOG } from '../findings/catalog.js';
+import { loadZod } from './zod.js';
 
 import { ConfigError } from './errors.js';
 
@@ -24,6 +25,8 @@ const VI_WHAT: Record<string, string> = { config: 'tệp cấu hình', mapping: 
 
 /** A schema's problems with some data, as one line in each language. */
 export function issuesOf(schema: z.ZodType, data: unknown, error: z.ZodError): { en: string; vi: string } {
+  // Only on the way to an error: zod's Vietnamese messages (a function of the issues, whichever zod build made them).
+  const viLocale = (createRequire(import.meta.url)('zod/v4/locales') as typeof import('zod/v4/locales')).vi;
   const again = schema.safeParse(data, { error: viLocale().localeError });
   const viIssues = again.success ? error.issues : again.error.issues;
   const vi = viIssues.map((i) => `${i.path.join('.') || '(gốc)'}: ${VI_CUSTOM.reduce((m, [re, to]) => m.replace(re, to), i.message)}`).join('; ');
@@ -97,6 +100,10 @@ export async function loadConfig(path: string | undefined, overrides: Record<str
   }
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
   const input = { ...fromFile, ...defined };
+  const plain = plainConfig(input);
+  if (plain) return plain;
+  await loadZod();
+  const { ConfigSchema } = configSchemas();
   const result = ConfigSchema.safeParse(input);
   if (!result.success) invalid('config', path, ConfigSchema, input, result.error);
   return result.data;

@@ -1,12 +1,13 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { ColumnMeaning, Dimension } from '../layout/interpret-header.js';
 import type { LayoutHints } from '../layout/detect-layout.js';
-import { AMOUNT_MEASURES, RATIO_MEASURES } from '../ledger/schema.js';
+import { AMOUNT_MEASURES, RATIO_MEASURES } from '../ledger/entry.js';
 import { parsePeriod } from '../reference/periods.js';
 import { matchProvince, provinceListFor } from '../reference/provinces.js';
 import { parseUnit } from '../reference/units.js';
 import { ConfigError, invalid, readJsonFile } from './load-config.js';
 import { columnNumber } from '../read/grid.js';
+import { loadZod, zodNow } from './zod.js';
 
 /**
  * A mapping file overrides detection for odd layouts: which rows are the header, what each
@@ -15,46 +16,52 @@ import { columnNumber } from '../read/grid.js';
  */
 const DIMENSIONS = ['stt', 'label', 'province', 'province_code', 'year', 'period', 'program', 'activity', 'level', 'measure', 'unit', 'note'] as const;
 
-const ColumnSchema = z.union([
-  z.enum([...DIMENSIONS, 'ignore']),
-  z.object({
-    measure: z.enum(AMOUNT_MEASURES),
-    year: z.number().int().optional(),
-    /** Offset from the report year: -1 for a "cùng kỳ" column. */
-    yearOffset: z.number().int().optional(),
-    period: z.string().optional(),
-    program: z.enum(['KCQG', 'KCDP', '']).optional(),
-    unit: z.string().optional(),
-    line: z.string().optional(),
-  }).strict(),
-  z.object({ ratio: z.enum(RATIO_MEASURES), year: z.number().int().optional(), period: z.string().optional(), program: z.enum(['KCQG', 'KCDP', '']).optional() }).strict(),
-]);
+/** The mapping file's zod schema (zod loaded on first use: a run without a mapping never loads it). */
+function buildMappingSchema() {
+  const { z } = zodNow();
+  const ColumnSchema = z.union([
+    z.enum([...DIMENSIONS, 'ignore']),
+    z.object({
+      measure: z.enum(AMOUNT_MEASURES),
+      year: z.number().int().optional(),
+      /** Offset from the report year: -1 for a "cùng kỳ" column. */
+      yearOffset: z.number().int().optional(),
+      period: z.string().optional(),
+      program: z.enum(['KCQG', 'KCDP', '']).optional(),
+      unit: z.string().optional(),
+      line: z.string().optional(),
+    }).strict(),
+    z.object({ ratio: z.enum(RATIO_MEASURES), year: z.number().int().optional(), period: z.string().optional(), program: z.enum(['KCQG', 'KCDP', '']).optional() }).strict(),
+  ]);
 
-const RuleSchema = z.object({
-  /** Glob on the file's name (not its folder): "*", "nghe-an-*.xlsx". */
-  file: z.string().default('*'),
-  /** Glob on the sheet name. */
-  sheet: z.string().default('*'),
-  kind: z.enum(['long', 'form', 'summary']).optional(),
-  /** "as-read": the sheet's structure as `inspect` shows it is confirmed; sums that miss are errors. */
-  structure: z.enum(['as-read']).optional(),
-  /** Sheet row numbers of the header, top to bottom. */
-  headerRows: z.array(z.number().int().positive()).min(1).max(6).optional(),
-  title: z.object({
-    year: z.number().int().min(1990).max(2100).optional(),
-    period: z.string().optional(),
-    province: z.string().optional(),
-    unit: z.string().optional(),
-    measure: z.enum(AMOUNT_MEASURES).optional(),
-  }).strict().optional(),
-  /** By column letter: "C": "label", "D": { "measure": "plan", "unit": "triệu đồng" }. */
-  columns: z.record(z.string(), ColumnSchema).superRefine((rec, ctx) => {
-    for (const k of Object.keys(rec)) if (!/^[A-Z]{1,3}$/.test(k)) ctx.addIssue({ code: 'custom', path: [k], message: `"${k}" is not a column letter such as "C"` });
-  }).optional(),
-}).strict();
+  const RuleSchema = z.object({
+    /** Glob on the file's name (not its folder): "*", "nghe-an-*.xlsx". */
+    file: z.string().default('*'),
+    /** Glob on the sheet name. */
+    sheet: z.string().default('*'),
+    kind: z.enum(['long', 'form', 'summary']).optional(),
+    /** "as-read": the sheet's structure as `inspect` shows it is confirmed; sums that miss are errors. */
+    structure: z.enum(['as-read']).optional(),
+    /** Sheet row numbers of the header, top to bottom. */
+    headerRows: z.array(z.number().int().positive()).min(1).max(6).optional(),
+    title: z.object({
+      year: z.number().int().min(1990).max(2100).optional(),
+      period: z.string().optional(),
+      province: z.string().optional(),
+      unit: z.string().optional(),
+      measure: z.enum(AMOUNT_MEASURES).optional(),
+    }).strict().optional(),
+    /** By column letter: "C": "label", "D": { "measure": "plan", "unit": "triệu đồng" }. */
+    columns: z.record(z.string(), ColumnSchema).superRefine((rec, ctx) => {
+      for (const k of Object.keys(rec)) if (!/^[A-Z]{1,3}$/.test(k)) ctx.addIssue({ code: 'custom', path: [k], message: `"${k}" is not a column letter such as "C"` });
+    }).optional(),
+  }).strict();
 
-export const MappingSchema = z.object({ rules: z.array(RuleSchema).min(1) }).strict();
-export type Mapping = z.infer<typeof MappingSchema>;
+  return z.object({ rules: z.array(RuleSchema).min(1) }).strict();
+}
+
+let mappingSchema: ReturnType<typeof buildMappingSchema> | undefined;
+export type Mapping = z.infer<ReturnType<typeof buildMappingSchema>>;
 
 function globToRegExp(glob: string): RegExp {
   const re = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
@@ -75,6 +82,7 @@ function unitOf(text: string, where: string) {
 
 /** Checks a mapping and turns each rule into layout hints (units, periods and provinces parsed). */
 export function compileMapping(input: unknown): Array<{ file: RegExp; sheet: RegExp; hints: LayoutHints }> {
+  const MappingSchema = (mappingSchema ??= buildMappingSchema());
   const r = MappingSchema.safeParse(input);
   if (!r.success) invalid('mapping', undefined, MappingSchema, input, r.error);
   return r.data.rules.map((rule, i) => {
@@ -133,5 +141,7 @@ export function hintsFor(mapping: CompiledMapping | undefined, file: string, she
 }
 
 export async function loadMapping(path: string): Promise<CompiledMapping> {
-  return compileMapping(await readJsonFile(path, 'mapping'));
+  const input = await readJsonFile(path, 'mapping');
+  await loadZod();
+  return compileMapping(input);
 }

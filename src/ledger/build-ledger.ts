@@ -1,7 +1,7 @@
 import type { RegionName } from '../reference/vocabulary/regions.js';
 import { parentActivity } from '../reference/activities.js';
 import { FactIndex, groupKey } from './fact-index.js';
-import { LedgerEntrySchema, surelyValidEntry, type LedgerEntry, type SourceRef } from './schema.js';
+import { entryIssues, surelyValidEntry, type LedgerEntry, type SourceRef } from './entry.js';
 
 export { who, yearPart } from './fact-index.js';
 
@@ -59,12 +59,19 @@ export interface EntryProblem {
   reason: string;
 }
 
-/** An entry the schema rejects, as an internal error in zod's words; zod is asked only when plain tests fail. */
+/** An entry that breaks the ledger's contract (ledger/entry.ts): the fields it breaks, by plain tests (no zod). */
 export function entryProblem(entry: LedgerEntry): EntryProblem | undefined {
   if (surelyValidEntry(entry)) return undefined;
-  const r = LedgerEntrySchema.safeParse(entry);
-  if (r.success) return undefined;
-  return { source: { ...entry.source }, reason: r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+  const issues = entryIssues(entry);
+  if (!issues.length) return undefined;
+  return { source: { ...entry.source }, reason: issues.map((k) => `${k}: invalid value ${describe(entry[k])}`).join('; ') };
+}
+
+/** A field's value in an internal error: short, never a whole object. */
+function describe(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (v === null || typeof v !== 'object') return String(v);
+  return Array.isArray(v) ? 'array' : 'object';
 }
 
 /**

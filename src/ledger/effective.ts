@@ -1,6 +1,6 @@
 import { sum, type Dec } from './money.js';
-import type { LedgerEntry } from './schema.js';
-import { isRatioMeasure } from './schema.js';
+import type { LedgerEntry } from './entry.js';
+import { isRatioMeasure } from './entry.js';
 
 /**
  * The value a structured figure stands for as a part of something larger: the sum of the rows

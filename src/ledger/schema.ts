@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import type { Dec } from './money.js';
-import { AMOUNT_MEASURES, RATIO_MEASURES, type Measure, type RatioMeasure } from '../reference/measures.js';
+import { AMOUNT_MEASURES, LEVELS, PROGRAMS, RATIO_MEASURES, type FactRef as PlainFactRef, type LedgerEntry as PlainEntry, type SourceRef as PlainSourceRef } from './entry.js';
+
+/*
+ * The ledger's contract as zod schemas, for the API and export boundary. The reading path never
+ * loads this module (nor zod): it uses the plain types and tests of entry.ts, which the
+ * assertions at the end of this file keep identical to these schemas.
+ */
+export { AMOUNT_MEASURES, LEDGER_COLUMNS, LEVELS, MEASURES, PROGRAMS, RATIO_MEASURES, entryIssues, isMeasure, isRatioMeasure, surelyValidEntry } from './entry.js';
+export type { RatioMeasure } from './entry.js';
 
 /** Where a value was read: the A1 address a spreadsheet program shows for it. */
 export const SourceRefSchema = z.object({
@@ -12,17 +20,8 @@ export const SourceRefSchema = z.object({
 });
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 
-export const PROGRAMS = ['KCQG', 'KCDP', ''] as const;
-export const LEVELS = ['item', 'subtotal', 'total'] as const;
-
-/** Amount measures, then the percentages a report states about them (reference/measures.ts). */
-export { AMOUNT_MEASURES, RATIO_MEASURES };
-export type { Measure, RatioMeasure };
 export const MeasureSchema = z.enum([...AMOUNT_MEASURES, ...RATIO_MEASURES]);
-
-export function isRatioMeasure(m: Measure): m is RatioMeasure {
-  return (RATIO_MEASURES as readonly string[]).includes(m);
-}
+export type Measure = z.infer<typeof MeasureSchema>;
 
 /** Which amounts a stated percentage is computed from: same province, programme and line. */
 export const FactRefSchema = z.object({
@@ -101,51 +100,9 @@ export const LedgerEntrySchema = z.object({
 });
 export type LedgerEntry = z.infer<typeof LedgerEntrySchema>;
 
-/** The ledger export's columns, in the contract's order. */
-export const LEDGER_COLUMNS = [
-  'province_code', 'province', 'year', 'period', 'program', 'activity', 'measure', 'value',
-  'unit', 'level', 'label', 'file', 'sheet', 'cell', 'period_start', 'period_end',
-] as const;
-
-const isStr = (v: unknown): v is string => typeof v === 'string';
-const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v);
-const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
-const opt = (v: unknown, p: (x: unknown) => boolean) => v === undefined || p(v);
-const MEASURE_SET = new Set<unknown>(MeasureSchema.options);
-const PERIOD_RE = /^(0[1-9]|1[0-2])-(0[1-9]|1[0-2])$/;
-
-function isFactRef(r: unknown): boolean {
-  const f = r as FactRef | null;
-  return typeof f === 'object' && f !== null && MEASURE_SET.has(f.measure) && isInt(f.year) && isStr(f.period) && isStr(f.unit);
-}
-
-function isSource(s: SourceRef | undefined): boolean {
-  return typeof s === 'object' && s !== null && isStr(s.file) && isStr(s.sheet) && isStr(s.cell) && isInt(s.row) && s.row > 0 && isInt(s.column) && s.column > 0;
-}
-
-function validCore(e: LedgerEntry): boolean {
-  return isStr(e.provinceCode) && (e.provinceCode === '' || /^\d\d$/.test(e.provinceCode)) && isStr(e.province)
-    && isInt(e.year) && e.year >= 1990 && e.year <= 2100 && isStr(e.period) && PERIOD_RE.test(e.period)
-    && (PROGRAMS as readonly unknown[]).includes(e.program) && isStr(e.activity) && MEASURE_SET.has(e.measure)
-    && typeof e.amount === 'object' && e.amount !== null && typeof e.amount.units === 'bigint' && Number.isInteger(e.amount.scale)
-    && isStr(e.unit) && e.unit.length > 0 && (LEVELS as readonly unknown[]).includes(e.level) && isStr(e.label) && isSource(e.source)
-    && isStr(e.line) && isInt(e.precision) && isBool(e.rounded) && isBool(e.ofWhich) && isStr(e.rowKey);
-}
-
-function validOptional(e: LedgerEntry): boolean {
-  const strings = (v: unknown) => Array.isArray(v) && v.every(isStr);
-  return opt(e.basis, (b) => typeof b === 'object' && b !== null && isFactRef((b as { of: unknown }).of) && isFactRef((b as { base: unknown }).base))
-    && opt(e.ratioOf, isStr) && opt(e.rowPath, strings) && opt(e.provinceList, (v) => v === '63' || v === '34')
-    && opt(e.reportYear, isInt) && opt(e.reportPeriod, isStr) && opt(e.prior, isBool) && opt(e.rowSums, isBool) && opt(e.rowTotal, isBool)
-    && opt(e.rowScope, isStr) && opt(e.column, isInt) && opt(e.sumColumn, isInt) && opt(e.doubt, (v) => isInt(v) && (v as number) > 0)
-    && opt(e.note, isStr) && opt(e.sumOf, (v) => Array.isArray(v) && v.every(isInt)) && opt(e.confirmed, (v) => v === true) && opt(e.sumRows, strings)
-    && opt(e.partOf, isInt);
-}
-
-/**
- * True when the entry certainly satisfies `LedgerEntrySchema`, by plain tests (no allocation):
- * the builder asks zod only for an entry that fails them, for zod's words on what is wrong.
- */
-export function surelyValidEntry(e: LedgerEntry): boolean {
-  return validCore(e) && validOptional(e);
-}
+/** True only when A and B are the same type (each assignable to the other, property by property). */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+const sameEntry: Same<LedgerEntry, PlainEntry> = true;
+const sameSource: Same<SourceRef, PlainSourceRef> = true;
+const sameFactRef: Same<FactRef, PlainFactRef> = true;
+void [sameEntry, sameSource, sameFactRef];

@@ -1,9 +1,9 @@
 import type { Cell, Row } from '../read/grid.js';
 import { word } from '../findings/params.js';
 import type { ColumnSpec } from '../layout/detect-layout.js';
-import type { FactRef, LedgerEntry, Measure, SourceRef } from '../ledger/schema.js';
+import type { FactRef, LedgerEntry, Measure, SourceRef } from '../ledger/entry.js';
 import { DOUBT } from '../ledger/doubt.js';
-import { isRatioMeasure } from '../ledger/schema.js';
+import { isRatioMeasure } from '../ledger/entry.js';
 import { parseDec, shift } from '../ledger/money.js';
 import { foldText } from '../reference/fold-text.js';
 import { formatPeriod, WHOLE_YEAR, type Period } from '../reference/periods.js';

@@ -1,7 +1,7 @@
 import type { Ledger } from '../ledger/build-ledger.js';
 import type { CompactLedger, ExportEntry } from '../ledger/compact.js';
 import { formatDec } from '../ledger/money.js';
-import { LEDGER_COLUMNS } from '../ledger/schema.js';
+import { LEDGER_COLUMNS } from '../ledger/entry.js';
 
 export type LedgerRecord = Record<(typeof LEDGER_COLUMNS)[number], string>;
 

@@ -1,6 +1,6 @@
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { parseDec, rescale } from '../ledger/money.js';
-import { LEDGER_COLUMNS } from '../ledger/schema.js';
+import { LEDGER_COLUMNS } from '../ledger/entry.js';
 import type { LedgerRecord } from './ledger-export.js';
 
 /**

@@ -1,5 +1,5 @@
-import { Chalk } from 'chalk';
-import stringWidth from 'string-width';
+import { textWidth as stringWidth } from './text-width.js';
+import { textStyles } from './text-style.js';
 import type { Report } from '../findings/build-report.js';
 import type { Finding } from '../findings/types.js';
 import { renderAmount, renderPercent } from '../findings/render-params.js';
@@ -109,7 +109,7 @@ export function monthlyTables(series: ProvinceSeries[], lang: 'en' | 'vi'): stri
  */
 export function renderText(input: Report, opts: TextOptions = { color: false }): string {
   const report = safeReport(input);
-  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const c = textStyles(opts.color);
   const w = WORDS[report.lang];
   const sev = { error: c.red.bold(w.error), warning: c.yellow(w.warning), info: c.cyan(w.info) };
   const shown = report.findings.map((f, i) => ({ f, original: input.findings[i]! })).filter(({ f }) => !opts.quiet || f.severity === 'error');

@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { cliEnv, spawnAsync } from '../helpers.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const SRC = join(ROOT, 'src');
@@ -69,5 +72,24 @@ describe('startup', () => {
     const bad = run(['check', 'fixtures/samples', '--config', 'no-such-config.json', '--lang', 'vi']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^budget-recon: không đọc được tệp cấu hình no-such-config\.json/);
+  });
+
+  it('answers --help from the text the build wrote, which is what the commands print, and makes it afresh in Vietnamese', async () => {
+    const bin = join(ROOT, 'bin', 'budget-recon.js');
+    expect(existsSync(join(ROOT, 'dist', 'cli', 'help.txt'))).toBe(true);
+    let fresh = '';
+    const sink = (keep: boolean) => new Writable({ write(c, _e, cb) { if (keep) fresh += String(c); cb(); } });
+    expect(await main(['--help'], { stdout: sink(true), stderr: sink(false), env: {} })).toBe(0);
+    expect(fresh).toContain('Usage: budget-recon');
+    for (const flag of ['--help', '-h']) {
+      const run = await spawnAsync(process.execPath, [bin, flag], { cwd: ROOT, env: cliEnv() });
+      expect(run.status).toBe(0);
+      expect(run.stdout).toBe(fresh);
+      expect(readFileSync(join(ROOT, 'dist', 'cli', 'help.txt'), 'utf8')).toBe(fresh);
+    }
+    const vi = await spawnAsync(process.execPath, [bin, '--help'], { cwd: ROOT, env: cliEnv({ BUDGET_RECON_LANG: 'vi' }) });
+    expect(vi.status).toBe(0);
+    expect(vi.stdout).not.toBe(fresh);
+    expect(vi.stdout).toContain('hiển thị trợ giúp của lệnh');
   });
 });

@@ -60,3 +60,47 @@ describe('config that cannot surprise', () => {
     }
   });
 });
+
+describe('plainConfig (a config settled without zod)', async () => {
+  const { configSchemas, plainConfig, resolveConfig } = await import('../../src/config/schema.js');
+  const settled: unknown[] = [
+    {},
+    { lang: 'vi' },
+    { lang: 'en', failOn: 'never', numberStyle: 'vi' },
+    { lang: undefined, failOn: undefined },
+    { severity: { 'sum-mismatch': 'warning', 'formula-error': 'off' } },
+    { limits: { maxCellsPerSheet: 400, maxColumns: 12 } },
+    { limits: { maxCompressionRatio: 12.5, maxSecondsPerFile: 0.5 } },
+    { lang: 'vi', failOn: 'warning', severity: {}, numberStyle: 'auto', limits: { ...DEFAULT_LIMITS } },
+  ];
+  it.each(settled.map((c) => [JSON.stringify(c), c]))('gives what the schema gives for %s, keys in its order', (_, input) => {
+    const plain = plainConfig(input);
+    expect(plain).toBeDefined();
+    expect(JSON.stringify(plain)).toBe(JSON.stringify(configSchemas().ConfigSchema.parse(input)));
+    expect(resolveConfig(input)).toEqual(plain);
+  });
+
+  const left: unknown[] = [
+    { lang: 'fr' },
+    { colour: true },
+    { severity: { 'no-such-code': 'warning' } },
+    { severity: { 'sum-mismatch': 'fatal' } },
+    { severity: { toString: 'off' } },
+    { limits: { maxColumns: 1.5 } },
+    { limits: { maxColumns: 0 } },
+    { limits: { maxFileBytes: Infinity } },
+    { limits: { maxRows: 3 } },
+    { expectedProvinces: ['Nghệ An'] },
+    [],
+    null,
+  ];
+  it.each(left.map((c) => [JSON.stringify(c), c]))('leaves %s to the schema', (_, input) => {
+    expect(plainConfig(input)).toBeUndefined();
+  });
+
+  it('the schema still settles what plain tests leave: provinces checked, errors in its words', () => {
+    expect(resolveConfig({ expectedProvinces: ['Nghệ An', '01'] }).expectedProvinces).toEqual(['Nghệ An', '01']);
+    expect(() => resolveConfig({ expectedProvinces: ['Atlantis'] })).toThrow(/names no province/);
+    expect(() => resolveConfig({ limits: { maxColumns: 0 } })).toThrow();
+  });
+});

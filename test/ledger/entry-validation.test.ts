@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../src/index.js';
 import { createLedgerBuilder } from '../../src/ledger/build-ledger.js';
 import { entryRefused } from '../../src/findings/types.js';
-import { LedgerEntrySchema, surelyValidEntry, type LedgerEntry } from '../../src/ledger/schema.js';
+import { entryIssues, LedgerEntrySchema, surelyValidEntry, type LedgerEntry } from '../../src/ledger/schema.js';
 
 // The builder skips zod for entries that pass plain tests: those tests must never accept what
 // the schema (the contract) rejects, and must accept what real inputs give.
@@ -16,6 +16,10 @@ describe('surelyValidEntry', async () => {
       expect(LedgerEntrySchema.safeParse(e).success).toBe(true);
       expect(surelyValidEntry(e)).toBe(true);
     }
+  });
+
+  it('names no field of a valid entry', () => {
+    for (const e of entries) expect(entryIssues(e)).toEqual([]);
   });
 
   const breakages: Array<[string, (e: LedgerEntry) => LedgerEntry]> = [
@@ -36,14 +40,17 @@ describe('surelyValidEntry', async () => {
   ];
   it.each(breakages)('rejects %s, as the schema does', (_, broken) => {
     const e = broken(entries[0]!);
-    expect(LedgerEntrySchema.safeParse(e).success).toBe(false);
+    const zod = LedgerEntrySchema.safeParse(e);
+    expect(zod.success).toBe(false);
     expect(surelyValidEntry(e)).toBe(false);
+    // The plain tests name the field zod names.
+    expect(entryIssues(e)).toEqual([...new Set(zod.error!.issues.map((i) => String(i.path[0])))]);
   });
 
-  it('still reports what zod finds wrong, as an internal error', () => {
+  it('reports a broken entry as an internal error naming the field, without zod', () => {
     const b = createLedgerBuilder();
     const problem = b.add({ ...entries[0]!, period: '13-14' });
-    expect(problem?.reason).toContain('period');
+    expect(problem?.reason).toBe('period: invalid value "13-14"');
     expect(entryRefused(problem!)).toMatchObject({ code: 'internal-error', params: { check: 'ledger' } });
     expect(b.add(entries[1]!)).toBeUndefined();
   });

@@ -112,9 +112,11 @@ Exit codes: 0 no finding at or above --fail-on (default error); 1 there is one
         : undefined;
       const rows = formats.includes('text') ? await (await import('../workbook-rows.js')).workbookRows(report.findings.map((f) => f.location), cfg.limits) : undefined;
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const colour = formats.includes('text') && !targets.get('text') && useColor(io);
+      if (colour) await (await import('../../reporters/text-style.js')).loadColour();
       for (const [format, target] of targets) {
         const text = REPORTERS[format](report, {
-          color: format === 'text' && !target && useColor(io), version, failOn: cfg.failOn, seconds,
+          color: format === 'text' && colour, version, failOn: cfg.failOn, seconds,
           quiet: !!opts.quiet, table: format === 'text' && !target && !!io.stdout.isTTY,
           root: process.cwd(), helpUri: HELP_URI, ...(positions ? { positions } : {}), ...(rows ? { rows } : {}),
         });
