@@ -121,6 +121,11 @@ const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 const opt = (p: (x: unknown) => boolean) => (v: unknown) => v === undefined || p(v);
 const strings = (v: unknown) => Array.isArray(v) && v.every(isStr);
 const PERIOD_RE = /^(0[1-9]|1[0-2])-(0[1-9]|1[0-2])$/;
+const optStr = (v: unknown) => v === undefined || isStr(v);
+const optInt = (v: unknown) => v === undefined || isInt(v);
+const optBool = (v: unknown) => v === undefined || isBool(v);
+const optStrings = (v: unknown) => v === undefined || strings(v);
+const optBasis = (b: unknown) => b === undefined || (typeof b === 'object' && b !== null && isFactRef((b as { of: unknown }).of) && isFactRef((b as { base: unknown }).base));
 
 function isFactRef(r: unknown): boolean {
   const f = r as FactRef | null;
@@ -172,8 +177,6 @@ const FIELD_TESTS: Array<[keyof LedgerEntry, (v: unknown) => boolean]> = [
   ['sumRows', opt(strings)],
 ];
 
-const FIRST_OPTIONAL = FIELD_TESTS.findIndex(([key]) => key === 'basis');
-
 /**
  * The fields of an entry that break the ledger's contract (empty when none does), by plain
  * tests: no allocation for a valid entry beyond the loop, and no zod on the reading path.
@@ -193,13 +196,12 @@ function validCore(e: LedgerEntry): boolean {
     && isStr(e.line) && isInt(e.precision) && isBool(e.rounded) && isBool(e.ofWhich) && isStr(e.rowKey);
 }
 
-/** The optional fields, present ones only (most entries have few). */
 function validOptional(e: LedgerEntry): boolean {
-  for (let i = FIRST_OPTIONAL; i < FIELD_TESTS.length; i++) {
-    const [key, test] = FIELD_TESTS[i]!;
-    if (e[key] !== undefined && !test(e[key])) return false;
-  }
-  return true;
+  return optBasis(e.basis) && optStr(e.ratioOf) && optStrings(e.rowPath) && (e.provinceList === undefined || e.provinceList === '63' || e.provinceList === '34')
+    && optInt(e.reportYear) && optStr(e.reportPeriod) && optBool(e.prior) && optBool(e.rowSums) && optBool(e.rowTotal)
+    && optStr(e.rowScope) && optInt(e.column) && optInt(e.sumColumn) && (e.doubt === undefined || (isInt(e.doubt) && e.doubt > 0))
+    && optStr(e.note) && (e.sumOf === undefined || (Array.isArray(e.sumOf) && e.sumOf.every(isInt))) && (e.confirmed === undefined || e.confirmed === true)
+    && optStrings(e.sumRows) && optInt(e.partOf);
 }
 
 /**
