@@ -1,6 +1,7 @@
-import JSZip from 'jszip';
 import { generatorOf } from './generator-mark.js';
 import type { Merge } from './grid.js';
+import type { ZipParts } from './zip-parts.js';
+import { damaged } from './zip-guard.js';
 
 /**
  * What exceljs's streaming reader does not say about an .xlsx package: where the parts are
@@ -37,8 +38,10 @@ export interface PackageInfo {
   /** Shared strings and styles parts, where the workbook's relationships put them. */
   sharedStringsPath?: string;
   stylesPath?: string;
-  /** The text of a part, inflated from the package read once (undefined when absent). */
-  part: (path: string) => Promise<string | undefined>;
+  /** The text of a part, inflated from the package once (undefined when absent). */
+  part: (path: string) => string | undefined;
+  /** A part's bytes (UTF-8 XML), for the parsers that take them in pieces. */
+  partBytes: (path: string) => Buffer | undefined;
   /** Set when budget-recon wrote this workbook (its custom document property): it is an output, not a report. */
   generatedBy?: string;
 }
@@ -94,9 +97,19 @@ function decodeRef(ref: string): Merge | undefined {
   return { top: Number(m[2]), left: col(m[1]!), bottom: Number(m[4]), right: col(m[3]!) };
 }
 
-async function text(zip: JSZip, path: string): Promise<string | undefined> {
-  const f = zip.file(path) ?? zip.file(Object.keys(zip.files).find((k) => k.toLowerCase() === path.toLowerCase()) ?? '\u0000');
-  return f ? f.async('string') : undefined;
+/** A part's bytes by its path, or by the same path in other case (producers disagree on case). */
+function bytesOf(zip: ZipParts, path: string): Buffer | undefined {
+  const exact = zip.parts.get(path);
+  if (exact) return exact;
+  const lower = path.toLowerCase();
+  const name = zip.names.find((k) => k.toLowerCase() === lower) ?? path;
+  const found = zip.parts.get(name);
+  if (!found && zip.names.includes(name)) throw damaged(`entry ${name} is encrypted or compressed by a method no reader supports`);
+  return found;
+}
+
+function text(zip: ZipParts, path: string): string | undefined {
+  return bytesOf(zip, path)?.toString('utf8');
 }
 
 const TRUE = new Set(['1', 'true']);
@@ -114,6 +127,15 @@ function hiddenOf(xml: string): { hiddenRows: number[]; hiddenCols: number[] } {
   return { hiddenRows, hiddenCols };
 }
 
+/**
+ * sheetDetails of a part's bytes: a worksheet with no merged range, no formula and nothing hidden
+ * (a plain export of any size) is settled by byte searches, never decoded as a whole.
+ */
+export function sheetDetailsOf(bytes: Buffer): SheetDetails {
+  const maybe = bytes.includes('mergeCell') || bytes.includes('hidden') || bytes.includes('<f') || bytes.includes(':f');
+  return maybe ? sheetDetails(bytes.toString('utf8')) : { merges: [], formulaValues: new Map(), hiddenRows: [], hiddenCols: [] };
+}
+
 /** Merges, saved formula results and hidden rows and columns of a worksheet part. */
 export function sheetDetails(xml: string): SheetDetails {
   const merges = elements(xml, 'mergeCell').map((m) => decodeRef(m.ref ?? '')).filter((m): m is Merge => !!m);
@@ -128,25 +150,21 @@ export function sheetDetails(xml: string): SheetDetails {
   return { merges, formulaValues, ...hiddenOf(xml) };
 }
 
-export async function inspectPackage(bytes: Uint8Array): Promise<PackageInfo> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch (e) {
-    throw new PackageError(`damaged zip package (${(e as Error).message})`);
-  }
-  const rootRels = await text(zip, '_rels/.rels');
-  const custom = await text(zip, 'docProps/custom.xml');
+/** What the package says of itself, from its inflated parts (the package is unzipped once: zip-guard.ts, zip-parts.ts). */
+export function inspectPackage(zip: ZipParts): PackageInfo {
+  const has = (path: string) => zip.names.includes(path);
+  const rootRels = text(zip, '_rels/.rels');
+  const custom = text(zip, 'docProps/custom.xml');
   const generatedBy = custom ? generatorOf(custom) : undefined;
-  if (generatedBy) return { date1904: false, date1904AsTrue: false, sheets: [], workbookXml: '', part: async () => undefined, generatedBy };
+  if (generatedBy) return { date1904: false, date1904AsTrue: false, sheets: [], workbookXml: '', part: () => undefined, partBytes: () => undefined, generatedBy };
   const office = rootRels ? elements(rootRels, 'Relationship').find((r) => /\/officeDocument$/.test(r.Type ?? '')) : undefined;
-  const workbookPath = office?.Target ? resolvePath('', office.Target) : zip.file('xl/workbook.xml') ? 'xl/workbook.xml' : undefined;
-  const workbookXml = workbookPath ? await text(zip, workbookPath) : undefined;
+  const workbookPath = office?.Target ? resolvePath('', office.Target) : has('xl/workbook.xml') ? 'xl/workbook.xml' : undefined;
+  const workbookXml = workbookPath ? text(zip, workbookPath) : undefined;
   if (!workbookPath || !workbookXml) throw new PackageError('not a spreadsheet package: it has no workbook part');
   const wbPr = elements(workbookXml, 'workbookPr')[0] ?? {};
   const date1904 = wbPr.date1904 === '1' || wbPr.date1904 === 'true';
   const rels = new Map<string, { target: string; type: string }>();
-  const wbRels = await text(zip, relsPath(workbookPath));
+  const wbRels = text(zip, relsPath(workbookPath));
   for (const r of wbRels ? elements(wbRels, 'Relationship') : []) {
     if (r.Id && r.Target) rels.set(r.Id, { target: resolvePath(workbookPath, r.Target), type: r.Type ?? '' });
   }
@@ -158,9 +176,9 @@ export async function inspectPackage(bytes: Uint8Array): Promise<PackageInfo> {
     const state = s.state === 'hidden' || s.state === 'veryHidden' ? s.state : 'visible';
     sheets.push({ name: s.name ?? '', sheetId: Number(s.sheetId ?? 0), state, kind, path: rel?.target ?? '' });
   }
-  const info: PackageInfo = { date1904, date1904AsTrue: wbPr.date1904 === 'true', sheets, workbookXml, part: (path) => text(zip, path) };
-  const shared = byType(/\/sharedStrings$/) ?? (zip.file('xl/sharedStrings.xml') ? 'xl/sharedStrings.xml' : undefined);
-  const styles = byType(/\/styles$/) ?? (zip.file('xl/styles.xml') ? 'xl/styles.xml' : undefined);
+  const info: PackageInfo = { date1904, date1904AsTrue: wbPr.date1904 === 'true', sheets, workbookXml, part: (path) => text(zip, path), partBytes: (path) => bytesOf(zip, path) };
+  const shared = byType(/\/sharedStrings$/) ?? (has('xl/sharedStrings.xml') ? 'xl/sharedStrings.xml' : undefined);
+  const styles = byType(/\/styles$/) ?? (has('xl/styles.xml') ? 'xl/styles.xml' : undefined);
   if (shared) info.sharedStringsPath = shared;
   if (styles) info.stylesPath = styles;
   return info;

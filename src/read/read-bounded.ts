@@ -1,10 +1,10 @@
-import { open, readFile, stat } from 'node:fs/promises';
-import type { Stats } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { ReadError, type Workbook } from './grid.js';
 import { guardWorkbook } from './guard-rows.js';
 import type { Limits } from './limits.js';
-import { readInput } from './read-input.js';
-import { checkZip, limitError } from './zip-guard.js';
+import { readInput, type ReadOptions } from './read-input.js';
+import { isXmlPart } from './zip-parts.js';
+import { checkZip, limitError, readCentralDirectory } from './zip-guard.js';
 
 function kindOf(st: Stats): string {
   if (st.isFIFO()) return 'FIFO (named pipe)';
@@ -14,14 +14,27 @@ function kindOf(st: Stats): string {
   return st.isDirectory() ? 'folder' : 'special file';
 }
 
-async function firstBytes(path: string, n: number): Promise<Buffer> {
-  const fh = await open(path, 'r');
+/*
+ * The file system is asked synchronously here: a regular file's stat and bytes come at once,
+ * where each asynchronous call waits for a thread of libuv's pool (on a busy two-core machine,
+ * more than the reading itself for a region of small workbooks). A FIFO or device is never opened.
+ */
+function firstBytes(path: string, n: number): Buffer {
+  const fd = openSync(path, 'r');
   try {
     const buf = Buffer.alloc(n);
-    const { bytesRead } = await fh.read(buf, 0, n, 0);
-    return buf.subarray(0, bytesRead);
+    return buf.subarray(0, readSync(fd, buf, 0, n, 0));
   } finally {
-    await fh.close();
+    closeSync(fd);
+  }
+}
+
+function statOf(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ELOOP') throw new ReadError('input-not-regular', { kind: 'symbolic link loop' });
+    return undefined; // missing: the reader says so
   }
 }
 
@@ -32,27 +45,29 @@ async function firstBytes(path: string, n: number): Promise<Buffer> {
  */
 export async function readInputBounded(path: string, display: string, limits: Limits): Promise<Workbook> {
   const startedAt = Date.now();
-  const st = await stat(path).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ELOOP') throw new ReadError('input-not-regular', { kind: 'symbolic link loop' });
-    return undefined; // missing: the reader says so
-  });
+  const options: ReadOptions = { maxCellChars: limits.maxCellChars };
+  const st = statOf(path);
   if (st) {
     if (!st.isFile()) throw new ReadError('input-not-regular', { kind: kindOf(st) });
     if (st.size > limits.maxFileBytes) throw limitError('maxFileBytes', st.size, limits);
     let head: Buffer;
     try {
-      head = await firstBytes(path, 4);
+      head = firstBytes(path, 4);
     } catch (e) {
       throw new ReadError('file-unreadable', { reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
     }
     if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5)) {
       try {
-        await checkZip(await readFile(path), limits);
+        const bytes = readFileSync(path);
+        // An .xlsx's XML parts are kept as the guard inflates them: the reader inflates nothing again.
+        const workbook = /\.xls[xm]$/i.test(path);
+        const parts = await checkZip(bytes, limits, workbook ? isXmlPart : undefined);
+        if (workbook) options.zip = { bytes, parts: { parts, names: readCentralDirectory(bytes).map((e) => e.name) } };
       } catch (e) {
         if (e instanceof ReadError) throw e;
         throw new ReadError('file-unreadable', { reason: `damaged zip package (${(e as Error).message})` });
       }
     }
   }
-  return guardWorkbook(await readInput(path, display, { maxCellChars: limits.maxCellChars }), limits, startedAt);
+  return guardWorkbook(await readInput(path, display, options), limits, startedAt);
 }

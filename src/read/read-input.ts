@@ -1,8 +1,14 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { ReadError, type Workbook } from './grid.js';
 import { readTextTable, type TextTableOptions } from './read-text-table.js';
 import type { LegacyKind } from './read-sheetjs.js';
+import type { ZipParts } from './zip-parts.js';
+
+/** How to read an input: text-table options, and a zip package the zip guard already read and inflated. */
+export interface ReadOptions extends TextTableOptions {
+  zip?: { bytes: Buffer; parts: ZipParts };
+}
 
 const ENCRYPTED = 'password-protected (encrypted) workbook, or an Excel 97-2003 file named .xlsx; remove the password or save it as .xlsx';
 const TEXT = new Set(['.csv', '.tsv', '.txt']);
@@ -15,7 +21,8 @@ const NAMES: Record<string, string> = { '.xls': 'Excel 97-2003 workbook', '.xlsb
  */
 export async function readInputBytes(path: string): Promise<Buffer> {
   try {
-    return await readFile(path);
+    // Synchronously: the caller has made sure it is a regular file (read-bounded.ts).
+    return readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new ReadError('file-unreadable', { reason: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message });
@@ -43,24 +50,25 @@ async function checkOle2(bytes: Buffer, ext: string): Promise<void> {
   if (kind === 'other') throw new ReadError('file-unreadable', { reason: 'an OLE2 file that holds no workbook' });
 }
 
-async function readSpreadsheet(path: string, ext: string, display: string): Promise<Workbook> {
-  const bytes = await readInputBytes(path);
+async function readSpreadsheet(path: string, ext: string, display: string, zip?: ReadOptions['zip']): Promise<Workbook> {
+  const bytes = zip?.bytes ?? (await readInputBytes(path));
   const kind = sniff(bytes);
   const what = NAMES[ext] ?? `${ext} file`;
   if (kind === 'unknown') throw new ReadError('file-unreadable', { reason: `not a spreadsheet: its first bytes match no workbook format (named ${ext})` });
   if (kind === 'ole2') await checkOle2(bytes, ext);
   if (kind === 'zip' && ext === '.docx') return (await import('./read-word.js')).readWord(bytes, display);
-  if (kind === 'zip' && ext !== '.ods' && ext !== '.xlsb') return (await import('./read-workbook.js')).readWorkbook(bytes, display);
+  if (kind === 'zip' && ext !== '.ods' && ext !== '.xlsb') return (await import('./read-workbook.js')).readWorkbook(bytes, display, zip?.parts);
   const { readWithSheetJs } = await import('./read-sheetjs.js');
   return readWithSheetJs(bytes, kind, display, what);
 }
 
 /** Opens any supported input; throws ReadError (never another error) when it cannot. */
-export async function readInput(path: string, display: string, options: TextTableOptions = {}): Promise<Workbook> {
+export async function readInput(path: string, display: string, options: ReadOptions = {}): Promise<Workbook> {
   const ext = extname(path).toLowerCase();
+  const { zip, ...text } = options;
   try {
-    if (TEXT.has(ext)) return await readTextTable(path, display, options);
-    if (BOOK.has(ext)) return await readSpreadsheet(path, ext, display);
+    if (TEXT.has(ext)) return await readTextTable(path, display, text);
+    if (BOOK.has(ext)) return await readSpreadsheet(path, ext, display, zip);
     throw new ReadError('file-unsupported', { ext: ext || '(none)' });
   } catch (e) {
     if (e instanceof ReadError) throw e;

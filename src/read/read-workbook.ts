@@ -1,6 +1,7 @@
-import { Readable } from 'node:stream';
 import { cellAddress, excelNumber, ReadError, type Cell, type Row, type SheetGrid, type Workbook } from './grid.js';
-import { inspectPackage, PackageError, sheetDetails, type PackageInfo, type PackageSheet, type SheetDetails } from './ooxml-package.js';
+import { inspectPackage, PackageError, sheetDetailsOf, type PackageInfo, type PackageSheet, type SheetDetails } from './ooxml-package.js';
+import { inflateParts, type ZipParts } from './zip-parts.js';
+import { primeBook, worksheetRows, type Book } from './excel-parts.js';
 
 const DAYS_1900_TO_1904 = 1462;
 
@@ -72,40 +73,27 @@ function restoreSaved(cell: Cell, saved: { type: string; value: string }): void 
 }
 
 type ExcelRow = { number: number; eachCell: (o: object, f: (c: ExcelCell, col: number) => void) => void };
-/** The parts of exceljs 4.4.0's streaming WorkbookReader used here (pinned: see readWorkbook). */
-interface ExcelReader {
-  _parseWorkbook(s: Readable): Promise<void>;
-  _parseStyles(s: Readable): Promise<void>;
-  _parseSharedStrings(s: Readable): AsyncIterable<unknown>;
-  _parseWorksheet(s: Readable, sheetNo: string): Iterator<{ value: AsyncIterable<ExcelRow> }>;
-}
 
 /**
- * A part's text as a stream of 64 KiB pieces: exceljs's SAX parser gathers the events of each
- * piece it is given, so a whole part in one piece would hold every cell of a sheet at once.
+ * A part's bytes as a stream of 64 KiB pieces: exceljs's SAX parser gathers the events of each
+ * piece it is given, so a whole part in one piece would hold every cell of a sheet at once. Each
+ * piece ends on a whole UTF-8 character (exceljs decodes each piece by itself).
  */
-function* pieces(xml: string, size = 64 * 1024): Generator<Buffer> {
-  for (let i = 0; i < xml.length; ) {
-    let end = Math.min(i + size, xml.length);
-    // Never between the two halves of a surrogate pair (a character outside the BMP).
-    const last = xml.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff && end < xml.length) end++;
-    yield Buffer.from(xml.slice(i, end));
+function* pieces(bytes: Buffer, size = 64 * 1024): Generator<Buffer> {
+  for (let i = 0; i < bytes.length; ) {
+    let end = Math.min(i + size, bytes.length);
+    // Never inside a character: back to the first byte of one (not a 10xxxxxx continuation byte).
+    while (end < bytes.length && end > i + 1 && (bytes[end]! & 0xc0) === 0x80) end--;
+    yield bytes.subarray(i, end);
     i = end;
   }
 }
-const stream = (xml: string) => Readable.from(pieces(xml));
 
-/** A reader primed with the workbook, styles and shared strings, whatever order the zip holds them in. */
-async function primedReader(info: PackageInfo): Promise<ExcelReader> {
-  const ExcelJS = (await import('exceljs')).default;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' } as never) as unknown as ExcelReader;
-  await reader._parseWorkbook(stream(info.workbookXml));
-  const styles = info.stylesPath ? await info.part(info.stylesPath) : undefined;
-  if (styles) await reader._parseStyles(stream(styles));
-  const shared = info.sharedStringsPath ? await info.part(info.sharedStringsPath) : undefined;
-  if (shared) for await (const _ of reader._parseSharedStrings(stream(shared))) void _;
-  return reader;
+/** exceljs's parsers primed with the workbook, styles and shared strings, whatever order the zip holds them in. */
+async function primedReader(info: PackageInfo): Promise<Book> {
+  const styles = info.stylesPath ? info.partBytes(info.stylesPath) : undefined;
+  const shared = info.sharedStringsPath ? info.partBytes(info.sharedStringsPath) : undefined;
+  return primeBook(pieces(Buffer.from(info.workbookXml)), styles && pieces(styles), shared && pieces(shared));
 }
 
 /** A row of exceljs's as grid cells, saved formula results put back. */
@@ -123,9 +111,9 @@ function rowFrom(r: ExcelRow, info: PackageInfo, details: SheetDetails): Row {
 }
 
 /** A worksheet's rows, yielded as exceljs parses them: a sheet is never held as cells. */
-async function* sheetRows(reader: ExcelReader, xml: string, index: number, info: PackageInfo, details: SheetDetails): AsyncGenerator<Row> {
+async function* sheetRows(reader: Book, xml: Buffer, index: number, info: PackageInfo, details: SheetDetails): AsyncGenerator<Row> {
   try {
-    const ws: AsyncIterable<ExcelRow> = (reader._parseWorksheet(stream(xml), String(index + 1)).next().value as { value: AsyncIterable<ExcelRow> }).value;
+    const ws = worksheetRows<ExcelRow>(reader, String(index + 1), pieces(xml));
     for await (const r of ws) {
       const row = rowFrom(r, info, details);
       if (row.length) yield row;
@@ -136,10 +124,10 @@ async function* sheetRows(reader: ExcelReader, xml: string, index: number, info:
   }
 }
 
-async function readSheet(reader: ExcelReader, info: PackageInfo, s: PackageSheet, index: number, display: string): Promise<SheetGrid> {
-  const xml = await info.part(s.path);
+async function readSheet(reader: Book, info: PackageInfo, s: PackageSheet, index: number, display: string): Promise<SheetGrid> {
+  const xml = s.path ? info.partBytes(s.path) : undefined;
   if (xml === undefined) throw new ReadError('file-unreadable', { reason: `worksheet "${s.name}" is missing from the package (no part ${s.path || 'named'})` });
-  const details = sheetDetails(xml);
+  const details = sheetDetailsOf(xml);
   // The first row is parsed now: a part exceljs cannot parse from its start fails here, as a whole.
   const rows = sheetRows(reader, xml, index, info, details);
   const first = await rows.next();
@@ -155,20 +143,22 @@ async function readSheet(reader: ExcelReader, info: PackageInfo, s: PackageSheet
 }
 
 /**
- * Reads every worksheet of an .xlsx package. The package is unzipped once (JSZip, in the
- * pre-pass); each part goes to exceljs's streaming parsers (its full reader can spin for minutes
+ * Reads every worksheet of an .xlsx package. The package is unzipped once: by the zip guard,
+ * which hands over the XML parts it inflated (`parts`), else here (zip-parts.ts); each part goes
+ * to exceljs's streaming parsers in pieces (its full reader can spin for minutes
  * on a whole-sheet data validation), never through its own unzipping, which read worksheets
  * before workbook.xml ("Cannot read properties of undefined (reading 'sheets')" on exceljs's own
  * five-sheet files) and lost parts at random when a package has no shared strings. The pre-pass
  * supplies what the parsers drop or get wrong: merges, sheet kinds and visibility, parts at
  * non-standard paths, saved formula results, hidden rows and columns, date1904="true".
  */
-export async function readWorkbook(bytes: Buffer, display: string): Promise<Workbook> {
+export async function readWorkbook(bytes: Buffer, display: string, parts?: ZipParts): Promise<Workbook> {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new ReadError('file-unreadable', { reason: 'not an .xlsx package (no zip signature)' });
   let info: PackageInfo;
   try {
-    info = await inspectPackage(bytes);
+    info = inspectPackage(parts ?? inflateParts(bytes));
   } catch (e) {
+    if (e instanceof ReadError) throw e;
     throw new ReadError('file-unreadable', { reason: e instanceof PackageError ? e.message : `damaged .xlsx package (${(e as Error).message})` });
   }
   if (info.generatedBy) return { file: display, sheets: [], notes: [{ code: 'file-generated-skipped', params: { generator: info.generatedBy } }] };

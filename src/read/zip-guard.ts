@@ -1,4 +1,4 @@
-import zlib, { createInflateRaw } from 'node:zlib';
+import zlib, { createInflateRaw, inflateRawSync } from 'node:zlib';
 import { ReadError } from './grid.js';
 import type { LimitKey, Limits } from './limits.js';
 
@@ -25,7 +25,7 @@ export function limitError(key: LimitKey, value: number | string, limits: Limits
   return new ReadError('input-limit-exceeded', { key, value, limit: limits[key], at: at ? ` (${at})` : '' }, where);
 }
 
-function damaged(reason: string): ReadError {
+export function damaged(reason: string): ReadError {
   return new ReadError('file-unreadable', { reason: `damaged zip package: ${reason}` });
 }
 
@@ -165,8 +165,12 @@ function xmlScanner(): { push(chunk: Buffer): void; result: XmlScan } {
   };
 }
 
-/** Inflates one entry into nothing, counting bytes; throws at the first limit passed. */
-async function inflateCounting(data: Buffer, e: ZipEntry, limits: Limits, total: { bytes: number }, scan?: { push(chunk: Buffer): void }): Promise<void> {
+/**
+ * Inflates one entry, counting bytes; throws at the first limit passed. The inflated bytes are
+ * given back when `keep` (the parts a reader will parse: the package is inflated once), else
+ * thrown away as they come.
+ */
+async function inflateCounting(data: Buffer, e: ZipEntry, limits: Limits, total: { bytes: number }, scan?: { push(chunk: Buffer): void }, keep = false): Promise<Buffer | undefined> {
   // zlib.crc32 is there from Node 20.15; without it the parsers' own checks remain.
   const crc32 = (zlib as { crc32?: (b: Buffer, prev?: number) => number }).crc32;
   let crc = 0;
@@ -176,8 +180,17 @@ async function inflateCounting(data: Buffer, e: ZipEntry, limits: Limits, total:
     scan?.push(data);
     if (crc32) crc = crc32(data);
     if (badCrc()) throw damaged(`entry ${e.name} does not match its checksum`);
-    return;
+    return keep ? data : undefined;
   }
+  const whole = inflateWithin(data, e, limits, total);
+  if (whole) {
+    total.bytes += whole.length;
+    scan?.push(whole);
+    if (crc32) crc = crc32(whole);
+    if (badCrc()) throw damaged(`entry ${e.name} does not match its checksum`);
+    return keep ? whole : undefined;
+  }
+  const kept: Buffer[] = [];
   await new Promise<void>((resolve, reject) => {
     const inflater = createInflateRaw();
     let bytes = 0;
@@ -194,17 +207,45 @@ async function inflateCounting(data: Buffer, e: ZipEntry, limits: Limits, total:
       if (bytes > MIB && bytes / Math.max(1, data.length) > limits.maxCompressionRatio) return stop(limitError('maxCompressionRatio', `> ${Math.floor(bytes / Math.max(1, data.length))}`, limits, e.name));
       scan?.push(chunk);
       if (crc32) crc = crc32(chunk, crc);
+      if (keep) kept.push(chunk);
     });
     inflater.on('error', () => reject(damaged(`entry ${e.name} does not inflate`)));
     inflater.on('end', () => (badCrc() ? reject(damaged(`entry ${e.name} does not match its checksum`)) : resolve()));
     inflater.end(data);
   });
+  return keep ? Buffer.concat(kept) : undefined;
+}
+
+/** Entries this small (compressed) are inflated in one call: a stream costs more than the inflating. */
+const AT_ONCE = 256 * 1024;
+
+/**
+ * A small entry inflated in one call, its output capped where the streaming inflation would
+ * stop (entry size, total size, compression ratio past 1 MiB); undefined when it is not small, or
+ * when it reaches the cap: the streaming inflation then stops it with the limit it passes.
+ */
+function inflateWithin(data: Buffer, e: ZipEntry, limits: Limits, total: { bytes: number }): Buffer | undefined {
+  if (data.length > AT_ONCE) return undefined;
+  const cap = Math.floor(Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total.bytes, Math.max(MIB, limits.maxCompressionRatio * Math.max(1, data.length))));
+  if (cap < 1) return undefined;
+  try {
+    const out = inflateRawSync(data, { maxOutputLength: cap });
+    // Exactly the cap: more may have been cut off; the stream decides.
+    return out.length < cap ? out : undefined;
+  } catch {
+    return undefined; // past the cap, or damaged: the stream says which
+  }
 }
 
 const isWorksheet = (name: string) => /(^|\/)worksheets\/[^/]+\.xml$/i.test(name);
 
-/** Checks declared sizes, then real ones; resolves when the package is within every limit. */
-export async function checkZip(buf: Buffer, limits: Limits): Promise<void> {
+/**
+ * Checks declared sizes, then real ones; resolves when the package is within every limit, with
+ * the inflated bytes of the entries `keep` names (by entry name), for the reader to parse
+ * without inflating them again.
+ */
+export async function checkZip(buf: Buffer, limits: Limits, keep?: (name: string) => boolean): Promise<Map<string, Buffer>> {
+  const parts = new Map<string, Buffer>();
   const entries = readCentralDirectory(buf);
   if (entries.length > limits.maxZipEntries) throw limitError('maxZipEntries', entries.length, limits);
   let declared = 0;
@@ -227,7 +268,8 @@ export async function checkZip(buf: Buffer, limits: Limits): Promise<void> {
     if (start + e.compressedSize > buf.length) throw damaged(`entry ${e.name} is cut short`);
     if (e.method !== 0 && e.method !== 8) continue; // a method the parsers do not inflate either
     const xml = /\.(xml|rels|vml)$/i.test(e.name) ? xmlScanner() : undefined;
-    await inflateCounting(buf.subarray(start, start + e.compressedSize), e, limits, total, xml);
+    const inflated = await inflateCounting(buf.subarray(start, start + e.compressedSize), e, limits, total, xml, keep?.(e.name) ?? false);
+    if (inflated) parts.set(e.name, inflated);
     if (!xml) continue;
     const r = xml.result;
     if (r.dtd) throw new ReadError('file-unreadable', { reason: `XML part ${e.name} declares a DTD or entities, which Office packages never do (entity expansion); not read` });
@@ -236,4 +278,5 @@ export async function checkZip(buf: Buffer, limits: Limits): Promise<void> {
     if (isWorksheet(e.name) && r.values > limits.maxCellsPerSheet) throw limitError('maxCellsPerSheet', r.values, limits, e.name);
     if (isWorksheet(e.name) && r.merges > limits.maxMerges) throw limitError('maxMerges', r.merges, limits, e.name);
   }
+  return parts;
 }

@@ -1,0 +1,96 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { Row, Workbook } from '../../src/read/grid.js';
+import { DEFAULT_LIMITS } from '../../src/read/limits.js';
+import { sheetDetails, sheetDetailsOf } from '../../src/read/ooxml-package.js';
+import { readInput } from '../../src/read/read-input.js';
+import { readWorkbook } from '../../src/read/read-workbook.js';
+import { checkZip, readCentralDirectory } from '../../src/read/zip-guard.js';
+import { inflateParts, isXmlPart } from '../../src/read/zip-parts.js';
+
+// An .xlsx package is inflated once: the zip guard keeps the XML parts it inflates while it
+// checks them, and the reader parses those (issue 12, point 5).
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const books = (dir: string) => readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' }).filter((f) => /\.xls[xm]$/i.test(f)).map((f) => join(ROOT, dir, f));
+const FIXTURES = [...books('fixtures/corpus/spreadsheets'), ...books('fixtures/forms'), ...books('fixtures/region')];
+
+async function contents(wb: Workbook): Promise<Array<{ sheet: string; rows: Row[]; merges: unknown; hiddenRows?: number[]; hiddenCols?: number[] }>> {
+  const out = [];
+  for (const s of wb.sheets) {
+    const rows: Row[] = [];
+    for await (const r of s.rows) rows.push(r);
+    out.push({ sheet: s.sheet, rows, merges: s.merges, ...(s.hiddenRows ? { hiddenRows: s.hiddenRows } : {}), ...(s.hiddenCols ? { hiddenCols: s.hiddenCols } : {}) });
+  }
+  return out;
+}
+
+describe('one unzip per .xlsx package', () => {
+  it('the guard hands over exactly the XML parts, as inflated by themselves', async () => {
+    let compared = 0;
+    for (const file of FIXTURES) {
+      const bytes = readFileSync(file);
+      let kept: Map<string, Buffer>;
+      try {
+        kept = await checkZip(bytes, DEFAULT_LIMITS, isXmlPart);
+      } catch {
+        continue; // a package the guard refuses is never read
+      }
+      const alone = inflateParts(bytes);
+      expect([...kept.keys()].sort(), file).toEqual([...alone.parts.keys()].sort());
+      for (const [name, part] of kept) expect(part.equals(alone.parts.get(name)!), `${file} ${name}`).toBe(true);
+      expect(alone.names).toEqual(readCentralDirectory(bytes).map((e) => e.name));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(20);
+  });
+
+  it('the reader parses the parts it is given and unzips nothing itself: the same workbook as read from the file', async () => {
+    const withMerges = FIXTURES.filter((f) => /merge|region/.test(f)).slice(0, 6);
+    expect(withMerges.length).toBeGreaterThan(2);
+    for (const file of withMerges) {
+      const bytes = readFileSync(file);
+      const parts = { parts: await checkZip(bytes, DEFAULT_LIMITS, isXmlPart), names: readCentralDirectory(bytes).map((e) => e.name) };
+      // Only the zip signature: a reader that unzipped these bytes again would find no package.
+      const given = await readWorkbook(Buffer.from('PK'), file, parts);
+      expect(await contents(given), file).toEqual(await contents(await readInput(file, file)));
+    }
+  });
+
+  it('a worksheet settled by byte searches gives the details the full parse gives (merges, formulas, hidden rows and columns)', async () => {
+    let sheets = 0;
+    let withDetails = 0;
+    for (const file of FIXTURES) {
+      let parts: Map<string, Buffer>;
+      try {
+        parts = inflateParts(readFileSync(file)).parts;
+      } catch {
+        continue;
+      }
+      for (const [name, part] of parts) {
+        if (!/worksheets\/[^/]+\.xml$/i.test(name)) continue;
+        const fast = sheetDetailsOf(part);
+        expect(fast, `${file} ${name}`).toEqual(sheetDetails(part.toString('utf8')));
+        sheets++;
+        if (fast.merges.length || fast.formulaValues.size || fast.hiddenRows.length || fast.hiddenCols.length) withDetails++;
+      }
+    }
+    expect(sheets).toBeGreaterThan(40);
+    expect(withDetails).toBeGreaterThan(10);
+  });
+
+  it('reads Vietnamese text whole where a part is cut into pieces (no character split between two)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Dữ liệu');
+    // Far more than one 64 KiB piece of shared strings and of sheet, three-byte letters throughout.
+    const texts = Array.from({ length: 3000 }, (_, i) => `Hỗ trợ khuyến công địa phương – dòng ${i + 1} ${'ệ'.repeat(i % 7)}`);
+    texts.forEach((t, i) => ws.addRow([t, i + 1, `Ghi chú ở ${i}`]));
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    const parts = { parts: await checkZip(bytes, DEFAULT_LIMITS, isXmlPart), names: readCentralDirectory(bytes).map((e) => e.name) };
+    expect(parts.parts.get('xl/sharedStrings.xml')!.length).toBeGreaterThan(3 * 64 * 1024);
+    const [sheet] = await contents(await readWorkbook(bytes, 'vi.xlsx', parts));
+    expect(sheet!.rows.map((r) => r[0]!.text)).toEqual(texts);
+    expect(sheet!.rows.map((r) => r[2]!.text)).toEqual(texts.map((_, i) => `Ghi chú ở ${i}`));
+  });
+});
