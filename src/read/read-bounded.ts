@@ -4,7 +4,7 @@ import { guardWorkbook } from './guard-rows.js';
 import type { Limits } from './limits.js';
 import { readInput, type ReadOptions } from './read-input.js';
 import { isXmlPart } from './zip-parts.js';
-import { checkZip, limitError, readCentralDirectory } from './zip-guard.js';
+import { checkZip, limitError } from './zip-guard.js';
 
 function kindOf(st: Stats): string {
   if (st.isFIFO()) return 'FIFO (named pipe)';
@@ -62,7 +62,7 @@ export async function readInputBounded(path: string, display: string, limits: Li
         // An .xlsx's XML parts are kept as the guard inflates them: the reader inflates nothing again.
         const workbook = /\.xls[xm]$/i.test(path);
         const parts = await checkZip(bytes, limits, workbook ? isXmlPart : undefined);
-        if (workbook) options.zip = { bytes, parts: { parts, names: readCentralDirectory(bytes).map((e) => e.name) } };
+        if (workbook) options.zip = { bytes, parts };
       } catch (e) {
         if (e instanceof ReadError) throw e;
         throw new ReadError('file-unreadable', { reason: `damaged zip package (${(e as Error).message})` });

@@ -241,10 +241,10 @@ const isWorksheet = (name: string) => /(^|\/)worksheets\/[^/]+\.xml$/i.test(name
 
 /**
  * Checks declared sizes, then real ones; resolves when the package is within every limit, with
- * the inflated bytes of the entries `keep` names (by entry name), for the reader to parse
- * without inflating them again.
+ * every entry's name and the inflated bytes of the entries `keep` names, for the reader to
+ * parse without inflating them again.
  */
-export async function checkZip(buf: Buffer, limits: Limits, keep?: (name: string) => boolean): Promise<Map<string, Buffer>> {
+export async function checkZip(buf: Buffer, limits: Limits, keep?: (name: string) => boolean): Promise<{ parts: Map<string, Buffer>; names: string[] }> {
   const parts = new Map<string, Buffer>();
   const entries = readCentralDirectory(buf);
   if (entries.length > limits.maxZipEntries) throw limitError('maxZipEntries', entries.length, limits);
@@ -278,5 +278,5 @@ export async function checkZip(buf: Buffer, limits: Limits, keep?: (name: string
     if (isWorksheet(e.name) && r.values > limits.maxCellsPerSheet) throw limitError('maxCellsPerSheet', r.values, limits, e.name);
     if (isWorksheet(e.name) && r.merges > limits.maxMerges) throw limitError('maxMerges', r.merges, limits, e.name);
   }
-  return parts;
+  return { parts, names: entries.map((e) => e.name) };
 }

@@ -129,13 +129,21 @@ function hitOf<T>(term: CompiledTerm<T>, m: RegExpExecArray): TermHit<T> {
   return { value: term.value, phrase: term.phrase, slots, index: m.index, length: m[0].length };
 }
 
-/** Builds the matcher of a table; the table is compiled once. */
+/**
+ * Builds the matcher of a table; the table is compiled once, when the matcher is first used
+ * (some 25 tables: a run compiles only those its inputs need, a CSV export few of them).
+ */
 export function termMatcher<T>(table: TermTable<T>): Matcher<T> {
-  const terms = table.map(([phrase, value]) => compileTerm(phrase, value));
-  const global = terms.map((term) => new RegExp(term.re.source, 'g'));
+  let compiled: { terms: Array<CompiledTerm<T>>; global: RegExp[] } | undefined;
+  const get = () => {
+    if (compiled) return compiled;
+    const terms = table.map(([phrase, value]) => compileTerm(phrase, value));
+    return (compiled = { terms, global: terms.map((term) => new RegExp(term.re.source, 'g')) });
+  };
   const all = memoText((text: string): Array<TermHit<T>> => {
     const t = tokenise(text);
     if (!t) return [];
+    const { terms, global } = get();
     const hits: Array<TermHit<T> & { weight: number }> = [];
     terms.forEach((term, i) => {
       const re = global[i]!;
@@ -150,7 +158,9 @@ export function termMatcher<T>(table: TermTable<T>): Matcher<T> {
     return hits.map(({ weight: _w, ...h }) => Object.freeze(h));
   });
   return {
-    terms,
+    get terms() {
+      return get().terms;
+    },
     all,
     find: (text) => all(text)[0],
     whole: memoText((text: string) => {
@@ -163,7 +173,7 @@ export function termMatcher<T>(table: TermTable<T>): Matcher<T> {
     first: memoText((text: string) => {
       const t = tokenise(text);
       if (!t) return undefined;
-      for (const term of terms) {
+      for (const term of get().terms) {
         const m = term.re.exec(t);
         if (m) return hitOf(term, m);
       }
