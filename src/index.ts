@@ -8,7 +8,7 @@ import { loadZod } from './config/zod.js';
 import { buildReport, type FileInfo, type Report } from './findings/build-report.js';
 import { entryRefused, untypedFinding, type RawFinding } from './findings/types.js';
 import { readerParams } from './findings/params.js';
-import { createLedgerBuilder, type FigureGap, type Ledger, type LedgerBuilder, type SheetRegion } from './ledger/build-ledger.js';
+import { createLedgerBuilder, type FigureGap, type Footnote, type Ledger, type LedgerBuilder, type SheetRegion } from './ledger/build-ledger.js';
 import type { LedgerEntry } from './ledger/schema.js';
 import { detectLayout, type Layout } from './layout/detect-layout.js';
 import { normaliseSheet, type NormaliseStats } from './normalise/normalise-sheet.js';
@@ -178,9 +178,10 @@ export interface FileRead {
   info: FileInfo;
   sheets: SheetInspection[];
   raw: RawFinding[];
-  /** Entries the worker's builder accepted, in order, and the figure gaps. */
+  /** Entries the worker's builder accepted, in order, the figure gaps, and the footnotes under the tables. */
   entries: LedgerEntry[];
   gaps: FigureGap[];
+  footnotes: Footnote[];
 }
 
 function mergeFileRead(r: FileRead, info: FileInfo, inspection: FileInspection, builder: LedgerBuilder<unknown>, raw: RawFinding[]): void {
@@ -192,6 +193,7 @@ function mergeFileRead(r: FileRead, info: FileInfo, inspection: FileInspection, 
     if (problem) raw.push(entryRefused(problem));
   }
   for (const g of r.gaps) builder.gap?.(g);
+  for (const f of r.footnotes) builder.footnote?.(f);
 }
 
 /**

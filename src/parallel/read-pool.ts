@@ -43,7 +43,7 @@ function failedRead(task: Pick<ReadTask, 'input' | 'prior' | 'config'>, e: unkno
   const raw: FileRead['raw'] = timedOut
     ? [untypedFinding('input-limit-exceeded', readerParams({ key: 'maxSecondsPerFile', value: `> ${limits.maxSecondsPerFile + GRACE_SECONDS}`, limit: limits.maxSecondsPerFile, at: '' }), { location: { file } })]
     : [{ code: 'internal-error', params: { check: 'read', reason: e instanceof Error ? e.message : String(e) }, location: { file } }];
-  return { info: { file, readable: false, layout: null, entries: 0, ...(task.prior ? { prior: true } : {}) }, sheets: [], raw, entries: [], gaps: [] };
+  return { info: { file, readable: false, layout: null, entries: 0, ...(task.prior ? { prior: true } : {}) }, sheets: [], raw, entries: [], gaps: [], footnotes: [] };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { entryProblem, type FigureGap, type LedgerBuilder } from '../ledger/build-ledger.js';
+import { entryProblem, type FigureGap, type Footnote, type LedgerBuilder } from '../ledger/build-ledger.js';
 import type { LedgerEntry } from '../ledger/schema.js';
 import type { FileInspection, FileRead, ReconcileOptions } from '../index.js';
 import { readFile } from '../index.js';
@@ -9,7 +9,8 @@ import type { ReadMessage, ReadTask } from './read-pool.js';
 /**
  * A worker thread's task (piscina): read one file exactly as reconcile reads it in the main
  * thread, and hand back what reading gave — the entries the ledger builder accepts, in order,
- * the findings, the file's state — for the main thread to merge in input order.
+ * the findings, the figure gaps and footnotes, the file's state — for the main thread to merge
+ * in input order.
  */
 export default async function readTask(task: ReadTask): Promise<FileRead> {
   const { input, prior, config, port } = task;
@@ -20,6 +21,7 @@ export default async function readTask(task: ReadTask): Promise<FileRead> {
   const raw: RawFinding[] = [];
   const entries: LedgerEntry[] = [];
   const gaps: FigureGap[] = [];
+  const footnotes: Footnote[] = [];
   // The entries the main thread's builder will take: each checked here as that builder checks it.
   const builder: LedgerBuilder<never> = {
     add(e) {
@@ -28,6 +30,7 @@ export default async function readTask(task: ReadTask): Promise<FileRead> {
       return problem;
     },
     gap: (g) => gaps.push(g),
+    footnote: (f) => footnotes.push(f),
     build: () => {
       throw new Error('a worker builds no ledger');
     },
@@ -42,5 +45,5 @@ export default async function readTask(task: ReadTask): Promise<FileRead> {
     say({ done: true });
     port.close();
   }
-  return { info, sheets: inspection.sheets, raw, entries, gaps };
+  return { info, sheets: inspection.sheets, raw, entries, gaps, footnotes };
 }
