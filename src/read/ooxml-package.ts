@@ -42,6 +42,8 @@ export interface PackageInfo {
   part: (path: string) => string | undefined;
   /** A part's bytes (UTF-8 XML), for the parsers that take them in pieces. */
   partBytes: (path: string) => Buffer | undefined;
+  /** A part too large to be held inflated: its deflated bytes, inflated again as it is parsed. */
+  deferredPart: (path: string) => Buffer | undefined;
   /** Set when budget-recon wrote this workbook (its custom document property): it is an output, not a report. */
   generatedBy?: string;
 }
@@ -104,7 +106,7 @@ function bytesOf(zip: ZipParts, path: string): Buffer | undefined {
   const lower = path.toLowerCase();
   const name = zip.names.find((k) => k.toLowerCase() === lower) ?? path;
   const found = zip.parts.get(name);
-  if (!found && zip.names.includes(name)) throw damaged(`entry ${name} is encrypted or compressed by a method no reader supports`);
+  if (!found && zip.names.includes(name) && !zip.deferred?.has(name)) throw damaged(`entry ${name} is encrypted or compressed by a method no reader supports`);
   return found;
 }
 
@@ -132,8 +134,21 @@ function hiddenOf(xml: string): { hiddenRows: number[]; hiddenCols: number[] } {
  * (a plain export of any size) is settled by byte searches, never decoded as a whole.
  */
 export function sheetDetailsOf(bytes: Buffer): SheetDetails {
-  const maybe = bytes.includes('mergeCell') || bytes.includes('hidden') || bytes.includes('<f') || bytes.includes(':f');
-  return maybe ? sheetDetails(bytes.toString('utf8')) : { merges: [], formulaValues: new Map(), hiddenRows: [], hiddenCols: [] };
+  return MARKERS.some((m) => bytes.includes(m)) ? sheetDetails(bytes.toString('utf8')) : NO_DETAILS();
+}
+
+const MARKERS = ['mergeCell', 'hidden', '<f', ':f'];
+const NO_DETAILS = (): SheetDetails => ({ merges: [], formulaValues: new Map(), hiddenRows: [], hiddenCols: [] });
+
+/** sheetDetailsOf a deferred part, searched piece by piece; decoded whole only when a marker is there. */
+export async function sheetDetailsOfPieces(pieces: AsyncIterable<Buffer>, whole: () => Buffer): Promise<SheetDetails> {
+  let tail = Buffer.alloc(0);
+  for await (const piece of pieces) {
+    const window = Buffer.concat([tail, piece]);
+    if (MARKERS.some((m) => window.includes(m))) return sheetDetails(whole().toString('utf8'));
+    tail = Buffer.from(window.subarray(Math.max(0, window.length - 16)));
+  }
+  return NO_DETAILS();
 }
 
 /** Merges, saved formula results and hidden rows and columns of a worksheet part. */
@@ -156,7 +171,7 @@ export function inspectPackage(zip: ZipParts): PackageInfo {
   const rootRels = text(zip, '_rels/.rels');
   const custom = text(zip, 'docProps/custom.xml');
   const generatedBy = custom ? generatorOf(custom) : undefined;
-  if (generatedBy) return { date1904: false, date1904AsTrue: false, sheets: [], workbookXml: '', part: () => undefined, partBytes: () => undefined, generatedBy };
+  if (generatedBy) return { date1904: false, date1904AsTrue: false, sheets: [], workbookXml: '', part: () => undefined, partBytes: () => undefined, deferredPart: () => undefined, generatedBy };
   const office = rootRels ? elements(rootRels, 'Relationship').find((r) => /\/officeDocument$/.test(r.Type ?? '')) : undefined;
   const workbookPath = office?.Target ? resolvePath('', office.Target) : has('xl/workbook.xml') ? 'xl/workbook.xml' : undefined;
   const workbookXml = workbookPath ? text(zip, workbookPath) : undefined;
@@ -176,7 +191,7 @@ export function inspectPackage(zip: ZipParts): PackageInfo {
     const state = s.state === 'hidden' || s.state === 'veryHidden' ? s.state : 'visible';
     sheets.push({ name: s.name ?? '', sheetId: Number(s.sheetId ?? 0), state, kind, path: rel?.target ?? '' });
   }
-  const info: PackageInfo = { date1904, date1904AsTrue: wbPr.date1904 === 'true', sheets, workbookXml, part: (path) => text(zip, path), partBytes: (path) => bytesOf(zip, path) };
+  const info: PackageInfo = { date1904, date1904AsTrue: wbPr.date1904 === 'true', sheets, workbookXml, part: (path) => text(zip, path), partBytes: (path) => bytesOf(zip, path), deferredPart: (path) => zip.deferred?.get(path) };
   const shared = byType(/\/sharedStrings$/) ?? (has('xl/sharedStrings.xml') ? 'xl/sharedStrings.xml' : undefined);
   const styles = byType(/\/styles$/) ?? (has('xl/styles.xml') ? 'xl/styles.xml' : undefined);
   if (shared) info.sharedStringsPath = shared;

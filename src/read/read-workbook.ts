@@ -1,6 +1,7 @@
 import { cellAddress, excelNumber, ReadError, type Cell, type Row, type SheetGrid, type Workbook } from './grid.js';
-import { inspectPackage, PackageError, sheetDetailsOf, type PackageInfo, type PackageSheet, type SheetDetails } from './ooxml-package.js';
-import { inflateParts, type ZipParts } from './zip-parts.js';
+import { inspectPackage, PackageError, sheetDetailsOf, sheetDetailsOfPieces, type PackageInfo, type PackageSheet, type SheetDetails } from './ooxml-package.js';
+import { inflateParts, inflatePieces, type ZipParts } from './zip-parts.js';
+import { inflateRawSync } from 'node:zlib';
 import { primeBook, worksheetRows, type Book } from './excel-parts.js';
 
 const DAYS_1900_TO_1904 = 1462;
@@ -111,9 +112,9 @@ function rowFrom(r: ExcelRow, info: PackageInfo, details: SheetDetails): Row {
 }
 
 /** A worksheet's rows, yielded as exceljs parses them: a sheet is never held as cells. */
-async function* sheetRows(reader: Book, xml: Buffer, index: number, info: PackageInfo, details: SheetDetails): AsyncGenerator<Row> {
+async function* sheetRows(reader: Book, xml: Iterable<Buffer> | AsyncIterable<Buffer>, index: number, info: PackageInfo, details: SheetDetails): AsyncGenerator<Row> {
   try {
-    const ws = worksheetRows<ExcelRow>(reader, String(index + 1), pieces(xml));
+    const ws = worksheetRows<ExcelRow>(reader, String(index + 1), xml);
     for await (const r of ws) {
       const row = rowFrom(r, info, details);
       if (row.length) yield row;
@@ -126,10 +127,12 @@ async function* sheetRows(reader: Book, xml: Buffer, index: number, info: Packag
 
 async function readSheet(reader: Book, info: PackageInfo, s: PackageSheet, index: number, display: string): Promise<SheetGrid> {
   const xml = s.path ? info.partBytes(s.path) : undefined;
-  if (xml === undefined) throw new ReadError('file-unreadable', { reason: `worksheet "${s.name}" is missing from the package (no part ${s.path || 'named'})` });
-  const details = sheetDetailsOf(xml);
+  const deflated = s.path && !xml ? info.deferredPart(s.path) : undefined;
+  if (xml === undefined && deflated === undefined) throw new ReadError('file-unreadable', { reason: `worksheet "${s.name}" is missing from the package (no part ${s.path || 'named'})` });
+  // A part too large to have been kept is inflated again, piece by piece, as it is parsed.
+  const details = xml ? sheetDetailsOf(xml) : await sheetDetailsOfPieces(inflatePieces(deflated!), () => inflateRawSync(deflated!));
   // The first row is parsed now: a part exceljs cannot parse from its start fails here, as a whole.
-  const rows = sheetRows(reader, xml, index, info, details);
+  const rows = sheetRows(reader, xml ? pieces(xml) : inflatePieces(deflated!), index, info, details);
   const first = await rows.next();
   const all = async function* (): AsyncGenerator<Row> {
     if (first.done) return;

@@ -170,7 +170,9 @@ function xmlScanner(): { push(chunk: Buffer): void; result: XmlScan } {
  * given back when `keep` (the parts a reader will parse: the package is inflated once), else
  * thrown away as they come.
  */
-async function inflateCounting(data: Buffer, e: ZipEntry, limits: Limits, total: { bytes: number }, scan?: { push(chunk: Buffer): void }, keep = false): Promise<Buffer | undefined> {
+async function inflateCounting(data: Buffer, e: ZipEntry, limits: Limits, total: { bytes: number }, scan?: { push(chunk: Buffer): void }, keep = false, largest = KEEP_MAX): Promise<Buffer | undefined> {
+  // Only a worksheet is handed over deflated when large (its reader streams it); other parts are kept whole.
+  const keepMax = isWorksheet(e.name) ? largest : Infinity;
   // zlib.crc32 is there from Node 20.15; without it the parsers' own checks remain.
   const crc32 = (zlib as { crc32?: (b: Buffer, prev?: number) => number }).crc32;
   let crc = 0;
@@ -188,7 +190,7 @@ async function inflateCounting(data: Buffer, e: ZipEntry, limits: Limits, total:
     scan?.push(whole);
     if (crc32) crc = crc32(whole);
     if (badCrc()) throw damaged(`entry ${e.name} does not match its checksum`);
-    return keep ? whole : undefined;
+    return keep && whole.length <= keepMax ? whole : undefined;
   }
   const kept: Buffer[] = [];
   await new Promise<void>((resolve, reject) => {
@@ -208,6 +210,11 @@ async function inflateCounting(data: Buffer, e: ZipEntry, limits: Limits, total:
       scan?.push(chunk);
       if (crc32) crc = crc32(chunk, crc);
       if (keep) kept.push(chunk);
+      // A part this large is not held inflated: its reader inflates it again as it parses.
+      if (keep && bytes > keepMax) {
+        keep = false;
+        kept.length = 0;
+      }
     });
     inflater.on('error', () => reject(damaged(`entry ${e.name} does not inflate`)));
     inflater.on('end', () => (badCrc() ? reject(damaged(`entry ${e.name} does not match its checksum`)) : resolve()));
@@ -215,6 +222,9 @@ async function inflateCounting(data: Buffer, e: ZipEntry, limits: Limits, total:
   });
   return keep ? Buffer.concat(kept) : undefined;
 }
+
+/** Worksheets inflating past this are not kept for the reader (checkZip's `deferred`): memory, not time. */
+export const KEEP_MAX = 16 * 1024 * 1024;
 
 /** Entries this small (compressed) are inflated in one call: a stream costs more than the inflating. */
 const AT_ONCE = 256 * 1024;
@@ -242,10 +252,12 @@ const isWorksheet = (name: string) => /(^|\/)worksheets\/[^/]+\.xml$/i.test(name
 /**
  * Checks declared sizes, then real ones; resolves when the package is within every limit, with
  * every entry's name and the inflated bytes of the entries `keep` names, for the reader to
- * parse without inflating them again.
+ * parse without inflating them again — but for a part past KEEP_MAX (a sheet of a large export),
+ * whose deflated bytes are `deferred`: checked, and inflated again as it is parsed.
  */
-export async function checkZip(buf: Buffer, limits: Limits, keep?: (name: string) => boolean): Promise<{ parts: Map<string, Buffer>; names: string[] }> {
+export async function checkZip(buf: Buffer, limits: Limits, keep?: (name: string) => boolean, keepMax = KEEP_MAX): Promise<{ parts: Map<string, Buffer>; names: string[]; deferred: Map<string, Buffer> }> {
   const parts = new Map<string, Buffer>();
+  const deferred = new Map<string, Buffer>();
   const entries = readCentralDirectory(buf);
   if (entries.length > limits.maxZipEntries) throw limitError('maxZipEntries', entries.length, limits);
   let declared = 0;
@@ -268,8 +280,11 @@ export async function checkZip(buf: Buffer, limits: Limits, keep?: (name: string
     if (start + e.compressedSize > buf.length) throw damaged(`entry ${e.name} is cut short`);
     if (e.method !== 0 && e.method !== 8) continue; // a method the parsers do not inflate either
     const xml = /\.(xml|rels|vml)$/i.test(e.name) ? xmlScanner() : undefined;
-    const inflated = await inflateCounting(buf.subarray(start, start + e.compressedSize), e, limits, total, xml, keep?.(e.name) ?? false);
+    const data = buf.subarray(start, start + e.compressedSize);
+    const kept = keep?.(e.name) ?? false;
+    const inflated = await inflateCounting(data, e, limits, total, xml, kept, keepMax);
     if (inflated) parts.set(e.name, inflated);
+    else if (kept) deferred.set(e.name, data);
     if (!xml) continue;
     const r = xml.result;
     if (r.dtd) throw new ReadError('file-unreadable', { reason: `XML part ${e.name} declares a DTD or entities, which Office packages never do (entity expansion); not read` });
@@ -278,5 +293,5 @@ export async function checkZip(buf: Buffer, limits: Limits, keep?: (name: string
     if (isWorksheet(e.name) && r.values > limits.maxCellsPerSheet) throw limitError('maxCellsPerSheet', r.values, limits, e.name);
     if (isWorksheet(e.name) && r.merges > limits.maxMerges) throw limitError('maxMerges', r.merges, limits, e.name);
   }
-  return { parts, names: entries.map((e) => e.name) };
+  return { parts, names: entries.map((e) => e.name), deferred };
 }

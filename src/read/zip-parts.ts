@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import { DEFAULT_LIMITS } from './limits.js';
 import { damaged, readCentralDirectory } from './zip-guard.js';
 
@@ -9,6 +9,31 @@ export const isXmlPart = (name: string): boolean => /\.(xml|rels)$/i.test(name);
 export interface ZipParts {
   parts: Map<string, Buffer>;
   names: string[];
+  /** Parts the zip guard checked but did not keep inflated (too large to hold): their deflated bytes. */
+  deferred?: Map<string, Buffer>;
+}
+
+/**
+ * A deferred part inflated as it is read, in pieces of about `size` bytes that each end on a
+ * whole UTF-8 character (the parsers decode each piece by itself). The guard has checked it.
+ */
+export async function* inflatePieces(deflated: Buffer, size = 64 * 1024): AsyncGenerator<Buffer> {
+  let carry: Buffer = Buffer.alloc(0);
+  const inflater = createInflateRaw({ chunkSize: size });
+  inflater.end(deflated);
+  for await (const chunk of inflater as AsyncIterable<Buffer>) {
+    const buf = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+    let end = buf.length;
+    // Back to the first byte of the last character when it may be cut (a lead or continuation byte).
+    let back = end - 1;
+    while (back > 0 && back > end - 4 && (buf[back]! & 0xc0) === 0x80) back--;
+    const lead = buf[back]!;
+    const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+    if (end - back < need) end = back;
+    carry = Buffer.from(buf.subarray(end));
+    if (end > 0) yield buf.subarray(0, end);
+  }
+  if (carry.length) yield carry;
 }
 
 /**

@@ -8,7 +8,8 @@ import { sheetDetails, sheetDetailsOf } from '../../src/read/ooxml-package.js';
 import { readInput } from '../../src/read/read-input.js';
 import { readWorkbook } from '../../src/read/read-workbook.js';
 import { checkZip, readCentralDirectory } from '../../src/read/zip-guard.js';
-import { inflateParts, isXmlPart } from '../../src/read/zip-parts.js';
+import { inflateParts, inflatePieces, isXmlPart } from '../../src/read/zip-parts.js';
+import { deflateRawSync } from 'node:zlib';
 
 // An .xlsx package is inflated once: the zip guard keeps the XML parts it inflates while it
 // checks them, and the reader parses those (issue 12, point 5).
@@ -90,8 +91,38 @@ describe('one unzip per .xlsx package', () => {
     const bytes = Buffer.from(await wb.xlsx.writeBuffer());
     const parts = await checkZip(bytes, DEFAULT_LIMITS, isXmlPart);
     expect(parts.parts.get('xl/sharedStrings.xml')!.length).toBeGreaterThan(3 * 64 * 1024);
-    const [sheet] = await contents(await readWorkbook(bytes, 'vi.xlsx', parts));
-    expect(sheet!.rows.map((r) => r[0]!.text)).toEqual(texts);
-    expect(sheet!.rows.map((r) => r[2]!.text)).toEqual(texts.map((_, i) => `Ghi chú ở ${i}`));
+    // Held inflated, and handed over deflated (inflated again as it is parsed): the same text.
+    for (const given of [parts, await checkZip(bytes, DEFAULT_LIMITS, isXmlPart, 1024)]) {
+      const [sheet] = await contents(await readWorkbook(bytes, 'vi.xlsx', given));
+      expect(sheet!.rows.map((r) => r[0]!.text)).toEqual(texts);
+      expect(sheet!.rows.map((r) => r[2]!.text)).toEqual(texts.map((_, i) => `Ghi chú ở ${i}`));
+    }
+  });
+
+  it('a worksheet too large to hold inflated is handed over deflated and read as it inflates, the same', async () => {
+    const forms = FIXTURES.filter((f) => /region/.test(f)).slice(0, 3);
+    for (const file of forms) {
+      const bytes = readFileSync(file);
+      const held = await checkZip(bytes, DEFAULT_LIMITS, isXmlPart);
+      const streamed = await checkZip(bytes, DEFAULT_LIMITS, isXmlPart, 1024);
+      const sheets = [...held.parts.keys()].filter((n) => /worksheets\/[^/]+\.xml$/.test(n));
+      expect(sheets.length).toBeGreaterThan(0);
+      for (const n of sheets) {
+        expect(streamed.parts.has(n), n).toBe(false);
+        expect(streamed.deferred.has(n), n).toBe(true);
+      }
+      // Merged header cells: the details come from the whole part, decoded when a marker is found.
+      const given = await contents(await readWorkbook(Buffer.from('PK'), file, streamed));
+      expect(given.some((s) => (s.merges as unknown[]).length > 0)).toBe(true);
+      expect(given, file).toEqual(await contents(await readInput(file, file)));
+    }
+  });
+
+  it('inflates a deferred part in pieces that end on whole characters', async () => {
+    const text = Array.from({ length: 40_000 }, (_, i) => `<c><v>Hỗ trợ ${i} ệ𝔸</v></c>`).join('');
+    const pieces: Buffer[] = [];
+    for await (const p of inflatePieces(deflateRawSync(Buffer.from(text)), 1000)) pieces.push(p);
+    expect(pieces.length).toBeGreaterThan(100);
+    expect(pieces.map((p) => p.toString('utf8')).join('')).toBe(text);
   });
 });
