@@ -197,7 +197,7 @@ function validCore(e: LedgerEntry): boolean {
 }
 
 function validOptional(e: LedgerEntry): boolean {
-  return optBasis(e.basis) && optStr(e.ratioOf) && optStrings(e.rowPath) && (e.provinceList === undefined || e.provinceList === '63' || e.provinceList === '34')
+  return (e.yearTo === undefined || (isInt(e.yearTo) && e.yearTo >= 1990 && e.yearTo <= 2100)) && optBasis(e.basis) && optStr(e.ratioOf) && optStrings(e.rowPath) && (e.provinceList === undefined || e.provinceList === '63' || e.provinceList === '34')
     && optInt(e.reportYear) && optStr(e.reportPeriod) && optBool(e.prior) && optBool(e.rowSums) && optBool(e.rowTotal)
     && optStr(e.rowScope) && optInt(e.column) && optInt(e.sumColumn) && (e.doubt === undefined || (isInt(e.doubt) && e.doubt > 0))
     && optStr(e.note) && (e.sumOf === undefined || (Array.isArray(e.sumOf) && e.sumOf.every(isInt))) && (e.confirmed === undefined || e.confirmed === true)

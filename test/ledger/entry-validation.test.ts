@@ -26,6 +26,7 @@ describe('surelyValidEntry', async () => {
     ['a three-digit province code', (e) => ({ ...e, provinceCode: '123' })],
     ['a year out of range', (e) => ({ ...e, year: 1989 })],
     ['a fractional year', (e) => ({ ...e, year: 2024.5 })],
+    ['a span ending out of range', (e) => ({ ...e, yearTo: 2200 })],
     ['a period not MM-MM', (e) => ({ ...e, period: '1-9' })],
     ['an unknown programme', (e) => ({ ...e, program: 'KCX' as LedgerEntry['program'] })],
     ['an unknown measure', (e) => ({ ...e, measure: 'budget' as LedgerEntry['measure'] })],
