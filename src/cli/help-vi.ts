@@ -48,7 +48,7 @@ export const VI_DESCRIPTIONS: Record<string, string> = {
   'csv, jsonl or parquet': 'csv, jsonl hoặc parquet',
   'read only share i of n of the files (every n-th file in name order, from the i-th): for CI jobs run side by side': 'chỉ đọc phần thứ i trong n phần của các tệp (theo thứ tự tên, cứ n tệp lấy một, bắt đầu từ tệp thứ i): cho các tác vụ CI chạy song song',
   'files read at once, each in a worker thread (a number, or auto)': 'số tệp đọc cùng lúc, mỗi tệp trong một luồng riêng (một số, hoặc auto)',
-  'the number of cores for 32 files or 2 MB and more, else 1': 'số lõi CPU khi có từ 32 tệp hoặc 2 MB trở lên, nếu không thì 1',
+  'the number of cores for 128 files or 2 MB and more, else 1': 'số lõi CPU khi có từ 128 tệp hoặc 2 MB trở lên, nếu không thì 1',
   'the page': 'trang HTML',
   'the paragraph (it is also printed)': 'đoạn văn (cũng được in ra)',
   'the reports the text summarises (files or folders, as for check)': 'các báo cáo mà văn bản tóm tắt (tệp hoặc thư mục, như với lệnh check)',

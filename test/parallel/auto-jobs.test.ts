@@ -18,6 +18,8 @@ describe('--jobs auto', () => {
   it('reads one file, or a small batch, in one thread', async () => {
     expect(await autoJobs(files(1, AUTO_MIN_BYTES * 2))).toBe(1);
     expect(await autoJobs(files(7, 10_000))).toBe(1);
+    // A region: 63 province forms and the summary, 0.5 MB in all, is read sooner than two workers start.
+    expect(await autoJobs(files(64, 8_000))).toBe(1);
     expect(await autoJobs([])).toBe(1);
   });
 
