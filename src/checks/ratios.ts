@@ -3,19 +3,24 @@ import { amountOf, percent } from '../findings/params.js';
 import type { RawFinding } from '../findings/types.js';
 import { locationOf } from '../findings/types.js';
 import type { Ledger } from '../ledger/build-ledger.js';
+import { unitPart } from '../ledger/fact-index.js';
 import { add, cmp, decFromInt, formatDec, halfUnit, isZero, ratioDecimal, ratioWithin, sub, type Dec } from '../ledger/money.js';
 import type { FactRef, LedgerEntry, RatioMeasure } from '../ledger/schema.js';
 import { figureText, shownText } from './format-figure.js';
 
 const HUNDRED = decFromInt(100);
 
-/** The amount a stated percentage refers to: the row's own column when known, else by convention. */
+/**
+ * The amount a stated percentage refers to: the row's own column when known, else by convention.
+ * Searched among the facts of the percentage's line (a few), in file order; a span of years is
+ * never the basis of a year's percentage.
+ */
 function resolve(ledger: Ledger, e: LedgerEntry, ref: FactRef | undefined, fallbacks: Array<Omit<FactRef, 'unit'>>): LedgerEntry | undefined {
   const file = e.source.file;
-  if (ref) return ledger.facts.get({ provinceCode: e.provinceCode, province: e.province, program: e.program, line: e.line, measure: ref.measure, year: ref.year, period: ref.period, unit: ref.unit }).find((x) => x.source.file === file);
+  const line = ledger.facts.onLine(e);
+  if (ref) return line.find((x) => x.measure === ref.measure && x.year === ref.year && x.yearTo === undefined && x.period === ref.period && unitPart(x) === ref.unit && x.source.file === file);
   for (const f of fallbacks) {
-    const hit = ledger.facts.anyUnit({ provinceCode: e.provinceCode, province: e.province, program: e.program, line: e.line, measure: f.measure, year: f.year, period: f.period })
-      .find((x) => x.source.file === file && x.unit !== '%' && (!e.ratioOf || x.unit === e.ratioOf));
+    const hit = line.find((x) => x.measure === f.measure && x.year === f.year && x.yearTo === undefined && x.period === f.period && x.source.file === file && x.unit !== '%' && (!e.ratioOf || x.unit === e.ratioOf));
     if (hit) return hit;
   }
   return undefined;

@@ -23,9 +23,11 @@ export function groupKey(e: GroupFields): string {
   return `${who(e)}|${yearPart(e)}|${e.period}|${e.program}|${e.measure}|${unitPart(e)}`;
 }
 
-/** The same with any unit: finds the amounts a percentage refers to by convention. */
-function anyUnitKey(e: Omit<GroupFields, 'unit' | 'ratioOf'>): string {
-  return `${who(e)}|${yearPart(e)}|${e.period}|${e.program}|${e.measure}|*`;
+/** The line part of an identity: province and programme (the line itself is the inner key). */
+export type LineFields = Pick<LedgerEntry, 'provinceCode' | 'province' | 'program' | 'line'>;
+
+function lineKey(e: Omit<LineFields, 'line'>): string {
+  return `${who(e)}|${e.program}`;
 }
 
 /** A fact's entries: the entry itself while it is the only one (most facts), else the list. */
@@ -36,22 +38,27 @@ type Slot = LedgerEntry | LedgerEntry[];
  * string per fact: a line group (few distinct, each key held once) maps the line (the entry's
  * own string) to the entries reporting that fact; a fact reported once holds its entry, not a
  * list. Each fact's entries are in file order; `lists()` gives them in the order each fact first
- * came.
+ * came. A line's facts are also held together: the amounts of a percentage are found among them.
  */
 export class FactIndex {
   private readonly byGroup = new Map<string, Map<string, Slot>>();
-  private readonly byAnyUnit = new Map<string, Map<string, Slot>>();
+  /** Every fact of a line, whatever its measure, period, year and unit: where a percentage finds its amounts. */
+  private readonly byLine = new Map<string, Map<string, Slot>>();
   /** The first entry of each fact, in the order they came. */
   private readonly firsts: LedgerEntry[] = [];
+  /** The entries of each fact reported more than once, by its first entry. */
+  private readonly repeated = new Map<LedgerEntry, LedgerEntry[]>();
 
   add(e: LedgerEntry): void {
-    if (push(this.byGroup, groupKey(e), e)) this.firsts.push(e);
-    push(this.byAnyUnit, anyUnitKey(e), e);
+    const slot = push(this.byGroup, groupKey(e), e);
+    if (slot === e) this.firsts.push(e);
+    else if (Array.isArray(slot) && slot.length === 2) this.repeated.set(slot[0]!, slot);
+    push(this.byLine, lineKey(e), e);
   }
 
   /** Each fact's entries, in the order each fact first came. */
   *lists(): Generator<readonly LedgerEntry[]> {
-    for (const e of this.firsts) yield this.get(e);
+    for (const e of this.firsts) yield this.repeated.get(e) ?? [e];
   }
 
   /** The entries of one fact. */
@@ -59,24 +66,28 @@ export class FactIndex {
     return listOf(this.byGroup.get(groupKey(fact))?.get(fact.line));
   }
 
-  /** The entries of one fact in any unit (percentages included). */
-  anyUnit(fact: Omit<GroupFields, 'unit' | 'ratioOf'> & { line: string }): readonly LedgerEntry[] {
-    return listOf(this.byAnyUnit.get(anyUnitKey(fact))?.get(fact.line));
+  /** The entries of every fact on one line (of a province and programme), in file order. */
+  onLine(line: LineFields): readonly LedgerEntry[] {
+    return listOf(this.byLine.get(lineKey(line))?.get(line.line));
   }
 }
 
-/** Adds an entry under its group and line; true when it is the first of its fact. */
-function push(index: Map<string, Map<string, Slot>>, key: string, e: LedgerEntry): boolean {
+/** Adds an entry under its key and line; gives the slot it is now in (the entry itself when it is the first). */
+function push(index: Map<string, Map<string, Slot>>, key: string, e: LedgerEntry): Slot {
   let lines = index.get(key);
   if (!lines) index.set(key, (lines = new Map()));
   const slot = lines.get(e.line);
   if (slot === undefined) {
     lines.set(e.line, e);
-    return true;
+    return e;
   }
-  if (Array.isArray(slot)) slot.push(e);
-  else lines.set(e.line, [slot, e]);
-  return false;
+  if (Array.isArray(slot)) {
+    slot.push(e);
+    return slot;
+  }
+  const list = [slot, e];
+  lines.set(e.line, list);
+  return list;
 }
 
 function listOf(slot: Slot | undefined): readonly LedgerEntry[] {

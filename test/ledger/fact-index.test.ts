@@ -4,7 +4,7 @@ import { FactIndex } from '../../src/ledger/fact-index.js';
 import type { LedgerEntry } from '../../src/ledger/schema.js';
 
 /** The identity of a fact as one string, written out here independently of the index. */
-const identity = (e: LedgerEntry) => JSON.stringify([e.provinceCode || `~${e.province}`, e.year, e.period, e.program, e.line, e.measure, e.unit === '%' && e.ratioOf ? `%${e.ratioOf}` : e.unit]);
+const identity = (e: LedgerEntry) => JSON.stringify([e.provinceCode || `~${e.province}`, e.year, e.yearTo ?? null, e.period, e.program, e.line, e.measure, e.unit === '%' && e.ratioOf ? `%${e.ratioOf}` : e.unit]);
 
 // The checks find a percentage's amounts and a fact stated twice through the index: it must
 // hold every entry under exactly its fact, in file order, and the facts in the order they came.
@@ -19,11 +19,13 @@ describe('FactIndex', () => {
     expect(lists).toEqual([...expected.values()]);
     for (const e of ledger.entries) {
       expect(ledger.facts.get(e)).toEqual(expected.get(identity(e)));
-      expect(ledger.facts.anyUnit(e)).toContain(e);
+      const who = (x: LedgerEntry) => x.provinceCode || `~${x.province}`;
+      const onLine = ledger.entries.filter((x) => who(x) === who(e) && x.program === e.program && x.line === e.line);
+      expect(ledger.facts.onLine(e)).toEqual(onLine);
     }
   });
 
-  it('tells units apart, a percentage of people from one of money, and finds any unit on request', () => {
+  it('tells units apart, a percentage of people from one of money, and holds each line\'s facts together', () => {
     const base = { provinceCode: '01', province: 'Hà Nội', year: 2024, period: '01-09', program: 'KCDP', line: 'chi thường xuyên' } as const;
     const money = { ...base, measure: 'actual', unit: 'VND' } as LedgerEntry;
     const people = { ...base, measure: 'actual', unit: 'người' } as LedgerEntry;
@@ -42,8 +44,10 @@ describe('FactIndex', () => {
     expect(idx.get(otherLine)).toEqual([otherLine]);
     expect(idx.get(total)).toEqual([total]);
     expect(idx.get({ ...money, period: '01-06' })).toEqual([]);
-    expect(idx.anyUnit(money)).toEqual([money, people, money, people, people]);
-    expect(idx.anyUnit({ ...base, measure: 'pct_of_plan' })).toEqual([pctMoney, pctPeople]);
+    expect(idx.onLine(money)).toEqual([money, people, pctMoney, pctPeople, money, people, people]);
+    expect(idx.onLine(otherLine)).toEqual([otherLine]);
+    expect(idx.onLine(total)).toEqual([total]);
+    expect(idx.onLine({ ...base, program: 'KCQG' })).toEqual([]);
     expect([...idx.lists()]).toEqual([[money, money], [people, people, people], [pctMoney], [pctPeople], [otherLine], [total]]);
   });
 });
