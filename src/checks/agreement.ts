@@ -60,8 +60,10 @@ export const agreement: Check = {
     // A subtotal stands for the sum of its rows here: its own error is the sums check's.
     const effective = effectiveAmounts(ledger.entries);
     const groups = new Map<string, LedgerEntry[]>();
-    for (const e of ledger.entries) {
-      if (!comparable(e) || e.ofWhich) continue;
+    // Figures that all stand in one place have nothing to agree with: no grouping then.
+    const compared = ledger.entries.filter((e) => comparable(e) && !e.ofWhich);
+    const onePlace = compared.every((e) => samePlace(e, compared[0]!));
+    for (const e of onePlace ? [] : compared) {
       const k = agreementKey(e);
       const list = groups.get(k);
       if (list) list.push(e);

@@ -101,8 +101,10 @@ export const sums: Check = {
         if (f) out.push(f);
       }
     }
-    // Programmes: a figure for both programmes against its KCQG and KCĐP figures.
-    for (const group of groupBy(amounts, (e) => `${e.source.file}|${who(e)}|${yearPart(e)}|${e.period}|${e.line}|${e.measure}|${e.unit}`).values()) {
+    // Programmes: a figure for both programmes against its KCQG and KCĐP figures (none to
+    // check, and no grouping, where no figure is for both).
+    const bothProgrammes = amounts.some((e) => e.program === '' && !e.ofWhich);
+    for (const group of bothProgrammes ? groupBy(amounts, (e) => `${e.source.file}|${who(e)}|${yearPart(e)}|${e.period}|${e.line}|${e.measure}|${e.unit}`).values() : []) {
       const both = group.filter((e) => e.program === '' && !e.ofWhich);
       const parts = group.filter((e) => e.program !== '' && !e.ofWhich);
       if (both.length === 0 || parts.length === 0) continue;
@@ -114,11 +116,13 @@ export const sums: Check = {
         }
       }
     }
-    // Provinces: a regional total against its province rows.
-    for (const group of groupBy(amounts, (e) => `${e.source.file}|${yearPart(e)}|${e.period}|${e.program}|${e.line}|${e.measure}|${e.unit}`).values()) {
+    // Provinces: a regional total against its province rows (none to check where no row is a region's).
+    const isRegion = (e: LedgerEntry) => e.provinceCode === '' && e.level !== 'item' && e.province !== '' && !isHistorical(e) && !e.ofWhich;
+    const anyRegion = amounts.some(isRegion);
+    for (const group of anyRegion ? groupBy(amounts, (e) => `${e.source.file}|${yearPart(e)}|${e.period}|${e.program}|${e.line}|${e.measure}|${e.unit}`).values() : []) {
       // A province without a code (Hà Tây, before 2008) is still a province: regions are the
       // code-less rows that are totals.
-      const regions = group.filter((e) => e.provinceCode === '' && e.level !== 'item' && e.province !== '' && !isHistorical(e) && !e.ofWhich);
+      const regions = group.filter(isRegion);
       const provinces = group.filter((e) => (e.provinceCode !== '' || isHistorical(e)) && !e.ofWhich);
       if (regions.length === 0 || provinces.length === 0) continue;
       for (const t of regions) {
