@@ -76,10 +76,16 @@ function monthRow(month: number, year: number, reports: LedgerEntry[][]): MonthR
  */
 export function monthlyView(ledger: Ledger): ProvinceSeries[] {
   const byPlace = new Map<string, LedgerEntry[]>();
+  // Whether a report period is one month, decided once per period text (there are few).
+  const oneMonth = new Map<string, boolean>();
   for (const e of ledger.entries) {
     if (e.prior || !e.provinceCode || !e.reportPeriod || e.reportYear === undefined) continue;
-    const [s, t] = e.reportPeriod.split('-');
-    if (s !== t) continue;
+    let single = oneMonth.get(e.reportPeriod);
+    if (single === undefined) {
+      const [s, t] = e.reportPeriod.split('-');
+      oneMonth.set(e.reportPeriod, (single = s === t));
+    }
+    if (!single) continue;
     const k = `${e.source.file}\u0000${e.source.sheet}`;
     (byPlace.get(k) ?? byPlace.set(k, []).get(k)!).push(e);
   }
