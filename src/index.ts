@@ -17,6 +17,7 @@ import { peekRows, ReadError, type Row, type SheetGrid } from './read/grid.js';
 import { isProseFile } from './read/read-prose.js';
 import { readInputBounded } from './read/read-bounded.js';
 import { convertLegacyRows } from './read/legacy-cells.js';
+import { prependRows, tapRows } from './read/row-stream.js';
 import { hintsFor, type CompiledMapping } from './config/mapping.js';
 import type { LegacyEncoding } from './reference/legacy-encoding.js';
 
@@ -63,31 +64,26 @@ export interface ReconcileResult {
 
 const HEAD_ROWS = 40;
 
-async function* chain(head: Row[], rest: AsyncIterable<Row>): AsyncGenerator<Row> {
-  yield* head;
-  yield* rest;
-}
-
 const PROGRESS_EVERY = 4096;
 /** Rows read so far from each file being read (all its sheets), for onProgress. */
 const rowsRead = new WeakMap<FileInfo, number>();
 
 /** The rows, counted for onProgress as they pass. */
-async function* counted(rows: AsyncIterable<Row>, file: string, info: FileInfo, onProgress: (file: string, rows: number) => void): AsyncGenerator<Row> {
+function counted(rows: AsyncIterable<Row>, file: string, info: FileInfo, onProgress: (file: string, rows: number) => void): AsyncIterable<Row> {
   let n = rowsRead.get(info) ?? 0;
   let next = n + 1;
-  try {
-    for await (const row of rows) {
+  return tapRows(rows, {
+    row() {
       if (++n >= next) {
         onProgress(file, n);
         next = n + PROGRESS_EVERY;
       }
-      yield row;
-    }
-  } finally {
-    rowsRead.set(info, n);
-    onProgress(file, n);
-  }
+    },
+    end() {
+      rowsRead.set(info, n);
+      onProgress(file, n);
+    },
+  });
 }
 
 /** Layout, normalisation and legacy-text conversion of one sheet; entries go to the builder. */
@@ -103,7 +99,7 @@ async function processSheet(sheet: SheetGrid, file: string, config: Config, info
   if (layout) {
     si.layout = layout;
     info.layout ??= layout.kind;
-    si.stats = await normaliseSheet(layout, chain(head, rest), { file, sheet: sheet.sheet, numberStyle: config.numberStyle, merges: sheet.merges }, {
+    si.stats = await normaliseSheet(layout, prependRows(head, rest), { file, sheet: sheet.sheet, numberStyle: config.numberStyle, merges: sheet.merges }, {
       entry: (e) => {
         if (prior) e.prior = true;
         const problem = builder.add(e);

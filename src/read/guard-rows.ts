@@ -1,6 +1,7 @@
 import { cellAddress, type Cell, type Row, type SheetGrid, type Workbook } from './grid.js';
 import type { Limits } from './limits.js';
 import { limitError } from './zip-guard.js';
+import { tapRows } from './row-stream.js';
 
 /** A figure as a cell may write it in text: "1.234,5", "(3,5E+05)", "-2e-400%", "999…9". */
 const FIGURE = /^\(?[+\-−–]?(\d[\d.,]*)(?:[eE][+\-−]?(\d+))?%?\)?$/;
@@ -18,30 +19,37 @@ export function writtenMagnitude(text: string): number {
   return exp.length > 9 ? Number.MAX_SAFE_INTEGER : digits + Number(exp || 0);
 }
 
+/** Where a cell over a limit is: made only then (every cell of a sheet passes here). */
+function where(sheet: string, cell: Cell): { sheet: string; cell: string } {
+  return { sheet, cell: cellAddress(cell.row, cell.col) };
+}
+
+const LETTER_E = /[eE]/;
+
 function checkCell(cell: Cell, sheet: string, limits: Limits): void {
-  const where = () => ({ sheet, cell: cellAddress(cell.row, cell.col) });
-  if (cell.col > limits.maxColumns) throw limitError('maxColumns', cell.col, limits, undefined, where());
+  if (cell.col > limits.maxColumns) throw limitError('maxColumns', cell.col, limits, undefined, where(sheet, cell));
   const text = typeof cell.value === 'string' && cell.value.length > cell.text.length ? cell.value : cell.text;
-  if (text.length > limits.maxCellChars) throw limitError('maxCellChars', text.length, limits, undefined, where());
-  if (typeof cell.value !== 'number' && (text.length > limits.maxNumberExponent || /[eE]/.test(text))) {
+  if (text.length > limits.maxCellChars) throw limitError('maxCellChars', text.length, limits, undefined, where(sheet, cell));
+  if (typeof cell.value !== 'number' && (text.length > limits.maxNumberExponent || LETTER_E.test(text))) {
     const magnitude = writtenMagnitude(text);
-    if (magnitude > limits.maxNumberExponent) throw limitError('maxNumberExponent', magnitude === Number.MAX_SAFE_INTEGER ? '> 999999999' : magnitude, limits, undefined, where());
+    if (magnitude > limits.maxNumberExponent) throw limitError('maxNumberExponent', magnitude === Number.MAX_SAFE_INTEGER ? '> 999999999' : magnitude, limits, undefined, where(sheet, cell));
   }
 }
 
 /** The sheet's rows, each checked against the limits as it streams by; throws ReadError at the first one passed. */
-async function* guardedRows(sheet: SheetGrid, limits: Limits, deadline: number): AsyncGenerator<Row> {
+function guardedRows(sheet: SheetGrid, limits: Limits, deadline: number): AsyncIterable<Row> {
   let cells = 0;
-  for await (const row of sheet.rows) {
-    const first = row[0];
-    if (Date.now() > deadline) {
-      throw limitError('maxSecondsPerFile', `> ${limits.maxSecondsPerFile}`, limits, undefined, { sheet: sheet.sheet, ...(first ? { cell: cellAddress(first.row, first.col) } : {}) });
-    }
-    cells += row.length;
-    if (cells > limits.maxCellsPerSheet) throw limitError('maxCellsPerSheet', `> ${limits.maxCellsPerSheet}`, limits, undefined, { sheet: sheet.sheet, ...(first ? { cell: cellAddress(first.row, first.col) } : {}) });
-    for (const cell of row) checkCell(cell, sheet.sheet, limits);
-    yield row;
-  }
+  return tapRows(sheet.rows, {
+    row(row) {
+      const first = row[0];
+      if (Date.now() > deadline) {
+        throw limitError('maxSecondsPerFile', `> ${limits.maxSecondsPerFile}`, limits, undefined, { sheet: sheet.sheet, ...(first ? { cell: cellAddress(first.row, first.col) } : {}) });
+      }
+      cells += row.length;
+      if (cells > limits.maxCellsPerSheet) throw limitError('maxCellsPerSheet', `> ${limits.maxCellsPerSheet}`, limits, undefined, { sheet: sheet.sheet, ...(first ? { cell: cellAddress(first.row, first.col) } : {}) });
+      for (const cell of row) checkCell(cell, sheet.sheet, limits);
+    },
+  });
 }
 
 /**
