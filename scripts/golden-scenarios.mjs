@@ -5,6 +5,12 @@
 export const SCENARIOS = [
   { golden: 'fixtures/region/expected/2024.json', args: ['check', 'fixtures/region/2024', '--prior', 'fixtures/region/2023'] },
   { golden: 'fixtures/region/expected/faulty-2024.json', args: ['check', 'fixtures/region/faulty-2024', '--prior', 'fixtures/region/2023'] },
+  // A year of monthly reports, consistent and with each seeded fault (fixtures/monthly/manifest.json).
+  { golden: 'fixtures/monthly/expected/consistent-2024.json', args: ['check', 'fixtures/monthly/consistent/2024', '--prior', 'fixtures/monthly/consistent/2023'] },
+  ...['cumulative-decrease', 'month-missing', 'month-off', 'month-twice', 'pct-adjusted-wrong', 'plan-changed', 'prior-disagrees'].map((f) => ({
+    golden: `fixtures/monthly/expected/${f}.json`,
+    args: ['check', `fixtures/monthly/faults/${f}`, '--prior', 'fixtures/monthly/consistent/2023'],
+  })),
 ];
 
 const place = (l) => `${l.file}${l.sheet ? ` (${l.sheet})` : ''}${l.cell ? `!${l.cell}` : ''}`;
