@@ -1,3 +1,5 @@
+import { Writable } from 'node:stream';
+import type { Io } from '../src/cli/main.js';
 import type { Row } from '../src/read/grid.js';
 import { detectLayout } from '../src/layout/detect-layout.js';
 import { normaliseSheet, type NormaliseOptions } from '../src/normalise/normalise-sheet.js';
@@ -77,4 +79,15 @@ export async function spawnAsync(command: string, args: string[], options: { cwd
     p.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     p.on('close', (status) => done({ status, stdout, stderr }));
   });
+}
+
+/** The CLI's streams in memory: what `main` writes to stdout and stderr, as text. */
+export function memoryIo(): Io & { out: () => string; err: () => string } {
+  const sink = () => {
+    const chunks: string[] = [];
+    return { w: new Writable({ write(c, _e, cb) { chunks.push(String(c)); cb(); } }), text: () => chunks.join('') };
+  };
+  const o = sink();
+  const e = sink();
+  return { stdout: o.w, stderr: e.w, env: {}, out: o.text, err: e.text };
 }

@@ -145,11 +145,9 @@ function withholdGuessed(found: RawFinding[], involved: Map<RawFinding, LedgerEn
   const withheld: Withheld[] = [];
   for (const f of found) {
     const guessed = (involved.get(f) ?? []).find((e) => ((e.doubt ?? 0) & DOUBT.columnWeak) !== 0 && isPriorColumn(e));
-    if (!guessed || f.code === 'unit-scale-suspect') {
-      if (!guessed) out.push(f);
-      continue;
-    }
-    withheld.push({ code: f.code as 'agreement-mismatch' | 'prior-restated', reason: 'column-weak', total: guessed, columns: [guessed.source.column] });
+    if (!guessed) out.push(f);
+    // Its unit hint goes with the error it would have stood beside.
+    else if (f.code !== 'unit-scale-suspect') withheld.push({ code: f.code as 'agreement-mismatch' | 'prior-restated', reason: 'column-weak', total: guessed, columns: [guessed.source.column] });
   }
   return settleWithheld(out, withheld, sink);
 }

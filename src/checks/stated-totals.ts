@@ -2,21 +2,14 @@ import type { RawFinding } from '../findings/types.js';
 import { amount, amountOf, subject } from '../findings/params.js';
 import { locationOf } from '../findings/types.js';
 import type { Ledger } from '../ledger/build-ledger.js';
-import { buildConference, type StatedTotal } from '../ledger/conference.js';
+import { buildConference, provincesBySheet, sheetOf, type StatedTotal } from '../ledger/conference.js';
 import { formatDec, sub } from '../ledger/money.js';
 import type { Check } from './check.js';
 
 /** A sheet that states a total beside rows of two provinces or more: a regional summary. */
 function hasSummary(ledger: Ledger): boolean {
-  const provinces = new Map<string, Set<string>>();
-  const totals = new Set<string>();
-  for (const e of ledger.entries) {
-    if (e.prior) continue;
-    const k = `${e.source.file}\u0000${e.source.sheet}`;
-    if (e.provinceCode) (provinces.get(k) ?? provinces.set(k, new Set()).get(k)!).add(e.provinceCode);
-    else if (e.line === '') totals.add(k);
-  }
-  return [...totals].some((k) => (provinces.get(k)?.size ?? 0) >= 2);
+  const provinces = provincesBySheet(ledger);
+  return ledger.entries.some((e) => !e.prior && !e.provinceCode && e.line === '' && (provinces.get(sheetOf(e.source))?.size ?? 0) >= 2);
 }
 
 /** A stated total that differs from its provinces for no reason another check reports. */

@@ -118,7 +118,19 @@ export function regionOf(e: Pick<LedgerEntry, 'provinceCode' | 'provinceList'>):
 }
 
 const provinceOf = (e: Pick<LedgerEntry, 'provinceCode' | 'provinceList'>) => `${e.provinceList ?? '63'}|${e.provinceCode}`;
-const sheetOf = (e: { file: string; sheet?: string }) => `${e.file}\u0000${e.sheet ?? ''}`;
+/** A sheet as a key: file and sheet name. */
+export const sheetOf = (e: { file: string; sheet?: string }) => `${e.file}\u0000${e.sheet ?? ''}`;
+
+/** The provinces each sheet of this year's inputs states figures for: two or more make it a multi-province table. */
+export function provincesBySheet(ledger: Ledger): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const e of ledger.entries) {
+    if (e.prior || !e.provinceCode) continue;
+    const k = sheetOf(e.source);
+    (out.get(k) ?? out.set(k, new Set()).get(k)!).add(e.provinceCode);
+  }
+  return out;
+}
 
 /**
  * The regions the inputs name for their provinces: the section row a summary lists a province
@@ -128,8 +140,7 @@ const sheetOf = (e: { file: string; sheet?: string }) => `${e.file}\u0000${e.she
 function regionsRead(ledger: Ledger): Map<string, string> {
   const byTitle = new Map((ledger.regions ?? []).map((r) => [sheetOf(r), r.region.name]));
   // Section rows count only in tables of several provinces (a form's line may name a region: "Hội chợ khu vực phía Bắc").
-  const provinces = new Map<string, Set<string>>();
-  for (const e of ledger.entries) if (!e.prior && e.provinceCode) (provinces.get(sheetOf(e.source)) ?? provinces.set(sheetOf(e.source), new Set()).get(sheetOf(e.source))!).add(e.provinceCode);
+  const provinces = provincesBySheet(ledger);
   const sections = new Map<string, string>();
   for (const e of ledger.entries) {
     if (e.prior || e.provinceCode || !e.label || (provinces.get(sheetOf(e.source))?.size ?? 0) < 2) continue;

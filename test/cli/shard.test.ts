@@ -1,17 +1,8 @@
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main, type Io } from '../../src/cli/main.js';
+import { main } from '../../src/cli/main.js';
+import { memoryIo as io } from '../helpers.js';
 import { parseShard, shardOf } from '../../src/cli/shard.js';
 
-function io(): Io & { out: () => string; err: () => string } {
-  const sink = () => {
-    const chunks: string[] = [];
-    return { w: new Writable({ write(c, _e, cb) { chunks.push(String(c)); cb(); } }), text: () => chunks.join('') };
-  };
-  const o = sink();
-  const e = sink();
-  return { stdout: o.w, stderr: e.w, env: {}, out: o.text, err: e.text };
-}
 
 const FOLDER = 'fixtures/region/2024';
 
