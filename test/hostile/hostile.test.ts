@@ -85,12 +85,16 @@ function runCli(name: string): Promise<Run> {
 beforeAll(async () => {
   for (const m of made) before.set(m.name, fingerprint(join(dir, m.name)));
   before.set('good.csv', fingerprint(join(dir, 'good.csv')));
-  const queue = [...made];
+  // The large inputs (the million-cell sheet) run alone after the others: their CPU time is
+  // measured against the hang bound, and a neighbour on a two-core machine inflates it.
+  const large = (m: Made) => lstatSync(join(dir, m.name)).isFile() && lstatSync(join(dir, m.name)).size > 1_000_000;
+  const queue = made.filter((m) => !large(m));
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       for (let m = queue.shift(); m; m = queue.shift()) runs.set(m.name, await runCli(m.name));
     }),
   );
+  for (const m of made.filter(large)) runs.set(m.name, await runCli(m.name));
 }, 1_800_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
