@@ -27,6 +27,8 @@ export interface ProvinceSeries {
   province: string;
   year: number;
   rows: MonthRow[];
+  /** How many of its reports' money figures show their last digit at each exponent (in đồng): the unit(s) they are written in. */
+  precisions: Record<number, number>;
 }
 
 /**
@@ -68,6 +70,13 @@ function monthRow(month: number, year: number, reports: LedgerEntry[][]): MonthR
   return row;
 }
 
+/** The money figures of a series' reports counted by the exponent of the last digit they show. */
+function precisionCounts(months: Map<number, LedgerEntry[][]>): Record<number, number> {
+  const out: Record<number, number> = {};
+  for (const reports of months.values()) for (const entries of reports) for (const e of entries) if (e.unit === 'VND') out[e.precision] = (out[e.precision] ?? 0) + 1;
+  return out;
+}
+
 /**
  * Each province's monthly reports of a year as a month-by-month series: the month's actual, the
  * cumulative, % of plan (adjusted where stated), the same period last year; the months missing
@@ -105,6 +114,6 @@ export function monthlyView(ledger: Ledger): ProvinceSeries[] {
       const first = Math.min(...months), last = Math.max(...months);
       const rows: MonthRow[] = [];
       for (let m = first; m <= last; m++) rows.push(monthRow(m, s.year, s.months.get(m) ?? []));
-      return { province: s.province, year: s.year, rows };
+      return { province: s.province, year: s.year, rows, precisions: precisionCounts(s.months) };
     });
 }

@@ -2,8 +2,8 @@ import { textWidth as stringWidth } from './text-width.js';
 import { textStyles } from './text-style.js';
 import type { Report } from '../findings/build-report.js';
 import type { Finding } from '../findings/types.js';
-import { renderAmount, renderPercent } from '../findings/render-params.js';
-import { formatDec, ratioDecimal, type Dec } from '../ledger/money.js';
+import { displayExponent, renderAmount, renderPercent } from '../findings/render-params.js';
+import { formatDec, normalize, ratioDecimal, type Dec } from '../ledger/money.js';
 import { safeReport, stripControls } from './safe-text.js';
 import type { PositionOf } from './sarif.js';
 import { groupDigits } from '../findings/build-report.js';
@@ -87,19 +87,48 @@ function regionTable(report: Report): string[] {
   return ['', line(w.table), widths.map((n) => '-'.repeat(n)).join('  '), ...cells.map(line)];
 }
 
-/** Each province's monthly series, a line per month (triệu đồng), the months without a report marked. */
+/**
+ * Each province's monthly series, a line per month in the unit its reports are written in (whole
+ * tỷ → tỷ đồng, triệu → triệu đồng, đồng-level → đồng), the months without a report marked.
+ */
 export function monthlyTables(series: ProvinceSeries[], lang: 'en' | 'vi'): string[] {
   const w = MONTHLY_WORDS[lang];
-  const money = (d: Dec | undefined) => (d === undefined ? '-' : groupDigits(formatDec(inUnit(d, 6)), lang));
-  const pct = (p: string | undefined) => (p === undefined ? '-' : lang === 'vi' ? p.replace('.', ',') : p);
   const out: string[] = [];
-  for (const s of series) {
-    const rows = s.rows.map((r) => [String(r.month), ...(r.missing ? ['', '', '', '', '', ''] : [money(r.monthActual), money(r.cumulative), money(r.plan), pct(r.pctOfPlan), money(r.prior), pct(r.pctOfPrior)]), monthNote(r, lang)]);
-    const widths = w.textHead.map((h, i) => Math.max(stringWidth(h), ...rows.map((c) => stringWidth(c[i]!))));
-    const line = (c: string[]) => c.map((x, i) => (i === c.length - 1 ? x : i === 0 ? padStart(x, widths[i]!) : padStart(x, widths[i]!))).join('  ').trimEnd();
-    out.push('', w.textTitle(s.province, s.year, lang === 'vi' ? 'triệu đồng' : 'million VND'), line([...w.textHead]), widths.map((n) => '-'.repeat(n)).join('  '), ...rows.map(line));
-  }
+  for (const s of series) out.push(...seriesTable(s, w, lang));
   return out;
+}
+
+const SERIES_UNIT: Record<'en' | 'vi', Record<0 | 6 | 9, string>> = {
+  en: { 0: 'VND', 6: 'million VND', 9: 'billion VND' },
+  vi: { 0: 'đồng', 6: 'triệu đồng', 9: 'tỷ đồng' },
+};
+
+/**
+ * The unit a series is shown in: the one most of its reports' figures are written in, unless a
+ * figure would need more than three decimals there (a đồng report's 450.000.250 in triệu): then
+ * the finest its reports use.
+ */
+export function seriesExponent(s: ProvinceSeries): 0 | 6 | 9 {
+  const counts = new Map<0 | 6 | 9, number>();
+  for (const [p, n] of Object.entries(s.precisions)) {
+    const e = displayExponent([Number(p)]);
+    counts.set(e, (counts.get(e) ?? 0) + n);
+  }
+  if (counts.size === 0) return 6;
+  const units = [...counts.keys()].sort((a, b) => a - b);
+  const most = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+  const figures = s.rows.flatMap((r) => [r.monthActual, r.cumulative, r.plan, r.prior]).filter((d): d is Dec => d !== undefined);
+  return figures.every((d) => normalize(inUnit(d, most)).scale <= 3) ? most : units[0]!;
+}
+
+function seriesTable(s: ProvinceSeries, w: (typeof MONTHLY_WORDS)['en' | 'vi'], lang: 'en' | 'vi'): string[] {
+  const exp = seriesExponent(s);
+  const money = (d: Dec | undefined) => (d === undefined ? '-' : groupDigits(formatDec(inUnit(d, exp)), lang));
+  const pct = (p: string | undefined) => (p === undefined ? '-' : lang === 'vi' ? p.replace('.', ',') : p);
+  const rows = s.rows.map((r) => [String(r.month), ...(r.missing ? ['', '', '', '', '', ''] : [money(r.monthActual), money(r.cumulative), money(r.plan), pct(r.pctOfPlan), money(r.prior), pct(r.pctOfPrior)]), monthNote(r, lang)]);
+  const widths = w.textHead.map((h, i) => Math.max(stringWidth(h), ...rows.map((c) => stringWidth(c[i]!))));
+  const line = (c: string[]) => c.map((x, i) => (i === c.length - 1 ? x : padStart(x, widths[i]!))).join('  ').trimEnd();
+  return ['', w.textTitle(s.province, s.year, SERIES_UNIT[lang][exp]), line([...w.textHead]), widths.map((n) => '-'.repeat(n)).join('  '), ...rows.map(line)];
 }
 
 /**

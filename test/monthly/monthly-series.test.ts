@@ -141,6 +141,28 @@ describe('the month-by-month view', () => {
     expect([row?.monthActual?.units, row?.cumulative?.units, row?.plan?.units, row?.pctOfPlan]).toEqual([50_000_000n, 600_000_000n, 1_200_000_000n, '50.0']);
   });
 
+  it('prints a series in the unit its reports are written in: đồng for a province reporting in đồng', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { renderText } = await import('../../src/reporters/text.js');
+    const dir = mkdtempSync(join(tmpdir(), 'br-dong-'));
+    const form = (m: number, month: string, cum: string) => [
+      'SỞ CÔNG THƯƠNG TỈNH QUẢNG NAM,,,,', `BÁO CÁO KẾT QUẢ THỰC HIỆN KHUYẾN CÔNG THÁNG ${m}/2024,,,,`, 'ĐVT: đồng,,,,',
+      `TT,Nội dung,KH năm 2024,TH tháng ${m}/2024,Lũy kế ${m}T/2024`,
+      `I,KCQG,1.200.000.500,${month},${cum}`, `1,Đào tạo nghề,1.200.000.500,${month},${cum}`,
+    ].join('\n');
+    writeFileSync(join(dir, 'BC KC thang 07 nam 2024.csv'), form(7, '50.000.250', '550.000.250'));
+    writeFileSync(join(dir, 'BC KC thang 08 nam 2024.csv'), form(8, '50.000.000', '600.000.250'));
+    for (const lang of ['vi', 'en'] as const) {
+      const { report } = await reconcile([dir], { lang });
+      const text = renderText(report);
+      const title = lang === 'vi' ? 'Theo tháng: Quảng Nam, năm 2024 (đồng)' : 'By month: Quảng Nam, 2024 (VND)';
+      expect(text).toContain(title);
+      const august = text.slice(text.indexOf(title)).split('\n')[4]!.trim().split(/\s+/);
+      expect(august.slice(0, 4)).toEqual(lang === 'vi' ? ['8', '50.000.000', '600.000.250', '1.200.000.500'] : ['8', '50,000,000', '600,000,250', '1,200,000,500']);
+    }
+  });
+
   it('names the other report in "see also" when a related cell is in another file', async () => {
     const { renderText } = await import('../../src/reporters/text.js');
     const { report } = await reconcile([M('faults/month-off')], {}, { prior: [PRIOR] });
