@@ -33,6 +33,9 @@ export const UNIT_TERMS: TermTable<UnitValue> = [
   ['ngd', money(3)],
   ['1 000 dong|d|vnd', money(3)],
   ['1000 dong|d|vnd', money(3)],
+  // "1.000đ", "1000VNĐ": the digits and the unit written together.
+  ['1 000d|000dong|000vnd', money(3)],
+  ['1000d|1000dong|1000vnd', money(3)],
   ['thousand|k vnd|dong|dongs', money(3)],
   ['dong|d|vnd|dongs', money(0)],
   ['%', { kind: 'percent' }],
