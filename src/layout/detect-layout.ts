@@ -2,6 +2,7 @@ import { cellAddress, type Merge, type Row } from '../read/grid.js';
 import type { RawFinding } from '../findings/types.js';
 import type { Measure, RatioMeasure } from '../ledger/schema.js';
 import { cleanText, foldText } from '../reference/fold-text.js';
+import { memoText } from '../reference/memo.js';
 import { parsePeriod, parseYear, WHOLE_YEAR, type Period } from '../reference/periods.js';
 import { matchProvince, provinceListFor, type Province } from '../reference/provinces.js';
 import { findUnitIn, type Unit } from '../reference/units.js';
@@ -69,14 +70,20 @@ function isFigureColumn(m: ColumnMeaning): boolean {
   return m.kind === 'amount' || m.kind === 'value' || m.kind === 'ratio';
 }
 
+/** What a cell's text counts for as a header: the same texts head the forms of a region, read once. */
+const headerWeight = memoText((text: string) => {
+  const m = interpretHeader(text);
+  return { known: m.kind !== 'unknown', figure: isFigureColumn(m), longDim: m.kind === 'dimension' && LONG_DIMS.has(m.dim) };
+});
+
 function scoreRow(row: Row): { score: number; figures: number; longDims: number } {
   let score = 0, figures = 0, longDims = 0;
   for (const c of row) {
     if (typeof c.value === 'number') return { score: 0, figures: 0, longDims: 0 };
-    const m = interpretHeader(c.text);
-    if (m.kind !== 'unknown') score++;
-    if (isFigureColumn(m)) figures++;
-    if (m.kind === 'dimension' && LONG_DIMS.has(m.dim)) longDims++;
+    const w = headerWeight(c.text);
+    if (w.known) score++;
+    if (w.figure) figures++;
+    if (w.longDim) longDims++;
   }
   return { score, figures, longDims };
 }

@@ -26,6 +26,8 @@ export interface CompiledTerm<T> {
   slots: string[];
   /** Literal letters in the phrase: a longer phrase is a more specific match. */
   weight: number;
+  /** Texts every match contains (the phrase's required literal words, tokenised): a text lacking one is not tried. */
+  needs: string[];
 }
 
 export interface TermHit<T> {
@@ -73,6 +75,27 @@ function compileWord(word: string, slots: string[]): string {
   return alts.length > 1 ? `(?:${alts.join('|')})` : alts[0]!;
 }
 
+/**
+ * The literal pieces a phrase's match must contain: of its required words without alternatives
+ * (`a|b`) the letters around any slot, tokenised as the pattern has them. Groups, optional or
+ * not, are left out.
+ */
+export function requiredPieces(phrase: string): string[] {
+  const parts = phrase.trim().match(/\[[^\]]+\]|\([^)]+\)|[^\s[\]()]+/g) ?? [];
+  const pieces = parts
+    .filter((p) => !p.startsWith('[') && !p.startsWith('(') && !p.includes('|'))
+    .flatMap((p) => p.split(/\{(?:m2|y2|[mdnyq])\}/))
+    .map((lit) => tokenise(lit))
+    .filter((t) => t !== '');
+  return [...new Set(pieces)];
+}
+
+/** Whether `t` (tokenised text) holds every piece a term's match needs: if not, its pattern cannot match. */
+function mayMatch(term: CompiledTerm<unknown>, t: string): boolean {
+  for (const piece of term.needs) if (!t.includes(piece)) return false;
+  return true;
+}
+
 export function compileTerm<T>(phrase: string, value: T): CompiledTerm<T> {
   const slots: string[] = [];
   const parts = phrase.trim().match(/\[[^\]]+\]|\([^)]+\)|[^\s[\]()]+/g) ?? [];
@@ -99,7 +122,7 @@ export function compileTerm<T>(phrase: string, value: T): CompiledTerm<T> {
   }
   const re = new RegExp(`(?<![a-z0-9])${src}(?![a-z0-9])`);
   const weight = phrase.replace(/\{[^}]+\}|\[[^\]]*\]|[^a-z]/g, '').length;
-  return { phrase, value, re, slots, weight };
+  return { phrase, value, re, slots, weight, needs: requiredPieces(phrase) };
 }
 
 export type TermTable<T> = ReadonlyArray<readonly [phrase: string, value: T]>;
@@ -146,6 +169,7 @@ export function termMatcher<T>(table: TermTable<T>): Matcher<T> {
     const { terms, global } = get();
     const hits: Array<TermHit<T> & { weight: number }> = [];
     terms.forEach((term, i) => {
+      if (!mayMatch(term, t)) return;
       const re = global[i]!;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -174,6 +198,7 @@ export function termMatcher<T>(table: TermTable<T>): Matcher<T> {
       const t = tokenise(text);
       if (!t) return undefined;
       for (const term of get().terms) {
+        if (!mayMatch(term, t)) continue;
         const m = term.re.exec(t);
         if (m) return hitOf(term, m);
       }
