@@ -100,10 +100,11 @@ Ví dụ:
 Mã thoát: 0 đã viết; 1 không tỉnh nào có số liệu kinh phí; 2 công cụ không chạy được.`,
   ledger: `
 Các cột (tên cố định):
-  \`province_code, province, year, period, program, activity, measure, value, unit, level, label, file, sheet, cell\`
+  \`province_code, province, year, year_to, period, program, activity, measure, value, unit, level, label, file, sheet, cell, period_start, period_end\`
+(\`year_to\`: năm cuối của một giai đoạn nhiều năm, để trống khi chỉ một năm).
 Giá trị là số thập phân chính xác theo đơn vị gốc (đồng với tiền).
-Parquet: cùng các cột, năm là INT32 và giá trị là DECIMAL(38, 18) chính xác (cần -o, hoặc
-đầu ra không phải màn hình). Các vấn đề gặp khi đọc được ghi ra luồng lỗi; thoát với mã 1
+Parquet: cùng các cột, \`year\` và \`year_to\` là INT32 (\`year_to\` là NULL khi chỉ một năm) và giá trị
+là DECIMAL(38, 18) chính xác (cần -o, hoặc đầu ra không phải màn hình). Các vấn đề gặp khi đọc được ghi ra luồng lỗi; thoát với mã 1
 nếu có lỗi.
 
 Ví dụ:

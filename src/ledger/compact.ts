@@ -7,7 +7,7 @@ import type { LedgerEntry } from './schema.js';
  * What the ledger export writes of an entry: the contract's columns, the shown precision and
  * whether it was rounded. A `LedgerEntry` is one; so is what a `CompactLedger` gives back.
  */
-export type ExportEntry = Pick<LedgerEntry, 'provinceCode' | 'province' | 'year' | 'period' | 'program' | 'activity' | 'measure' | 'amount' | 'unit' | 'level' | 'label' | 'precision' | 'rounded' | 'ofWhich'> & {
+export type ExportEntry = Pick<LedgerEntry, 'provinceCode' | 'province' | 'year' | 'yearTo' | 'period' | 'program' | 'activity' | 'measure' | 'amount' | 'unit' | 'level' | 'label' | 'precision' | 'rounded' | 'ofWhich'> & {
   source: Pick<LedgerEntry['source'], 'file' | 'sheet' | 'cell'>;
 };
 
@@ -16,6 +16,8 @@ interface SharedDims {
   provinceCode: string;
   province: string;
   year: number;
+  /** A span of years: its last year. */
+  yearTo?: number;
   period: string;
   program: LedgerEntry['program'];
   activity: string;
@@ -109,13 +111,15 @@ export class CompactLedger {
   }
 
   private dimId(e: LedgerEntry): number {
-    const key = JSON.stringify([e.source.file, e.source.sheet, e.provinceCode, e.province, e.year, e.period, e.program, e.activity, e.measure, e.unit, e.ratioOf ?? null, e.level, e.precision, e.rounded, e.ofWhich]);
+    const key = JSON.stringify([e.source.file, e.source.sheet, e.provinceCode, e.province, e.year, e.yearTo ?? null, e.period, e.program, e.activity, e.measure, e.unit, e.ratioOf ?? null, e.level, e.precision, e.rounded, e.ofWhich]);
     let id = this.dimIds.get(key);
     if (id === undefined) {
       id = this.dims.length;
       const group = `${e.source.file}|${lineGroupKey(e)}`;
       const { provinceCode, province, year, period, program, activity, measure, unit, level, precision, rounded, ofWhich } = e;
-      this.dims.push({ provinceCode, province, year, period, program, activity, measure, unit, level, file: e.source.file, sheet: e.source.sheet, precision, rounded, ofWhich, group });
+      const d: SharedDims = { provinceCode, province, year, period, program, activity, measure, unit, level, file: e.source.file, sheet: e.source.sheet, precision, rounded, ofWhich, group };
+      if (e.yearTo !== undefined) d.yearTo = e.yearTo;
+      this.dims.push(d);
       this.dimIds.set(key, id);
     }
     return id;
@@ -140,12 +144,14 @@ export class CompactLedger {
     const d = this.dims[this.dimCol[i]!]!;
     const amount = this.bigAmounts.get(i) ?? { units: BigInt(this.unitsCol[i]!), scale: this.scaleCol[i]! };
     const cell = this.oddCells.get(i) ?? `${columnLetters(this.colCol[i]!)}${this.rowCol[i]}`;
-    return {
+    const out: ExportEntry = {
       provinceCode: d.provinceCode, province: d.province, year: d.year, period: d.period, program: d.program,
       activity: d.activity, measure: d.measure, amount, unit: d.unit, level: d.subtotal ? 'subtotal' : d.level,
       label: this.labels.texts[this.labelCol[i]!]!, precision: d.precision, rounded: d.rounded, ofWhich: d.ofWhich,
       source: { file: d.file, sheet: d.sheet, cell },
     };
+    if (d.yearTo !== undefined) out.yearTo = d.yearTo;
+    return out;
   }
 }
 

@@ -111,7 +111,7 @@ export interface LedgerEntry {
 
 /** The ledger export's columns, in the contract's order. */
 export const LEDGER_COLUMNS = [
-  'province_code', 'province', 'year', 'period', 'program', 'activity', 'measure', 'value',
+  'province_code', 'province', 'year', 'year_to', 'period', 'program', 'activity', 'measure', 'value',
   'unit', 'level', 'label', 'file', 'sheet', 'cell', 'period_start', 'period_end',
 ] as const;
 

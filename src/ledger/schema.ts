@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Dec } from './money.js';
-import { AMOUNT_MEASURES, LEVELS, PROGRAMS, RATIO_MEASURES, type FactRef as PlainFactRef, type LedgerEntry as PlainEntry, type SourceRef as PlainSourceRef } from './entry.js';
+import { AMOUNT_MEASURES, LEDGER_COLUMNS, LEVELS, PROGRAMS, RATIO_MEASURES, type FactRef as PlainFactRef, type LedgerEntry as PlainEntry, type SourceRef as PlainSourceRef } from './entry.js';
 
 /*
  * The ledger's contract as zod schemas, for the API and export boundary. The reading path never
@@ -100,9 +100,49 @@ export const LedgerEntrySchema = z.object({
 });
 export type LedgerEntry = z.infer<typeof LedgerEntrySchema>;
 
+const YEAR_TEXT = /^\d{4}$/;
+const MONTH_TEXT = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/**
+ * One record of the ledger export, as the CSV writes it (every field text, in LEDGER_COLUMNS'
+ * order): `year_to` is a span's last year ("giai đoạn 2014 - 2018": year 2014, year_to 2018),
+ * empty for a figure of one year. Parquet writes the same columns, `year` and `year_to` as INT32
+ * (`year_to` NULL for one year).
+ */
+export const LedgerRecordSchema = z.object({
+  province_code: z.string().regex(/^(\d\d)?$/),
+  province: z.string(),
+  year: z.string().regex(YEAR_TEXT),
+  year_to: z.union([z.literal(''), z.string().regex(YEAR_TEXT)]),
+  period: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|1[0-2])$/),
+  program: z.enum(PROGRAMS),
+  activity: z.string(),
+  measure: MeasureSchema,
+  value: z.string().regex(/^-?\d+(\.\d+)?$/),
+  unit: z.string().min(1),
+  level: z.enum(LEVELS),
+  label: z.string(),
+  file: z.string(),
+  sheet: z.string(),
+  cell: z.string(),
+  period_start: z.string().regex(MONTH_TEXT),
+  period_end: z.string().regex(MONTH_TEXT),
+}).strict();
+export type LedgerRecordShape = z.infer<typeof LedgerRecordSchema>;
+
+/** One line of `ledger --format jsonl`: the record, `year_to` null for one year, and how the figure was shown. */
+export const LedgerJsonlSchema = LedgerRecordSchema.extend({
+  year_to: z.string().regex(YEAR_TEXT).nullable(),
+  precision: z.number().int(),
+  rounded: z.boolean(),
+  of_which: z.boolean(),
+}).strict();
+
 /** True only when A and B are the same type (each assignable to the other, property by property). */
 type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const sameEntry: Same<LedgerEntry, PlainEntry> = true;
 const sameSource: Same<SourceRef, PlainSourceRef> = true;
 const sameFactRef: Same<FactRef, PlainFactRef> = true;
-void [sameEntry, sameSource, sameFactRef];
+/** The record schema names exactly the export's columns. */
+const sameColumns: Same<keyof LedgerRecordShape, (typeof LEDGER_COLUMNS)[number]> = true;
+void [sameEntry, sameSource, sameFactRef, sameColumns];

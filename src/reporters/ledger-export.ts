@@ -11,6 +11,8 @@ export function ledgerRecord(e: ExportEntry): LedgerRecord {
     province_code: e.provinceCode,
     province: e.province,
     year: String(e.year),
+    // A span of years ("giai đoạn 2014 - 2018"): its last year; empty for one year.
+    year_to: e.yearTo === undefined ? '' : String(e.yearTo),
     period: e.period,
     program: e.program,
     activity: e.activity,
@@ -23,7 +25,7 @@ export function ledgerRecord(e: ExportEntry): LedgerRecord {
     sheet: e.source.sheet,
     cell: e.source.cell,
     period_start: `${e.year}-${e.period.slice(0, 2)}`,
-    period_end: `${e.year}-${e.period.slice(3)}`,
+    period_end: `${e.yearTo ?? e.year}-${e.period.slice(3)}`,
   };
 }
 
@@ -61,9 +63,10 @@ export function* renderLedgerCsv(ledger: Ledger | CompactLedger, opts: CsvOption
   for (const r of ledgerRecords(ledger)) yield `${LEDGER_COLUMNS.map((c) => csvField(r[c])).join(',')}\r\n`;
 }
 
-/** One JSON object per line: the contract's columns plus the shown precision and whether it was rounded. */
+/** One JSON object per line: the contract's columns (`year_to` null for one year) plus the shown precision and whether it was rounded. */
 export function* renderLedgerJsonl(ledger: Ledger | CompactLedger): Generator<string> {
   for (const e of exportEntries(ledger)) {
-    yield `${JSON.stringify({ ...ledgerRecord(e), precision: e.precision, rounded: e.rounded, of_which: e.ofWhich })}\n`;
+    const r = ledgerRecord(e);
+    yield `${JSON.stringify({ ...r, year_to: r.year_to || null, precision: e.precision, rounded: e.rounded, of_which: e.ofWhich })}\n`;
   }
 }

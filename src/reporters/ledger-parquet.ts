@@ -36,29 +36,33 @@ function unscaled(r: LedgerRecord): bigint {
   return units;
 }
 
-type TextColumn = Exclude<(typeof LEDGER_COLUMNS)[number], 'year' | 'value'>;
+type TextColumn = Exclude<(typeof LEDGER_COLUMNS)[number], 'year' | 'year_to' | 'value'>;
 
 /**
  * The ledger as one Parquet file (Snappy): the CSV export's columns in its order, `year` as
- * INT32, `value` as exact DECIMAL(38, 18), every other column as UTF-8 text ('' where the CSV
- * field is empty). Deterministic: the same ledger gives the same bytes.
+ * INT32, `year_to` as optional INT32 (NULL for one year, a span's last year), `value` as exact
+ * DECIMAL(38, 18), every other column as UTF-8 text ('' where the CSV field is empty).
+ * Deterministic: the same ledger gives the same bytes.
  */
 export function renderLedgerParquet(records: Iterable<LedgerRecord>, createdBy: string): Uint8Array {
   const text = new Map<TextColumn, string[]>();
   const years: number[] = [];
+  const yearsTo: Array<number | null> = [];
   const values: bigint[] = [];
-  for (const c of LEDGER_COLUMNS) if (c !== 'year' && c !== 'value') text.set(c, []);
+  for (const c of LEDGER_COLUMNS) if (c !== 'year' && c !== 'year_to' && c !== 'value') text.set(c, []);
   for (const r of records) {
     for (const [c, list] of text) list.push(r[c]);
     years.push(Number(r.year));
+    yearsTo.push(r.year_to === '' ? null : Number(r.year_to));
     values.push(unscaled(r));
   }
-  const columnData = LEDGER_COLUMNS.map((name) => ({ name, data: name === 'year' ? years : name === 'value' ? values : text.get(name)! }));
+  const data = (name: (typeof LEDGER_COLUMNS)[number]) => (name === 'year' ? years : name === 'year_to' ? yearsTo : name === 'value' ? values : text.get(name)!);
+  const columnData = LEDGER_COLUMNS.map((name) => ({ name, data: data(name) }));
   const schema = [
     { name: 'root', num_children: LEDGER_COLUMNS.length },
     ...LEDGER_COLUMNS.map((name) =>
-      name === 'year'
-        ? { name, type: 'INT32' as const, repetition_type: 'REQUIRED' as const }
+      name === 'year' || name === 'year_to'
+        ? { name, type: 'INT32' as const, repetition_type: name === 'year' ? 'REQUIRED' as const : 'OPTIONAL' as const }
         : name === 'value'
           ? {
               name, type: 'FIXED_LEN_BYTE_ARRAY' as const, type_length: 16, repetition_type: 'REQUIRED' as const,

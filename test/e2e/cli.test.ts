@@ -129,15 +129,15 @@ describe('budget-recon ledger', () => {
     const r = cli(['ledger', 'fixtures/long/region-2024-9thang-vi.csv']);
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('province_code,province,year,period,program,activity,measure,value,unit,level,label,file,sheet,cell,period_start,period_end');
+    expect(lines[0]).toBe('province_code,province,year,year_to,period,program,activity,measure,value,unit,level,label,file,sheet,cell,period_start,period_end');
     // Row 2 of the fixture: Hà Nội, KCQG, KC1_DTN: plan 1.541 triệu, actual 1.129 triệu, 73,3 %, cùng kỳ 1.230.
-    expect(lines[1]).toBe('01,Hà Nội,2024,01-12,KCQG,KC1_DTN,plan,1541000000,VND,item,"Đào tạo nghề, truyền nghề",fixtures/long/region-2024-9thang-vi.csv,region-2024-9thang-vi,H2,2024-01,2024-12');
-    expect(lines[2]).toContain(',2024,01-09,KCQG,KC1_DTN,actual,1129000000,VND,item,');
+    expect(lines[1]).toBe('01,Hà Nội,2024,,01-12,KCQG,KC1_DTN,plan,1541000000,VND,item,"Đào tạo nghề, truyền nghề",fixtures/long/region-2024-9thang-vi.csv,region-2024-9thang-vi,H2,2024-01,2024-12');
+    expect(lines[2]).toContain(',2024,,01-09,KCQG,KC1_DTN,actual,1129000000,VND,item,');
     expect(lines[2]).toMatch(/,2024-01,2024-09$/);
     expect(lines[3]).toContain(',pct_of_plan,73.3,%,');
-    expect(lines[4]).toContain(',2023,01-09,KCQG,KC1_DTN,actual,1230000000,VND,');
+    expect(lines[4]).toContain(',2023,,01-09,KCQG,KC1_DTN,actual,1230000000,VND,');
     expect(lines[4]).toMatch(/,2023-01,2023-09$/);
-    const region = lines.find((l) => l.startsWith(',Tổng cộng,2024,01-12,,,plan,'));
+    const region = lines.find((l) => l.startsWith(',Tổng cộng,2024,,01-12,,,plan,'));
     expect(region).toMatch(/,plan,652659000000,VND,total,/);
   });
 

@@ -54,7 +54,7 @@ async function readLedgerParquet(file: string): Promise<{ rows: LedgerRecord[]; 
   const scale = value.scale!;
   const raw = { ...metadata, schema: metadata.schema.map((e) => (e.name === 'value' ? { ...e, converted_type: undefined, logical_type: undefined } : e)) };
   const objects = await parquetReadObjects({ file: ab, metadata: raw });
-  const rows = objects.map((o) => Object.fromEntries(LEDGER_COLUMNS.map((c) => [c, c === 'value' ? plainDecimal(unscaledOf(o[c] as Uint8Array), scale) : String(o[c])])) as LedgerRecord);
+  const rows = objects.map((o) => Object.fromEntries(LEDGER_COLUMNS.map((c) => [c, c === 'value' ? plainDecimal(unscaledOf(o[c] as Uint8Array), scale) : o[c] === null ? '' : String(o[c])])) as LedgerRecord);
   const types = Object.fromEntries(metadata.schema.slice(1).map((e) => [e.name, e.logical_type ?? e.converted_type ?? e.type]));
   return { rows, scale, types };
 }
@@ -74,6 +74,7 @@ describe('ledger --format parquet', () => {
     expect(Object.keys(types)).toEqual([...LEDGER_COLUMNS]);
     expect(types.value).toEqual({ type: 'DECIMAL', scale: 18, precision: 38 });
     expect(types.year).toBe('INT32');
+    expect(types.year_to).toBe('INT32');
     expect(types.province).toBe('UTF8');
     expect(rows.length).toBeGreaterThan(10);
     expect(csvLines[0]).toBe(LEDGER_COLUMNS.join(','));
@@ -82,7 +83,7 @@ describe('ledger --format parquet', () => {
   });
 
   it('keeps values a float cannot hold, and refuses one DECIMAL(38, 18) cannot', () => {
-    const base: LedgerRecord = { province_code: '01', province: 'Hà Nội', year: '2024', period: '01-09', program: 'KCQG', activity: '', measure: 'actual', value: '0', unit: 'VND', level: 'total', label: '=cmd', file: 'a.csv', sheet: 'a', cell: 'B2', period_start: '2024-01', period_end: '2024-09' };
+    const base: LedgerRecord = { province_code: '01', province: 'Hà Nội', year: '2024', year_to: '', period: '01-09', program: 'KCQG', activity: '', measure: 'actual', value: '0', unit: 'VND', level: 'total', label: '=cmd', file: 'a.csv', sheet: 'a', cell: 'B2', period_start: '2024-01', period_end: '2024-09' };
     const big = '98765432109876543210.123456789012345678';
     const file = join(tmp, 'big.parquet');
     const bytes = renderLedgerParquet([{ ...base, value: big }, { ...base, value: '-0.000000000000000001' }, { ...base, value: '56.4427690198766' }], 'test');

@@ -43,10 +43,11 @@ export function registerLedger(program: Command, { io, setExit, version: ctxVers
     .addOption(mappingOption())
     .addOption(jobsOption())
     .addHelpText('after', `
-Columns: province_code, province, year, period, program, activity, measure, value, unit,
-level, label, file, sheet, cell. Values are exact decimals in base units (đồng for money).
-Parquet: the same columns, year as INT32 and value as exact DECIMAL(38, 18) (needs -o, or
-standard output that is not a terminal). Problems met while reading go to standard error;
+Columns: province_code, province, year, year_to (a span's last year, else empty), period,
+program, activity, measure, value, unit, level, label, file, sheet, cell, period_start,
+period_end. Values are exact decimals in base units (đồng for money). Parquet: the same
+columns, year and year_to as INT32 (year_to NULL for one year) and value as exact
+DECIMAL(38, 18) (needs -o, or standard output that is not a terminal). Problems met while reading go to standard error;
 exit 1 if any is an error.
 
 Examples:
