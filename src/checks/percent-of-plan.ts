@@ -1,5 +1,5 @@
 import type { Check } from './check.js';
-import { checkRatio } from './ratios.js';
+import { ratioFindings } from './ratio-columns.js';
 
 /**
  * Percent of plan ("Tỷ lệ (%)", "TH/KH (%)", "Đạt (%)"): actual ÷ plan × 100, to the digits shown;
@@ -7,8 +7,8 @@ import { checkRatio } from './ratios.js';
  */
 export const percentOfPlan: Check = {
   name: 'percent-of-plan',
-  codes: ['percent-of-plan-mismatch', 'percent-without-base'],
-  run(ledger) {
-    return ledger.entries.flatMap((e) => (e.measure === 'pct_of_plan' || e.measure === 'pct_of_plan_adjusted' ? [checkRatio(ledger, e, ['pct_of_plan', 'pct_of_plan_adjusted'])].filter((f) => f !== undefined) : []));
+  codes: ['percent-of-plan-mismatch', 'percent-without-base', 'reading-uncertain'],
+  run(ledger, _config, withheld) {
+    return ratioFindings(ledger, ['pct_of_plan', 'pct_of_plan_adjusted'], withheld);
   },
 };

@@ -66,11 +66,27 @@ const CODES: Record<RatioMeasure, 'percent-of-plan-mismatch' | 'ratio-prior-mism
  * ≤ tol × |base|, tol being half a unit of the last digit shown. No division on this path.
  */
 export function checkRatio(ledger: Ledger, e: LedgerEntry, measures: RatioMeasure[]): RawFinding | undefined {
+  return testRatio(ledger, e, measures)?.finding;
+}
+
+/** The outcome of testing one stated percentage: undefined when its amounts are not in the ledger. */
+export interface RatioTest {
+  /** The finding when it misses (or has no base); none when it holds. */
+  finding?: RawFinding;
+}
+
+/** Tests one stated percentage against its amounts (see checkRatio): tested and held, tested and missed, or not tested. */
+export function testRatio(ledger: Ledger, e: LedgerEntry, measures: RatioMeasure[]): RatioTest | undefined {
   if (!measures.includes(e.measure as RatioMeasure)) return undefined;
   const conv = conventions(e);
   const of = resolve(ledger, e, e.basis?.of, conv.of);
   const base = resolve(ledger, e, e.basis?.base, conv.base);
   if (!of || !base) return undefined;
+  const finding = ratioFinding(e, of, base);
+  return finding ? { finding } : {};
+}
+
+function ratioFinding(e: LedgerEntry, of: LedgerEntry, base: LedgerEntry): RawFinding | undefined {
   const growth = e.measure === 'growth_prior' || e.measure === 'plan_growth';
   const stated = e.amount;
   if (isZero(base.amount)) {

@@ -8,11 +8,14 @@ export type UncertainReason = 'figures-disagree' | 'conflicting-columns' | 'unre
 
 /** An error a check would have raised, had every figure of its relation been read with certainty. */
 export interface Withheld {
-  code: 'sum-mismatch' | 'duplicate-fact' | 'of-which-exceeds' | 'agreement-mismatch' | 'prior-restated';
+  code: 'sum-mismatch' | 'duplicate-fact' | 'of-which-exceeds' | 'agreement-mismatch' | 'prior-restated'
+    | 'percent-of-plan-mismatch' | 'ratio-prior-mismatch' | 'growth-prior-mismatch' | 'plan-growth-mismatch' | 'percent-without-base';
   reason: UncertainReason;
   total: LedgerEntry;
   /** Sheet columns whose reading is in doubt. */
   columns: number[];
+  /** The reading the figures bear out for the total's column, as a mapping column spec ({ "ratio": "growth_prior" }). */
+  reading?: Record<string, unknown>;
 }
 
 const CELLS_SHOWN = 12;
@@ -37,6 +40,8 @@ function fragment(file: string, sheet: string, list: Withheld[]): string {
     const spec: Record<string, unknown> = { measure: e.measure, year: e.year, period: start === end ? `01-${end}` : `${end}-${end}` };
     rule.columns = { ...(rule.columns as Record<string, unknown> | undefined), [columnLetter(e.source.column)]: spec };
   }
+  // A column whose figures bear out another reading (a percentage header read as the wrong ratio).
+  for (const w of list.filter((x) => x.reading)) rule.columns = { ...(rule.columns as Record<string, unknown> | undefined), [columnLetter(w.total.source.column)]: w.reading };
   if (list.some((w) => w.reason !== 'conflicting-columns' && w.reason !== 'column-weak')) rule.structure = 'as-read';
   return JSON.stringify({ rules: [rule] });
 }

@@ -1,5 +1,5 @@
 import type { Check } from './check.js';
-import { checkRatio } from './ratios.js';
+import { ratioFindings } from './ratio-columns.js';
 
 /**
  * Year-over-year: the ratio to the same period last year ("So với cùng kỳ (%)"), the growth
@@ -7,9 +7,8 @@ import { checkRatio } from './ratios.js';
  */
 export const yearOverYear: Check = {
   name: 'year-over-year',
-  codes: ['ratio-prior-mismatch', 'growth-prior-mismatch', 'plan-growth-mismatch', 'percent-without-base'],
-  run(ledger) {
-    const measures = ['ratio_prior', 'growth_prior', 'plan_growth'] as const;
-    return ledger.entries.flatMap((e) => ((measures as readonly string[]).includes(e.measure) ? [checkRatio(ledger, e, [...measures])].filter((f) => f !== undefined) : []));
+  codes: ['ratio-prior-mismatch', 'growth-prior-mismatch', 'plan-growth-mismatch', 'percent-without-base', 'reading-uncertain'],
+  run(ledger, _config, withheld) {
+    return ratioFindings(ledger, ['ratio_prior', 'growth_prior', 'plan_growth'], withheld);
   },
 };

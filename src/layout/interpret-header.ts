@@ -56,7 +56,7 @@ function coreText(folded: string): string {
 /** Words a percentage header is made of; a header with many other words names a rate or a line. */
 const RATIO_WORDS = new Set(('ty le ti le dat so sanh so voi voi cung ky nam truoc ck ke hoach kh th thuc hien uoc uth tang giam ' +
   'luy ke thang quy ca nam kcqg kcdp cong tong percent of plan ratio growth yoy same period prior last year vs over % + - / ( ) th/kh kh/th trong do ' +
-  'dieu chinh sau giao ban dau adjusted').split(' '));
+  'dieu chinh sau giao ban dau adjusted truong toc').split(' '));
 
 /** The plan a percent-of-plan header names: the adjusted one ("KH điều chỉnh"), or the year's as assigned ("KH năm", "KH giao"). */
 function ratioBase(t: string): 'plan' | 'plan_adjusted' | undefined {
@@ -66,13 +66,13 @@ function ratioBase(t: string): 'plan' | 'plan_adjusted' | undefined {
 }
 
 function ratioKind(t: string): RatioMeasure | undefined {
-  const pct = /%|\bty le\b|\bti le\b|\bpercent|\bdat\b|\bso sanh\b|\bratio (to|of)\b|\bgrowth\b|\btang\b.*\bgiam\b/.test(t);
+  const pct = /%|\bty le\b|\bti le\b|\bpercent|\bdat\b|\bso sanh\b|\bratio (to|of)\b|\bgrowth\b|\btang\b.*\bgiam\b|\btang truong\b/.test(t);
   if (!pct) return undefined;
   const words = t.replace(/\([^)]*\)/g, ' ').replace(/[(),;:/]/g, ' ').split(/\s+/).filter((w) => w && !/^\d+$/.test(w) && !RATIO_WORDS.has(w));
   if (words.length > 2) return undefined;
   const plans = (t.match(/\b(kh|ke hoach|plan)\b/g) ?? []).length;
   if (plans >= 2 && /\bso voi\b|\bvs\b|\bover\b/.test(t)) return 'plan_growth';
-  const growth = /\btang\b.*\bgiam\b|\bgrowth\b|\bchange\b|\btang\/giam\b/.test(t);
+  const growth = /\btang\b.*\bgiam\b|\bgrowth\b|\bchange\b|\btang\/giam\b|\btang truong\b/.test(t);
   const prior = /cung ky|nam truoc|\bck\b|same period|prior year|last year|\byoy\b/.test(t);
   if (growth) return 'growth_prior';
   if (prior) return 'ratio_prior';

@@ -5,6 +5,7 @@ import type { FactRef, LedgerEntry, Measure, SourceRef } from '../ledger/entry.j
 import { DOUBT } from '../ledger/doubt.js';
 import { isRatioMeasure } from '../ledger/entry.js';
 import { parseDec, shift } from '../ledger/money.js';
+import { roundDec } from '../ledger/round.js';
 import { foldText } from '../reference/fold-text.js';
 import { formatPeriod, WHOLE_YEAR, type Period } from '../reference/periods.js';
 import { ledgerUnit, type Unit } from '../reference/units.js';
@@ -161,6 +162,8 @@ function figureEntry(fig: Figure, dims: RowDims, rowKey: string, ctx: FactContex
     amount = shift(dec, 2);
     precision = -read.decimals;
   }
+  // A percentage is judged on the value it shows (70.5882… formatted "0.0" is 70.6), as it is read.
+  if (unit.kind === 'percent' && rounded) amount = roundDec(amount, read.decimals);
   const entry: LedgerEntry = {
     provinceCode: dims.provinceCode,
     province: dims.province,

@@ -34,6 +34,9 @@ describe('percent of plan', () => {
     const fs = await run(percentOfPlan, [PCT,
       ['Hà Nội', '2018', '6 tháng', 'Đào tạo nghề', '130.005', '46.022', '53,4'],
       ['Hà Nội', '2018', '6 tháng', 'Tư vấn', '3', '1', '33,4'],
+      // The rest of the column holds: the reading is borne out, the two misses are faults.
+      ['Hà Nội', '2018', '6 tháng', 'Hội chợ', '8', '1', '12,5'],
+      ['Hà Nội', '2018', '6 tháng', 'Thông tin', '10', '5', '50,0'],
     ]);
     expect(where(fs)).toEqual(['percent-of-plan-mismatch@G2', 'percent-of-plan-mismatch@G3']);
     expect(fs[0]).toMatchObject({ expected: '35.4002', reported: '53.4' });
@@ -41,6 +44,25 @@ describe('percent of plan', () => {
     expect(renderMessage(fs[0]!, 'en')).toContain('accepted 53.35% to 53.45%');
     expect(renderMessage(fs[0]!, 'vi')).toContain('chấp nhận từ 53,35% đến 53,45%');
     expect(fs[0]!.related?.map((r) => r.cell)).toEqual(['F2', 'E2']);
+  });
+
+  it('withholds a column whose percentages miss in most rows into one reading-uncertain, naming the reading its figures bear out', async () => {
+    // "Tăng trưởng (%)" written as this year ÷ last year × 100 (104,2), not as the growth (4,2).
+    const table = [['Tỉnh', 'Năm', 'Kỳ', 'Nội dung', 'Thực hiện (triệu đồng)', 'Cùng kỳ năm trước (triệu đồng)', 'Tăng trưởng (%)'],
+      ['Hà Nội', '2017', 'Năm', 'Đào tạo nghề', '125', '120', '104,2'],
+      ['Hà Nội', '2017', 'Năm', 'Tư vấn', '90', '100', '90,0'],
+      ['Hà Nội', '2017', 'Năm', 'Hội chợ', '60', '50', '120,0'],
+    ];
+    const { ledger } = await normaliseTable(table);
+    expect(ledger.entries.filter((e) => e.unit === '%').map((e) => e.measure)).toEqual(['growth_prior', 'growth_prior', 'growth_prior']);
+    const fs = runChecks(ledger, config, [yearOverYear]);
+    expect(where(fs)).toEqual(['reading-uncertain@G2']);
+    expect(fs[0]!.params).toMatchObject({ withheld: 3 });
+    const fragment = JSON.parse(String((fs[0]!.params as { fragment: string }).fragment)) as { rules: Array<{ columns: Record<string, unknown> }> };
+    expect(fragment.rules[0]!.columns).toEqual({ G: { ratio: 'ratio_prior' } });
+    // The same column written as the growth holds everywhere.
+    const growth = await run(yearOverYear, table.map((r, i) => (i === 0 ? r : [...r.slice(0, 6), ['4,2', '-10,0', '20,0'][i - 1]!])));
+    expect(growth).toEqual([]);
   });
 
   it('asks for no percentage when the plan is zero, and flags one that is stated', async () => {

@@ -1,0 +1,101 @@
+import type { RawFinding } from '../findings/types.js';
+import type { Ledger } from '../ledger/build-ledger.js';
+import { isConflicting } from '../ledger/doubt.js';
+import type { LedgerEntry, RatioMeasure } from '../ledger/schema.js';
+import { testRatio } from './ratios.js';
+import { settleWithheld, type UncertainReason, type Withheld } from './withheld.js';
+
+/** The readings a percentage column may have instead of the one its header gave. */
+const READINGS: RatioMeasure[] = ['pct_of_plan', 'ratio_prior', 'growth_prior', 'plan_growth'];
+/** Share of a column's percentages another reading must explain to be proposed in the fragment. */
+const FITS = 0.8;
+
+/** Where a stated percentage was tested and what it gave. */
+interface Missed {
+  e: LedgerEntry;
+  finding: RawFinding;
+  column: string;
+}
+
+/** A column's evidence: its percentages that hold (to the digits shown) and those that miss. */
+interface ColumnEvidence {
+  holds: number;
+  fails: number;
+}
+
+const columnOf = (e: LedgerEntry) => `${e.source.file}\u0000${e.source.sheet}\u0000${e.source.column}\u0000${e.measure}`;
+
+/** Why a missed percentage is not a certain fault, or undefined when it is one. */
+function doubtOf(e: LedgerEntry, c: ColumnEvidence): UncertainReason | undefined {
+  if (isConflicting(e.doubt)) return 'conflicting-columns';
+  if (e.confirmed) return undefined;
+  // A column of percentages that misses in most rows where it was tested: its reading (measure,
+  // basis or period) is wrong, not every row of the table.
+  if (c.holds + c.fails >= 2 && c.fails > c.holds) return 'figures-disagree';
+  return undefined;
+}
+
+/** Another reading of a column that its figures bear out (≥ 80 % of its tested rows), if one does. */
+function otherReading(ledger: Ledger, entries: LedgerEntry[], current: ColumnEvidence): RatioMeasure | undefined {
+  const tested = current.holds + current.fails;
+  let best: { m: RatioMeasure; holds: number } | undefined;
+  for (const m of READINGS) {
+    if (m === entries[0]!.measure) continue;
+    let holds = 0;
+    for (const e of entries) {
+      const alt: LedgerEntry = { ...e, measure: m };
+      delete alt.basis;
+      const t = testRatio(ledger, alt, [m]);
+      if (t && !t.finding) holds++;
+    }
+    if (holds >= FITS * tested && holds > current.holds && (!best || holds > best.holds)) best = { m, holds };
+  }
+  return best?.m;
+}
+
+/**
+ * Every stated percentage of the given measures tested against its amounts. The figures are
+ * evidence of the reading: a column whose percentages miss in most rows was misread (the header
+ * named another ratio, or another basis), so its misses are withheld into the sheet's one
+ * `reading-uncertain`, with the reading its figures bear out when there is one; a column that
+ * holds nearly everywhere reports the rows that miss as errors.
+ */
+export function ratioFindings(ledger: Ledger, measures: RatioMeasure[], sink: Withheld[] | undefined): RawFinding[] {
+  const evidence = new Map<string, ColumnEvidence>();
+  const missed: Missed[] = [];
+  for (const e of ledger.entries) {
+    if (!measures.includes(e.measure as RatioMeasure)) continue;
+    const t = testRatio(ledger, e, measures);
+    if (!t) continue;
+    const column = columnOf(e);
+    let c = evidence.get(column);
+    if (!c) evidence.set(column, (c = { holds: 0, fails: 0 }));
+    if (!t.finding) c.holds++;
+    else {
+      if (t.finding.code !== 'percent-without-base') c.fails++;
+      missed.push({ e, finding: t.finding, column });
+    }
+  }
+  const out: RawFinding[] = [];
+  const withheld: Withheld[] = [];
+  const proposals = new Map<string, RatioMeasure | undefined>();
+  for (const m of missed) {
+    const c = evidence.get(m.column)!;
+    const reason = doubtOf(m.e, c);
+    if (!reason) {
+      out.push(m.finding);
+      continue;
+    }
+    if (reason === 'figures-disagree' && !proposals.has(m.column)) proposals.set(m.column, otherReading(ledger, columnEntries(ledger, m.column), c));
+    const w: Withheld = { code: m.finding.code as Withheld['code'], reason, total: m.e, columns: [m.e.source.column] };
+    const ratio = proposals.get(m.column);
+    if (ratio) w.reading = { ratio };
+    withheld.push(w);
+  }
+  return settleWithheld(out, withheld, sink);
+}
+
+/** The percentages of one column (as keyed by columnOf), in file order. */
+function columnEntries(ledger: Ledger, column: string): LedgerEntry[] {
+  return ledger.entries.filter((e) => columnOf(e) === column);
+}
