@@ -99,7 +99,7 @@ async function processSheet(sheet: SheetGrid, file: string, config: Config, info
   if (layout) {
     si.layout = layout;
     info.layout ??= layout.kind;
-    si.stats = await normaliseSheet(layout, prependRows(head, rest), { file, sheet: sheet.sheet, numberStyle: config.numberStyle, merges: sheet.merges }, {
+    si.stats = await normaliseSheet(layout, prependRows(head, rest), { file, sheet: sheet.sheet, numberStyle: config.numberStyle, merges: sheet.merges, ...(sheet.hiddenRows ? { hiddenRows: sheet.hiddenRows } : {}) }, {
       entry: (e) => {
         if (prior) e.prior = true;
         const problem = builder.add(e);

@@ -1,7 +1,7 @@
 import type { RawFinding } from '../findings/types.js';
 import { locationOf } from '../findings/types.js';
 import type { Ledger } from '../ledger/build-ledger.js';
-import { isConflicting } from '../ledger/doubt.js';
+import { DOUBT, isConflicting } from '../ledger/doubt.js';
 import { cmp, formatDec } from '../ledger/money.js';
 import type { Check } from './check.js';
 import { amountOf, word } from '../findings/params.js';
@@ -33,6 +33,11 @@ export const duplicates: Check = {
         if (cmp(first.amount, e.amount) === 0) continue;
         if (isConflicting(e.doubt) || isConflicting(first.doubt) || first.rowKey === e.rowKey) {
           withheld.push({ code: 'duplicate-fact', reason: 'conflicting-columns', total: e, columns: [first.source.column, e.source.column] });
+          continue;
+        }
+        // One of the two on a row the file hides: a superseded line kept out of sight, not a second statement.
+        if (((e.doubt ?? 0) | (first.doubt ?? 0)) & DOUBT.rowHidden) {
+          withheld.push({ code: 'duplicate-fact', reason: 'hidden-row', total: e, columns: [e.source.column] });
           continue;
         }
         out.push({

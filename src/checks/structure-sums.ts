@@ -52,6 +52,9 @@ export const structureSums: Check = {
     const check = (total: LedgerEntry, parts: LedgerEntry[], what: SubjectParam) => {
       const stated = compareSum(total, parts, what);
       if (!stated) return undefined;
+      // A total typed over the page as printed leaves out the rows the file hides: it holds then.
+      const shown = parts.filter((p) => !onHiddenRow(p));
+      if (shown.length < parts.length && !compareSum(total, shown, what)) return undefined;
       return compareSum(total, parts.map(asPart), what, parts) ? stated : undefined;
     };
     const gaps = ledger.gaps ?? [];
@@ -67,6 +70,7 @@ export const structureSums: Check = {
 type CheckFn = (total: LedgerEntry, parts: LedgerEntry[], what: SubjectParam) => RawFinding | undefined;
 
 const sheetOf = (e: { source: { file: string; sheet: string } }) => `${e.source.file}\u0000${e.source.sheet}`;
+const onHiddenRow = (e: LedgerEntry) => ((e.doubt ?? 0) & DOUBT.rowHidden) !== 0;
 
 /** A relation tested at one place, with how its miss (if any) stands as evidence. */
 function testOne(relation: string, total: LedgerEntry, parts: LedgerEntry[], declared: boolean, gap: boolean, finding: RawFinding | undefined): Tested {
@@ -177,6 +181,8 @@ function doubtOf(t: Tested, relation: Evidence, sheet: Evidence): UncertainReaso
   if ([t.total, ...t.parts].some((e) => isConflicting(e.doubt))) return 'conflicting-columns';
   if (t.gap) return 'unreadable-figure';
   if (t.total.confirmed) return undefined;
+  // A total on a hidden row is a working line (a check row, a superseded figure), not what the report states.
+  if (onHiddenRow(t.total)) return 'hidden-row';
   // A row placed by inference (no STT) that never adds up where it was placed: the place is wrong.
   if (relation.holds === 0 && [t.total, ...t.parts].some((e) => ((e.doubt ?? 0) & DOUBT.rowWeak) !== 0)) return 'figures-disagree';
   // Misses grossly in most places it was tested, and not as parts listed incompletely (a total

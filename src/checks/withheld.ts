@@ -4,7 +4,7 @@ import type { LedgerEntry } from '../ledger/schema.js';
 import { columnLetter } from '../read/grid.js';
 
 /** Why an error was withheld: what about the reading was uncertain. */
-export type UncertainReason = 'figures-disagree' | 'conflicting-columns' | 'unreadable-figure' | 'column-weak';
+export type UncertainReason = 'figures-disagree' | 'conflicting-columns' | 'unreadable-figure' | 'column-weak' | 'hidden-row';
 
 /** An error a check would have raised, had every figure of its relation been read with certainty. */
 export interface Withheld {

@@ -35,7 +35,7 @@ export type WordKey =
   | 'style-vi' | 'style-en'
   | 'year-no-column' | 'year-none-in-title' | 'none'
   | 'values-agree' | 'values-differ'
-  | 'figures-disagree' | 'conflicting-columns' | 'unreadable-figure' | 'column-weak'
+  | 'figures-disagree' | 'conflicting-columns' | 'unreadable-figure' | 'column-weak' | 'hidden-row'
   | 'of-which-rows' | 'of-which-columns'
   | 'read-no-such-file' | 'read-encrypted' | 'read-not-zip'
   | 'read-password' | 'read-damaged' | 'read-damaged-detail' | 'read-not-spreadsheet' | 'read-no-workbook-part' | 'read-html-no-table'

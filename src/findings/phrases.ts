@@ -33,6 +33,7 @@ export const WORDS: Record<WordKey, Text> = {
   'of-which-columns': { en: 'columns', vi: 'cột' },
   'conflicting-columns': { en: 'two columns read as the same fact', vi: 'hai cột được đọc là cùng một số liệu' },
   'column-weak': { en: 'a column\'s meaning rests on a guess (its header does not say it all)', vi: 'ý nghĩa một cột là suy đoán (tiêu đề cột không nói đủ)' },
+  'hidden-row': { en: 'a figure sits on a row the file hides (a working or superseded line?)', vi: 'có số liệu nằm trên dòng bị ẩn trong tệp (dòng nháp hoặc dòng cũ?)' },
   'unreadable-figure': { en: 'a figure among them holds only a footnote mark', vi: 'có ô chỉ ghi dấu chú thích, không đọc được số' },
   'read-no-such-file': { en: 'no such file', vi: 'không có tệp này' },
   'read-encrypted': {

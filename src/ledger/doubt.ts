@@ -56,6 +56,8 @@ export const DOUBT = {
   columnConflict: 2,
   /** The row's place in the hierarchy was inferred (no STT, no label that says it). */
   rowWeak: 4,
+  /** The row is hidden in the file: a working or superseded line, or a real one hidden for printing. */
+  rowHidden: 8,
 } as const;
 
 export type DoubtName = keyof typeof DOUBT;

@@ -39,6 +39,8 @@ export interface FactContext {
   lineUnits?: LineUnits;
   /** A figure cell the table does not state readably (a lone footnote mark): sums over it are uncertain. */
   gap(g: GapRef): void;
+  /** Rows the file hides. */
+  hidden?: ReadonlySet<number>;
 }
 
 /** Where a figure could not be read: its cell, row and place in the hierarchy. */
@@ -189,7 +191,8 @@ function figureEntry(fig: Figure, dims: RowDims, rowKey: string, ctx: FactContex
   if (dims.provinceList) entry.provinceList = dims.provinceList;
   const note = read.note ?? dims.note;
   if (note) entry.note = note;
-  const doubt = (fig.col.certainty === 'conflicting' ? DOUBT.columnConflict : fig.col.certainty === 'weak' ? DOUBT.columnWeak : 0) | (dims.doubt ?? 0);
+  const doubt = (fig.col.certainty === 'conflicting' ? DOUBT.columnConflict : fig.col.certainty === 'weak' ? DOUBT.columnWeak : 0) | (dims.doubt ?? 0)
+    | (ctx.hidden?.has(fig.cell.row) ? DOUBT.rowHidden : 0);
   if (doubt) entry.doubt = doubt;
   if (ctx.index.layout.confirmed) entry.confirmed = true;
   placeEntry(entry, fig, dims, ctx);

@@ -25,6 +25,8 @@ export interface NormaliseOptions {
   numberStyle: 'auto' | NumberStyle;
   /** The sheet's merged ranges: a line whose STT or label cell spans rows is read as one row. */
   merges?: Merge[];
+  /** Rows the file hides (1-based): their figures are read, marked as on a hidden row. */
+  hiddenRows?: number[];
 }
 
 export interface NormaliseSink {
@@ -67,6 +69,7 @@ class SheetReader {
     private readonly emit: (e: LedgerEntry) => void,
     gap: (g: GapRef) => void,
     private readonly footnote: (f: { source: SourceRef; mark: string; text: string }) => void = () => {},
+    hidden?: ReadonlySet<number>,
   ) {
     this.hierarchy = new RowHierarchy(index.unnumbered);
     this.rowKeyPrefix = `${out.file}|${out.sheet}|`;
@@ -76,6 +79,7 @@ class SheetReader {
       learn: (col, style) => this.learned.set(col, style),
       ...(index.figureSpecs.some((s) => s.meaning.kind === 'value') ? { lineUnits: new LineUnits() } : {}),
       gap,
+      ...(hidden ? { hidden } : {}),
     };
   }
 
@@ -134,7 +138,8 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
   const evidence = emptyEvidence();
   const buffer: Row[] = [];
   let reader: SheetReader | undefined;
-  const start = () => new SheetReader(index, decideStyles(evidence, index, opts.numberStyle), out, (e) => sink.entry(e), (g) => sink.gap?.(g), (f) => sink.footnote?.(f));
+  const hidden = opts.hiddenRows?.length ? new Set(opts.hiddenRows) : undefined;
+  const start = () => new SheetReader(index, decideStyles(evidence, index, opts.numberStyle), out, (e) => sink.entry(e), (g) => sink.gap?.(g), (f) => sink.footnote?.(f), hidden);
   for await (const row of foldMergedRows(rows, opts.merges ?? [], index)) {
     if (reader) {
       reader.read(row);

@@ -62,7 +62,7 @@ const W = {
   ofWhichFact: { en: '"of which" part: never added into a sum', vi: 'phần "trong đó": không cộng vào tổng' },
   note: { en: 'footnote mark', vi: 'dấu chú thích' },
   doubts: { en: 'not certain', vi: 'chưa chắc' },
-  doubt: { columnWeak: { en: 'the column\'s meaning was guessed', vi: 'ý nghĩa cột là suy đoán' }, columnConflict: { en: 'another column reads as the same fact', vi: 'một cột khác đọc ra cùng số liệu' }, rowWeak: { en: 'the row\'s place was inferred', vi: 'vị trí dòng là suy đoán' } },
+  doubt: { columnWeak: { en: 'the column\'s meaning was guessed', vi: 'ý nghĩa cột là suy đoán' }, columnConflict: { en: 'another column reads as the same fact', vi: 'một cột khác đọc ra cùng số liệu' }, rowWeak: { en: 'the row\'s place was inferred', vi: 'vị trí dòng là suy đoán' }, rowHidden: { en: 'the row is hidden in the file', vi: 'dòng bị ẩn trong tệp' } },
   relations: { en: 'relations', vi: 'quan hệ' },
   none: { en: 'none', vi: 'không có' },
   holds: { en: 'holds', vi: 'khớp' },
