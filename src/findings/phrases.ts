@@ -222,6 +222,10 @@ export const EVIDENCE_WORDS: Record<EvidenceKey, Text> = {
   'style-file': { en: 'from the figures of the file\'s other columns', vi: 'theo số liệu các cột khác trong tệp' },
   'style-config': { en: 'the configured number style', vi: 'kiểu số trong cấu hình' },
   'style-learned': { en: 'learned from a figure further down', vi: 'suy ra từ một số ở dòng dưới' },
+  'style-grouping': { en: '{n} figures with "{sep}" beside {short} bare numbers of at most three digits: "{sep}" groups thousands', vi: '{n} số có dấu "{sep}" bên cạnh {short} số không dấu tối đa ba chữ số: dấu "{sep}" phân cách hàng nghìn' },
+  'style-file-grouping': { en: 'the file writes "{sep}" only in figures of four digits or more: it groups thousands', vi: 'tệp chỉ ghi dấu "{sep}" ở số từ bốn chữ số: dấu phân cách hàng nghìn' },
+  'style-decimals': { en: '{n} figures with "{sep}" beside {long} bare numbers of four digits or more: "{sep}" marks decimals', vi: '{n} số có dấu "{sep}" bên cạnh {long} số không dấu từ bốn chữ số: dấu "{sep}" là dấu thập phân' },
+  'style-file-decimals': { en: 'the file writes numbers of four digits bare: "{sep}" marks decimals', vi: 'tệp ghi số bốn chữ số không có dấu phân cách: dấu "{sep}" là dấu thập phân' },
   'style-undecided': { en: 'no figure that only one style reads', vi: 'không có số nào chỉ đọc được theo một kiểu' },
 };
 

@@ -28,6 +28,8 @@ export type ColumnMeaning =
       unit?: Unit;
       /** A column that names a budget line rather than a measure (MOF: "TỔNG THU NSNN TRÊN ĐỊA BÀN"). */
       line?: string;
+      /** The header names its year as "Năm 2017" and no months: that whole year, when it is not the report's. */
+      yearNamed?: true;
     }
   | {
       kind: 'ratio';
@@ -77,6 +79,11 @@ function ratioKind(t: string): RatioMeasure | undefined {
   if (growth) return 'growth_prior';
   if (prior) return 'ratio_prior';
   return 'pct_of_plan';
+}
+
+/** A plan the header names as the year's ("Kế hoạch năm", "KH cả năm", "Dự toán năm"), not a plan of some months. */
+function annualPlan(core: string, measure: string): boolean {
+  return (measure === 'plan' || measure === 'plan_adjusted') && /\b(ke hoach|kh|du toan|dt)( dieu chinh)? (ca )?nam\b/.test(core);
 }
 
 /** True when some part of the header (its rows are joined) starts with a measure word. */
@@ -137,7 +144,9 @@ export function interpretHeader(raw: string): ColumnMeaning {
     if (namesPriorYear(core)) m.yearOffset = -1;
     if (year !== undefined) m.year = year;
     if (span) m.yearTo = span.to;
-    if (period) m.period = period;
+    // "Kế hoạch năm" under "6 tháng đầu năm 2018": the year's plan, whatever months head the group.
+    if (period && !annualPlan(core, measure)) m.period = period;
+    else if (!period && !periodRel && !span && !m.yearOffset && year !== undefined && /\bnam (19|20)\d\d\b/.test(core)) m.yearNamed = true;
     if (periodRel) m.periodRel = periodRel;
     const program = programmeInHeader(core);
     if (program !== undefined) m.program = program;

@@ -34,6 +34,8 @@ export interface TitleFacts {
   /** The one programme a report covers, from its title ("BÁO CÁO … KHUYẾN CÔNG ĐỊA PHƯƠNG"). */
   program?: 'KCQG' | 'KCDP';
   lines: string[];
+  /** Years the title reports whole beside the report's own ("NĂM 2017 VÀ 6 THÁNG ĐẦU NĂM 2018": 2017). */
+  wholeYears?: number[];
   /** The period is the whole year only because the title names its year and no months ("… NĂM 2024"). */
   yearOnly?: boolean;
   /** Where each fact was read, for `inspect`. */
@@ -188,9 +190,11 @@ export function readTitleFacts(lines: string[], fileName: string, sheetName = ''
     }
     if (facts.year === undefined && isReportTitle(line)) {
       const span = parseYearSpan(line);
-      const y = span?.from ?? parseYear(line);
+      const two = span ? undefined : latestOfTwo(line);
+      const y = span?.from ?? two?.year ?? parseYear(line);
       if (y !== undefined) {
         facts.year = y;
+        if (two?.whole !== undefined) facts.wholeYears = [two.whole];
         if (span) facts.yearTo = span.to;
         (facts.sources ??= {}).year = 'title';
         decideFact(facts, 'year', 'certain', 'from-title', { text: line });
@@ -250,6 +254,19 @@ export function resolveColumnPeriods(columns: Array<{ meaning: ColumnMeaning }>,
     const p = resolvePeriod({ kind: m.periodRel, phrase: '' }, title.period);
     if (p) m.period = p;
   }
+}
+
+/**
+ * A title of two periods, "NĂM 2017 VÀ 6 THÁNG ĐẦU NĂM 2018": the report is of the later (its
+ * months are the report's period); the earlier year's columns say "Năm 2017".
+ */
+function latestOfTwo(line: string): { year: number; whole?: number } | undefined {
+  const m = foldText(line).match(/\b(nam )?((?:19|20)\d\d)\b(?:( (?:va|and))\b|.*\b(?:va|and)\b).*\b((?:19|20)\d\d)\b/);
+  if (!m) return undefined;
+  const a = Number(m[2]), b = Number(m[4]);
+  if (b <= a) return undefined;
+  // "năm 2017 và …": the earlier year is named whole, no months between it and "và".
+  return m[1] && m[3] ? { year: b, whole: a } : { year: b };
 }
 
 /**

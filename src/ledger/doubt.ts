@@ -25,7 +25,8 @@ export type EvidenceKey =
   // rows
   | 'row-stt' | 'row-total-label' | 'row-named-parts' | 'row-programme' | 'row-region' | 'row-dash' | 'row-inferred' | 'row-unnumbered' | 'row-label'
   // number style
-  | 'style-numeric' | 'style-column' | 'style-mixed' | 'style-file' | 'style-config' | 'style-learned' | 'style-undecided';
+  | 'style-numeric' | 'style-column' | 'style-mixed' | 'style-file' | 'style-config' | 'style-learned' | 'style-undecided'
+  | 'style-grouping' | 'style-file-grouping' | 'style-decimals' | 'style-file-decimals';
 
 export interface Evidence {
   key: EvidenceKey;

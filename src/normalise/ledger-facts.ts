@@ -94,7 +94,7 @@ function factKey(fig: Figure, dims: RowDims, ctx: FactContext): FactKey | undefi
     const measure = m.measure;
     // Plans and settled accounts are annual unless the header says otherwise; so is every
     // figure of a table that names no months anywhere (statistics by year).
-    const period = m.period ?? (measure === 'plan' || measure === 'plan_adjusted' || (!dims.period && (measure === 'settled' || index.annualTable)) ? WHOLE_YEAR : dims.period);
+    const period = m.period ?? (measure === 'plan' || measure === 'plan_adjusted' || (!dims.period && (measure === 'settled' || index.annualTable)) || (m.yearNamed && m.year !== undefined && layout.title.wholeYears?.includes(m.year)) ? WHOLE_YEAR : dims.period);
     return withSpan({ measure, year: m.year ?? dims.year + (m.yearOffset ?? 0), period, program: m.program ?? dims.program, unit: dims.rowUnit ?? m.unit ?? layout.title.unit }, m.year !== undefined ? m.yearTo : m.yearOffset ? undefined : dims.yearTo);
   }
   if (m.kind === 'ratio') {

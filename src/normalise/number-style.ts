@@ -9,10 +9,26 @@ export interface StyleCounts {
   en: number;
 }
 
+/**
+ * How a column writes figures that both styles read ("1.200": 1200 or 1.2), beside the plain
+ * whole numbers it writes: a writer who puts the separator only on figures of four digits and
+ * more ("600", "1.200") groups thousands with it; one who writes "1500" bare uses it for decimals.
+ */
+export interface GroupingCounts {
+  /** Ambiguous figures by their one separator. */
+  dot: number;
+  comma: number;
+  /** Plain whole numbers of one to three digits, and of four or more. */
+  short: number;
+  long: number;
+}
+
 /** Step 2 input: evidence gathered per text figure column and for the whole file. */
 export interface StyleEvidence {
   columns: Map<number, StyleCounts>;
   file: StyleCounts;
+  grouping: Map<number, GroupingCounts>;
+  fileGrouping: GroupingCounts;
   /** Columns holding at least one text figure (the others are all numeric cells). */
   textColumns: Set<number>;
 }
@@ -25,7 +41,25 @@ export interface StyleDecision {
 }
 
 export function emptyEvidence(): StyleEvidence {
-  return { columns: new Map(), file: { vi: 0, en: 0 }, textColumns: new Set() };
+  return { columns: new Map(), file: { vi: 0, en: 0 }, grouping: new Map(), fileGrouping: { dot: 0, comma: 0, short: 0, long: 0 }, textColumns: new Set() };
+}
+
+/** What kind of figure a text is for the grouping evidence, if any. */
+function groupingKind(text: string, r: NumberReading): keyof GroupingCounts | undefined {
+  if (r.kind !== 'number') return undefined;
+  const t = text.trim().replace(/^[-−–(]+|[)%]+$/g, '');
+  if (/^\d+$/.test(t)) return t.replace(/^0+(?=\d)/, '').length <= 3 ? 'short' : 'long';
+  if (styleEvidence(r) !== 'ambiguous') return undefined;
+  return t.includes('.') ? 'dot' : t.includes(',') ? 'comma' : undefined;
+}
+
+function noteGrouping(ev: StyleEvidence, text: string, r: NumberReading, col: number): void {
+  const k = groupingKind(text, r);
+  if (!k) return;
+  let g = ev.grouping.get(col);
+  if (!g) ev.grouping.set(col, (g = { dot: 0, comma: 0, short: 0, long: 0 }));
+  g[k]++;
+  ev.fileGrouping[k]++;
 }
 
 function noteReading(ev: StyleEvidence, r: NumberReading, col: number): void {
@@ -43,7 +77,10 @@ export function gatherEvidence(ev: StyleEvidence, row: Row, index: ColumnIndex):
   if (!isDataRow(row, index.layout)) return;
   for (const cell of row) {
     const spec = index.byCol.get(cell.col);
-    if (spec && index.figureSpecs.includes(spec) && typeof cell.value !== 'number') noteReading(ev, readNumberText(cell.text), cell.col);
+    if (!spec || !index.figureSpecs.includes(spec) || typeof cell.value === 'number') continue;
+    const r = readNumberText(cell.text);
+    noteReading(ev, r, cell.col);
+    noteGrouping(ev, cell.text, r, cell.col);
   }
 }
 
@@ -56,14 +93,29 @@ function styleOf(c: StyleCounts | undefined): Decision<NumberStyle> | undefined 
   return undefined;
 }
 
+/**
+ * The style the way figures are written bears out, where no figure decides it alone: ambiguous
+ * figures with one separator beside bare numbers of at most three digits (and none longer) group
+ * thousands with it; beside bare numbers of four digits or more, it marks decimals.
+ */
+function groupingStyle(g: GroupingCounts | undefined, key: 'style-grouping' | 'style-file-grouping'): Decision<NumberStyle> | undefined {
+  if (!g || (g.dot > 0) === (g.comma > 0)) return undefined;
+  const sep = g.dot > 0 ? '.' : ',';
+  const n = g.dot + g.comma;
+  if (g.short > 0 && g.long === 0) return decided<NumberStyle>(sep === '.' ? 'vi' : 'en', g.short >= 2 && key === 'style-grouping' ? 'certain' : 'weak', key, { n, short: g.short, sep });
+  if (g.long > 0 && g.short === 0) return decided<NumberStyle>(sep === '.' ? 'en' : 'vi', 'weak', key === 'style-grouping' ? 'style-decimals' : 'style-file-decimals', { n, long: g.long, sep });
+  return undefined;
+}
+
 /** Decides each figure column's style: its own evidence, else the file's, else the configured style. */
 export function decideStyles(ev: StyleEvidence, index: ColumnIndex, configured: 'auto' | NumberStyle): StyleDecision {
   const fileSays = ev.file.vi > 0 && ev.file.en === 0 ? 'vi' : ev.file.en > 0 && ev.file.vi === 0 ? 'en' : undefined;
   const file = fileSays ?? (configured !== 'auto' ? configured : undefined);
   const fileDecision: Decision<NumberStyle> | undefined = fileSays ? decided<NumberStyle>(fileSays, 'weak', 'style-file') : configured !== 'auto' ? decided<NumberStyle>(configured, 'certain', 'style-config') : undefined;
+  const fileGrouping = configured === 'auto' ? groupingStyle(ev.fileGrouping, 'style-file-grouping') : undefined;
   const columns = new Map<number, Decision<NumberStyle>>();
   for (const spec of index.figureSpecs) {
-    const s = styleOf(ev.columns.get(spec.col)) ?? fileDecision;
+    const s = styleOf(ev.columns.get(spec.col)) ?? fileDecision ?? groupingStyle(ev.grouping.get(spec.col), 'style-grouping') ?? fileGrouping;
     if (s) columns.set(spec.col, s);
   }
   return { columns, file, textColumns: ev.textColumns };
