@@ -57,7 +57,10 @@ export interface Workbook {
  */
 export function excelNumber(n: number): number {
   if (!Number.isFinite(n) || n === 0) return n;
+  // Whole numbers below 10^15 and numbers written in 15 characters have at most 15 digits.
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return n;
   const s = String(n);
+  if (s.length <= 15) return n;
   const m = /^-?(\d+)(?:\.(\d+))?(?:e[+-]\d+)?$/i.exec(s);
   if (!m || (m[1]! + (m[2] ?? '')).replace(/^0+/, '').length <= 15) return n;
   return new Decimal(s).toSignificantDigits(15, Decimal.ROUND_HALF_UP).toNumber();

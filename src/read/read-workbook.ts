@@ -3,10 +3,11 @@ import { inspectPackage, PackageError, sheetDetailsOf, sheetDetailsOfPieces, typ
 import { inflateParts, inflatePieces, type ZipParts } from './zip-parts.js';
 import { inflateRawSync } from 'node:zlib';
 import { primeBook, worksheetRows, type Book } from './excel-parts.js';
+import { leanSheetRows, type LeanBook } from './sheet-xml.js';
 
 const DAYS_1900_TO_1904 = 1462;
 
-type ExcelCell = { value: unknown; numFmt?: string; type: number; formula?: string; text?: string; font?: { name?: string } };
+type ExcelCell = { value: unknown; numFmt?: string; formula?: string; text?: string; font?: { name?: string } };
 
 /** OOXML escapes characters XML cannot hold as _xHHHH_ ("_x000D_" is a carriage return); exceljs leaves them. */
 function unescapeOoxml(text: string): string {
@@ -111,10 +112,27 @@ function rowFrom(r: ExcelRow, info: PackageInfo, details: SheetDetails): Row {
   return row;
 }
 
-/** A worksheet's rows, yielded as exceljs parses them: a sheet is never held as cells. */
-async function* sheetRows(reader: Book, xml: Iterable<Buffer> | AsyncIterable<Buffer>, index: number, info: PackageInfo, details: SheetDetails): AsyncGenerator<Row> {
+type Pieces = Iterable<Buffer> | AsyncIterable<Buffer>;
+
+/** Which reader parses worksheet rows: the lean one (falling back to exceljs), or exceljs alone (the tests compare them). */
+export const rowReader: { lean: boolean } = { lean: true };
+
+/** What the lean row reader needs of exceljs's primed workbook. */
+function leanBook(reader: Book): LeanBook {
+  const properties = reader.properties as { model?: { date1904?: boolean } } | undefined;
+  const book: LeanBook = { styles: reader.styles as LeanBook['styles'], date1904: !!properties?.model?.date1904 };
+  if (reader.sharedStrings) book.sharedStrings = reader.sharedStrings;
+  return book;
+}
+
+/**
+ * A worksheet's rows, yielded as they are parsed: a sheet is never held as cells. The lean
+ * reader (sheet-xml.ts) reads them as exceljs would; XML it does not read goes to exceljs.
+ */
+async function* sheetRows(reader: Book, xml: () => Pieces, index: number, info: PackageInfo, details: SheetDetails): AsyncGenerator<Row> {
   try {
-    const ws = worksheetRows<ExcelRow>(reader, String(index + 1), xml);
+    const excel = () => worksheetRows<ExcelRow>(reader, String(index + 1), xml());
+    const ws = rowReader.lean ? leanSheetRows<ExcelRow>(leanBook(reader), xml, excel) : excel();
     for await (const r of ws) {
       const row = rowFrom(r, info, details);
       if (row.length) yield row;
@@ -132,7 +150,7 @@ async function readSheet(reader: Book, info: PackageInfo, s: PackageSheet, index
   // A part too large to have been kept is inflated again, piece by piece, as it is parsed.
   const details = xml ? sheetDetailsOf(xml) : await sheetDetailsOfPieces(inflatePieces(deflated!), () => inflateRawSync(deflated!));
   // The first row is parsed now: a part exceljs cannot parse from its start fails here, as a whole.
-  const rows = sheetRows(reader, xml ? pieces(xml) : inflatePieces(deflated!), index, info, details);
+  const rows = sheetRows(reader, () => (xml ? pieces(xml) : inflatePieces(deflated!)), index, info, details);
   const first = await rows.next();
   const all = async function* (): AsyncGenerator<Row> {
     if (first.done) return;

@@ -52,6 +52,9 @@ describe('Excel 97-2003 (.xls) through SheetJS', () => {
     expect(excelNumber(193258.077844)).toBe(193258.077844);
     // Half up from the shortest form, as LibreOffice and Excel show it: …5825 → …583.
     expect(excelNumber(759939.5203995825)).toBe(759939.520399583);
+    // Whole numbers up to 15 digits and short forms stand as stored; a 16th digit is rounded away.
+    expect([excelNumber(999_999_999_999_999), excelNumber(-123456789012345), excelNumber(1.5e-7), excelNumber(0.12345678901234)]).toEqual([999_999_999_999_999, -123456789012345, 1.5e-7, 0.12345678901234]);
+    expect([excelNumber(1234567890123456), excelNumber(-1234567890123456), excelNumber(1.0000000000000002)]).toEqual([1234567890123460, -1234567890123460, 1]);
     const c = await cells(await readInput(at('vietnamese/mof_budget_Plan_2016.xls'), 'x'), 'M03');
     expect(c.get('C10')!.value).toBe(1014499.6);
   });
