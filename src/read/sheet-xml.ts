@@ -54,6 +54,8 @@ const FORBIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|]]>/;
 /** Anything in a text that needs a second look: a character XML forbids, a carriage return, an entity, "]]>". */
 const SPECIAL = /[\x00-\x08\x0b-\x1f&\ufffe\uffff]|]]>/;
 const NAME = /^[A-Za-z_][\w.:-]*$/;
+/** The longest text or tag carried from one piece to the next (a cell holds at most 32,767 characters). */
+export const MAX_CARRY = 1 << 20;
 /** The tags the reader acts on: their names need no check. */
 const KNOWN = new Set(['c', 'v', 'f', 'is', 't', 'r', 'row', 'sheetData']);
 
@@ -81,9 +83,9 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 /** ASCII letters, digits, "_", ".", ":", "-": the names producers write (others are left to exceljs). */
 const isNameChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c === 46 || c === 45;
 
-/** One attribute's value as written between its quotes: entities decoded; "<" and line breaks are not read. */
+/** One attribute's value as written between its quotes: entities decoded; "<", line breaks and characters XML forbids are not read. */
 function attributeValue(raw: string): string {
-  if (!/[<&\t\n\r]/.test(raw)) return raw;
+  if (!/[<&\x00-\x1f\ufffe\uffff]/.test(raw)) return raw;
   if (/[<\t\n\r]/.test(raw)) throw new LeanUnsupported('an attribute value with "<" or a line break');
   return xmlText(raw);
 }
@@ -101,7 +103,8 @@ export function parseAttributes(text: string): Map<string, string> {
     while (i < n && isNameChar(text.charCodeAt(i))) i++;
     const name = text.slice(start, i);
     while (i < n && isSpace(text.charCodeAt(i))) i++;
-    if (i === before || !NAME.test(name) || text.charCodeAt(i) !== 61 /* = */) throw new LeanUnsupported('an attribute it cannot read');
+    // Attributes are separated by white space (a SAX parser rejects r="A1"t="s").
+    if (start === before || !NAME.test(name) || text.charCodeAt(i) !== 61 /* = */) throw new LeanUnsupported('an attribute it cannot read');
     i++;
     while (i < n && isSpace(text.charCodeAt(i))) i++;
     const quote = text[i];
@@ -128,7 +131,8 @@ export function refColumn(ref: string | undefined): number {
     const c = ref!.charCodeAt(i);
     if (c < 48 || c > 57) break;
   }
-  if (letters === 0 || i === letters || i !== n) throw new LeanUnsupported(`the cell reference ${ref}`);
+  // Past XFD, exceljs throws ("Excel supports columns from 1 to 16384"): it says so itself.
+  if (letters === 0 || i === letters || i !== n || col > 16384) throw new LeanUnsupported(`the cell reference ${ref}`);
   return col;
 }
 
@@ -174,20 +178,31 @@ export class SheetScanner {
   private c: OpenCell | null = null;
   private current: Text | null = null;
   private carry = '';
+  /** How far into `carry` a search for "<" or ">" has already looked. */
+  private searched = 0;
   private out: LeanRow[] = [];
 
   constructor(private readonly book: LeanBook) {}
 
-  /** Reads a piece of the part's text; returns the rows it completed. */
+  /**
+   * Reads a piece of the part's text; returns the rows it completed. What is left unfinished (a
+   * text or a tag running on into the next piece) is carried over, up to MAX_CARRY characters:
+   * a longer one (no producer writes a cell text or a tag that long) goes to exceljs, so that a
+   * part without "<" or ">" is never searched again and again, piece after piece.
+   */
   feed(piece: string): LeanRow[] {
     const s = this.carry + piece;
+    // The carried text holds no "<", a carried tag no ">" after its "<": neither is looked for again.
+    const gtFrom = this.searched;
+    const ltFrom = s.charCodeAt(0) === 60 /* < */ ? 0 : gtFrom;
     this.carry = '';
+    this.searched = 0;
     let i = 0;
     while (i < s.length) {
-      const lt = s.indexOf('<', i);
+      const lt = s.indexOf('<', Math.max(i, ltFrom));
       if (lt < 0) break;
       if (lt > i) this.text(s.slice(i, lt));
-      const gt = s.indexOf('>', lt);
+      const gt = s.indexOf('>', Math.max(lt, gtFrom));
       if (gt < 0) {
         i = lt;
         break;
@@ -196,6 +211,8 @@ export class SheetScanner {
       i = gt + 1;
     }
     this.carry = s.slice(i);
+    if (this.carry.length > MAX_CARRY) throw new LeanUnsupported(`a text or tag longer than ${MAX_CARRY} characters`);
+    this.searched = this.carry.length;
     const rows = this.out;
     this.out = [];
     return rows;
