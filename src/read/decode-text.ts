@@ -64,7 +64,10 @@ export function sniffEncoding(sample: Uint8Array): EncodingDecision {
   }
 }
 
-/** A stream that turns bytes into NFC text, skipping `skip` leading bytes (the BOM). */
+/**
+ * A stream that turns bytes into NFC text, skipping `skip` leading bytes (the BOM). It gives
+ * strings (not the text encoded again as UTF-8 bytes for the next stage to decode once more).
+ */
 export function decodingStream(encoding: TextEncoding, skip: number): Transform {
   // TCVN3 is one byte per letter: each chunk decodes on its own. VNI puts a tone mark's byte after
   // its letter: the chunk's last byte waits for the next chunk.
@@ -88,7 +91,7 @@ export function decodingStream(encoding: TextEncoding, skip: number): Transform 
     return [text.slice(0, cut), text.slice(cut)];
   };
   return new Transform({
-    readableObjectMode: false,
+    readableObjectMode: true,
     decodeStrings: true,
     transform(chunk: Buffer, _enc, done) {
       let bytes: Uint8Array = chunk;

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { detectDelimiter } from '../../src/read/detect-delimiter.js';
 import { sniffEncoding } from '../../src/read/decode-text.js';
@@ -77,6 +78,26 @@ describe('text tables', () => {
     expect(sniffEncoding(Buffer.from([0xff, 0xfe, 0x41, 0]))).toEqual({ encoding: 'utf-16le', bomLength: 2 });
     expect(sniffEncoding(Buffer.from('plain ascii'))).toEqual({ encoding: 'utf-8', bomLength: 0 });
     expect(sniffEncoding(Buffer.from([0x48, 0xe0, 0x20]))).toEqual({ encoding: 'windows-1258', bomLength: 0 });
+  });
+
+  it('reads a long file across its chunks as csv-parse does, and hands a loosely quoted one to csv-parse', async () => {
+    const opts = { delimiter: ',', relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: false };
+    const lines: string[] = [];
+    for (let i = 0; i < 6000; i++) lines.push(i % 7 === 0 ? `${i},"Hà Nội, ""quận ${i}""\nhàng 2",,${i * 3}` : `${i},Hải Phòng ${i},x"y,${i}`);
+    for (const [name, text] of [['plain.csv', lines.join('\r\n') + '\r\n'], ['loose.csv', [...lines.slice(0, 5000), '"x"y,1', ...lines.slice(5000)].join('\n')]] as const) {
+      const want = (parse(text, opts) as string[][]).map((r) => r.filter((t) => t !== ''));
+      const { rows } = await rowsOf(file(name, text));
+      expect(texts(rows)).toEqual(want);
+      expect(rows.at(-1)![0]!.row).toBe(want.length);
+    }
+  });
+
+  it('stops at a record longer than maxCellChars allows, naming the row, whichever parser meets it', async () => {
+    const text = `a,b\n1,2\n3,${'x'.repeat(400)}\n5,6\n`;
+    await expect((async () => {
+      const wb = await readInput(file('long-record.csv', text), 'long-record.csv', { maxCellChars: 10 });
+      for await (const _ of wb.sheets[0]!.rows) void _;
+    })()).rejects.toMatchObject({ code: 'input-limit-exceeded', where: { cell: 'A3' } });
   });
 
   it('fails with a ReadError, never another error, on a missing file or an unknown type', async () => {
