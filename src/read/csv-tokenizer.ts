@@ -31,6 +31,28 @@ const UNHANDLED = -2;
 /** Partial records are re-read from their start when the next chunk comes: bounded so that this stays linear. */
 const MAX_CARRY = 1 << 20;
 
+/** Long texts copied lately: a province or a label repeats on many rows, and is copied once. */
+const copies = new Map<string, string>();
+const COPIES_KEPT = 4096;
+
+/**
+ * The text from `start` to `end` as a string of its own. V8 makes a long substring a view of the
+ * string it is cut from: a text kept (in a cache, in the ledger) would keep its whole chunk of
+ * the file (64 KB) alive. A long text is copied (once while it repeats, so that repeated texts
+ * are one string); short substrings are copies already.
+ */
+function own(s: string, start: number, end: number): string {
+  const view = s.slice(start, end);
+  if (end - start < 13) return view;
+  let copy = copies.get(view);
+  if (copy === undefined) {
+    copy = Buffer.from(view, 'utf16le').toString('utf16le');
+    if (copies.size >= COPIES_KEPT) copies.clear();
+    copies.set(copy, copy);
+  }
+  return copy;
+}
+
 export class CsvTokenizer {
   private carry = '';
   private brk = Break.Unknown;
@@ -111,7 +133,7 @@ export class CsvTokenizer {
       }
     }
     if (i >= n && !end) return NEED;
-    fields.push(s.slice(pos, i));
+    fields.push(own(s, pos, i));
     return i;
   }
 
@@ -129,7 +151,7 @@ export class CsvTokenizer {
         from = q + 2;
         continue;
       }
-      fields.push(text + s.slice(from, q));
+      fields.push(text ? text + s.slice(from, q) : own(s, from, q));
       const after = q + 1;
       if (after >= n || s.charCodeAt(after) === this.delimiter) return after;
       const b = this.breakAt(s, after, end);
