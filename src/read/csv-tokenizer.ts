@@ -151,7 +151,11 @@ export class CsvTokenizer {
         from = q + 2;
         continue;
       }
-      fields.push(text ? text + s.slice(from, q) : own(s, from, q));
+      if (text) {
+        // Pieces joined: a string of its own too (the join would keep its pieces' chunk alive).
+        text += s.slice(from, q);
+        fields.push(own(text, 0, text.length));
+      } else fields.push(own(s, from, q));
       const after = q + 1;
       if (after >= n || s.charCodeAt(after) === this.delimiter) return after;
       const b = this.breakAt(s, after, end);

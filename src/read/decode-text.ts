@@ -88,6 +88,10 @@ export function decodingStream(encoding: TextEncoding, skip: number): Transform 
     let cut = text.length;
     while (cut > 0 && /[\u0300-\u036f]/.test(text[cut - 1]!)) cut--;
     cut = Math.max(0, cut - 1);
+    // Nor split a character outside the BMP (its two UTF-16 units): csv-parse, reading UTF-8,
+    // would get each half as U+FFFD.
+    const unit = text.charCodeAt(cut - 1);
+    if (cut > 0 && unit >= 0xd800 && unit <= 0xdbff) cut--;
     return [text.slice(0, cut), text.slice(cut)];
   };
   return new Transform({
