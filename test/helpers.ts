@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import type { Io } from '../src/cli/main.js';
 import type { Row } from '../src/read/grid.js';
 import { detectLayout } from '../src/layout/detect-layout.js';
-import { normaliseSheet, type NormaliseOptions } from '../src/normalise/normalise-sheet.js';
+import { normaliseSheet, type NormaliseOptions, type NormaliseStats } from '../src/normalise/normalise-sheet.js';
 import { buildLedger, type Footnote, type Ledger } from '../src/ledger/build-ledger.js';
 import type { LedgerEntry } from '../src/ledger/schema.js';
 import type { RawFinding } from '../src/findings/types.js';
@@ -19,21 +19,22 @@ async function* iterate(rows: Row[]): AsyncGenerator<Row> {
 }
 
 /** Runs layout + normalise on an inline table: the pure middle of the pipeline. */
-export async function normaliseTable(table: string[][], opts: Partial<NormaliseOptions> = {}): Promise<{ entries: LedgerEntry[]; findings: RawFinding[]; ledger: Ledger }> {
+export async function normaliseTable(table: string[][], opts: Partial<NormaliseOptions> = {}): Promise<{ entries: LedgerEntry[]; findings: RawFinding[]; ledger: Ledger; stats: Partial<NormaliseStats> }> {
   const rows = textRows(table);
   const file = opts.file ?? 'test.csv';
   const sheet = opts.sheet ?? 'test';
   const { layout, findings } = detectLayout(rows, { file, sheet });
   const entries: LedgerEntry[] = [];
   const footnotes: Footnote[] = [];
+  let stats: Partial<NormaliseStats> = {};
   if (layout) {
-    await normaliseSheet(layout, iterate(rows), { file, sheet, numberStyle: opts.numberStyle ?? 'auto' }, {
+    stats = await normaliseSheet(layout, iterate(rows), { file, sheet, numberStyle: opts.numberStyle ?? 'auto' }, {
       entry: (e) => entries.push(e),
       finding: (f) => findings.push(f),
       footnote: (n) => footnotes.push(n),
     });
   }
-  return { entries, findings, ledger: { ...buildLedger(entries), footnotes } };
+  return { entries, findings, ledger: { ...buildLedger(entries), footnotes }, stats };
 }
 
 export function codes(findings: Array<{ code: string }>): string[] {

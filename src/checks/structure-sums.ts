@@ -84,6 +84,16 @@ function testOne(relation: string, total: LedgerEntry, parts: LedgerEntry[], dec
   return t;
 }
 
+/**
+ * The gaps among a relation's figures: 'unread' where one is a figure that could not be read (its
+ * own finding says so, and the relation is not tested: never a sum of the readable ones), true
+ * where one is a lone footnote mark (tested, and a miss withheld), else false.
+ */
+function gapIn(gaps: FigureGap[], inRelation: (g: FigureGap) => boolean): boolean | 'unread' {
+  const hit = gaps.filter(inRelation);
+  return hit.some((g) => g.unread) ? 'unread' : hit.length > 0;
+}
+
 /** Rows, down one column. */
 function testRows(all: LedgerEntry[], gaps: FigureGap[], check: CheckFn, tested: Tested[]): void {
   const list = all.filter((e) => e.rowSums !== false);
@@ -113,21 +123,21 @@ function testRows(all: LedgerEntry[], gaps: FigureGap[], check: CheckFn, tested:
     if (e.sumRows) {
       // The label names its parts: exactly those rows, declared by the table.
       const ps = list.filter((p) => e.sumRows!.includes(p.rowKey));
-      const gap = columnGaps.some((g) => g.rowKey === e.rowKey || e.sumRows!.includes(g.rowKey));
-      if (ps.length) tested.push(testOne(relation, e, ps, true, gap, check(e, ps, subject('total', e.label))));
+      const gap = gapIn(columnGaps, (g) => g.rowKey === e.rowKey || e.sumRows!.includes(g.rowKey));
+      if (ps.length && gap !== 'unread') tested.push(testOne(relation, e, ps, true, gap, check(e, ps, subject('total', e.label))));
     } else if (e.rowTotal) {
       const scoped = e.rowScope
         ? parts.filter((p) => p.rowPath!.includes(e.rowScope!) && (nearest(p) === e.rowScope || nearest(p) === undefined || !p.rowPath!.slice(p.rowPath!.indexOf(e.rowScope!) + 1).some((k) => byRow.has(k))))
         : outermost;
       const ps = scoped.filter((p) => p !== e && p.rowKey !== e.rowScope);
       if (ps.length === 0) continue;
-      const gap = columnGaps.some((g) => g.rowKey === e.rowKey || (e.rowScope ? (g.rowPath ?? []).includes(e.rowScope) : nearest(g) === undefined));
-      tested.push(testOne(relation, e, ps, false, gap, check(e, ps, subject('total', e.label))));
+      const gap = gapIn(columnGaps, (g) => g.rowKey === e.rowKey || (e.rowScope ? (g.rowPath ?? []).includes(e.rowScope) : nearest(g) === undefined));
+      if (gap !== 'unread') tested.push(testOne(relation, e, ps, false, gap, check(e, ps, subject('total', e.label))));
     } else {
       const kids = children.get(e.rowKey);
       if (!kids) continue;
-      const gap = columnGaps.some((g) => g.rowKey === e.rowKey || nearest(g) === e.rowKey);
-      tested.push(testOne(relation, e, kids, false, gap, check(e, kids, subject('row', e.label || e.province))));
+      const gap = gapIn(columnGaps, (g) => g.rowKey === e.rowKey || nearest(g) === e.rowKey);
+      if (gap !== 'unread') tested.push(testOne(relation, e, kids, false, gap, check(e, kids, subject('row', e.label || e.province))));
     }
   }
 }
@@ -144,8 +154,8 @@ function testColumns(structured: LedgerEntry[], gaps: FigureGap[], check: CheckF
     const rowGaps = gaps.filter((g) => g.rowKey === list[0]!.rowKey);
     const test = (total: LedgerEntry, members: LedgerEntry[], memberCols: number[], declared: boolean) => {
       if (members.length === 0) return;
-      const gap = rowGaps.some((g) => g.source.column === total.column || memberCols.includes(g.source.column));
-      tested.push(testOne(`${sheetOf(total)}\u0000cols\u0000${total.column}`, total, members, declared, gap, check(total, members, subject('column', total.label || 'Cộng'))));
+      const gap = gapIn(rowGaps, (g) => g.source.column === total.column || memberCols.includes(g.source.column));
+      if (gap !== 'unread') tested.push(testOne(`${sheetOf(total)}\u0000cols\u0000${total.column}`, total, members, declared, gap, check(total, members, subject('column', total.label || 'Cộng'))));
     };
     for (const total of list) {
       if (!total.sumOf) continue;

@@ -212,14 +212,14 @@ export const CATALOG = {
   'number-ambiguous': {
     title: { en: 'Number style undecided', vi: 'Không xác định được kiểu số' },
     description: {
-      en: 'A value such as "1.234" reads as 1234 in Vietnamese style and 1.234 in English style, and nothing else in its column or file decides. The value is not used: write it unambiguously or set numberStyle in the config.',
-      vi: 'Giá trị như "1.234" là 1234 theo kiểu Việt Nam và 1,234 theo kiểu Anh, và không có gì khác trong cột hay tệp để quyết định. Giá trị không được dùng: hãy viết rõ hoặc đặt numberStyle trong cấu hình.',
+      en: 'Figures such as "1.234" read as 1234 in Vietnamese style and 1.234 in English style, and nothing else in their column, unit or file decides. They are not used, and no sum over them is checked; one warning per sheet names them. Settle it with "numberStyle": "vi" (or "en") in the config, or write the figures unambiguously.',
+      vi: 'Các số như "1.234" là 1234 theo kiểu Việt Nam và 1,234 theo kiểu Anh, và không có gì khác trong cột, đơn vị hay tệp để quyết định. Các số này không được dùng và không kiểm tra tổng nào có chúng; mỗi trang tính có một cảnh báo nêu các ô. Hãy đặt "numberStyle": "vi" (hoặc "en") trong cấu hình, hoặc viết số rõ ràng.',
     },
     template: {
-      en: '"{text}" reads as {vi} (Vietnamese style) or {en} (English style); nothing in the column or file decides, so it was not used',
-      vi: '"{text}" có thể là {vi} (kiểu Việt Nam) hoặc {en} (kiểu Anh); không có căn cứ trong cột hay tệp nên không dùng giá trị này',
+      en: '{count} figure(s) such as "{text}" (cells {cells}) read as {vi} in Vietnamese style or {en} in English style; nothing in the column, unit or file decides, so they were not used and no sum over them was checked. Settle it in the config: "numberStyle": "vi" (or "en")',
+      vi: '{count} số như "{text}" (ô {cells}) có thể là {vi} (kiểu Việt Nam) hoặc {en} (kiểu Anh); không có căn cứ trong cột, đơn vị hay tệp nên không dùng các số này và không kiểm tra tổng nào có chúng. Hãy đặt trong cấu hình: "numberStyle": "vi" (hoặc "en")',
     },
-    severity: 'error',
+    severity: 'warning',
     emittedBy: 'normalise',
   },
   'number-style-conflict': {

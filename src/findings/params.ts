@@ -125,7 +125,7 @@ export interface CodeParams {
   'layout-unrecognised': { rows: number };
   'column-ignored': { header: string };
   'number-unparseable': { text: string };
-  'number-ambiguous': { text: string; vi: string; en: string };
+  'number-ambiguous': { text: string; vi: string; en: string; count: number; cells: string };
   'number-style-conflict': { text: string; style: WordParam };
   'unit-missing': { header: string };
   'unit-unstated': Record<string, never>;

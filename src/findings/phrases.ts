@@ -226,6 +226,7 @@ export const EVIDENCE_WORDS: Record<EvidenceKey, Text> = {
   'style-file-grouping': { en: 'the file writes "{sep}" only in figures of four digits or more: it groups thousands', vi: 'tệp chỉ ghi dấu "{sep}" ở số từ bốn chữ số: dấu phân cách hàng nghìn' },
   'style-decimals': { en: '{n} figures with "{sep}" beside {long} bare numbers of four digits or more: "{sep}" marks decimals', vi: '{n} số có dấu "{sep}" bên cạnh {long} số không dấu từ bốn chữ số: dấu "{sep}" là dấu thập phân' },
   'style-file-decimals': { en: 'the file writes numbers of four digits bare: "{sep}" marks decimals', vi: 'tệp ghi số bốn chữ số không có dấu phân cách: dấu "{sep}" là dấu thập phân' },
+  'style-unit': { en: 'figures in {unit} are whole numbers: "{sep}" groups thousands', vi: 'số liệu tính bằng {unit} là số nguyên: dấu "{sep}" phân cách hàng nghìn' },
   'style-undecided': { en: 'no figure that only one style reads', vi: 'không có số nào chỉ đọc được theo một kiểu' },
 };
 

@@ -38,6 +38,8 @@ export interface FigureGap {
   rowKey: string;
   rowPath?: string[];
   note: string;
+  /** Text that is not a readable figure ("chưa có", an undecided "1.234"), not a footnote mark: its own finding says so. */
+  unread?: true;
 }
 
 type KeyFields = Pick<LedgerEntry, 'provinceCode' | 'province' | 'year' | 'period' | 'program' | 'line' | 'measure' | 'unit'> & { ratioOf?: string | undefined; yearTo?: number | undefined };

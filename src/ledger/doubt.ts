@@ -26,7 +26,7 @@ export type EvidenceKey =
   | 'row-stt' | 'row-total-label' | 'row-named-parts' | 'row-programme' | 'row-region' | 'row-dash' | 'row-inferred' | 'row-unnumbered' | 'row-label'
   // number style
   | 'style-numeric' | 'style-column' | 'style-mixed' | 'style-file' | 'style-config' | 'style-learned' | 'style-undecided'
-  | 'style-grouping' | 'style-file-grouping' | 'style-decimals' | 'style-file-decimals';
+  | 'style-grouping' | 'style-file-grouping' | 'style-decimals' | 'style-file-decimals' | 'style-unit';
 
 export interface Evidence {
   key: EvidenceKey;

@@ -39,6 +39,8 @@ export interface FactContext {
   lineUnits?: LineUnits;
   /** A figure cell the table does not state readably (a lone footnote mark): sums over it are uncertain. */
   gap(g: GapRef): void;
+  /** A figure that reads in both number styles with nothing to decide: gathered into the sheet's one finding. */
+  ambiguous?(at: SourceRef, params: { text: string; vi: string; en: string }): void;
   /** Rows the file hides. */
   hidden?: ReadonlySet<number>;
 }
@@ -49,6 +51,8 @@ export interface GapRef {
   rowKey: string;
   rowPath?: string[];
   note: string;
+  /** Text that is not a readable figure, not a footnote mark. */
+  unread?: true;
 }
 
 /** The figure cells of a row: cells in figure columns that hold something (or failed as formulas). */
@@ -140,7 +144,10 @@ function figureEntry(fig: Figure, dims: RowDims, rowKey: string, ctx: FactContex
     return undefined;
   }
   if (read.kind === 'problem') {
-    out.finding({ ...read, location: out.at(fig.cell) });
+    // The sums over a figure that could not be read are not checked: never a sum of the readable ones.
+    ctx.gap({ source: out.at(fig.cell), rowKey, ...(dims.rowPath ? { rowPath: dims.rowPath } : {}), note: fig.cell.text.trim(), unread: true });
+    if (read.code === 'number-ambiguous' && ctx.ambiguous) ctx.ambiguous(out.at(fig.cell), read.params as { text: string; vi: string; en: string });
+    else out.finding({ ...read, location: out.at(fig.cell) });
     return undefined;
   }
   if (read.learnedStyle) ctx.learn(fig.cell.col, read.learnedStyle);

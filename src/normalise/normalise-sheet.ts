@@ -49,6 +49,28 @@ export interface NormaliseStats {
 
 const ROLES_KEPT = 300;
 
+/** Cells a sheet's one number-ambiguous finding names. */
+const AMBIGUOUS_SHOWN = 12;
+
+/** The figures of a sheet that read in both number styles with nothing to decide: one finding, at the first. */
+class AmbiguousFigures {
+  private first?: { at: SourceRef; params: { text: string; vi: string; en: string } };
+  private readonly cells: string[] = [];
+  private count = 0;
+
+  add(at: SourceRef, params: { text: string; vi: string; en: string }): void {
+    this.first ??= { at, params };
+    if (this.cells.length < AMBIGUOUS_SHOWN) this.cells.push(at.cell);
+    this.count++;
+  }
+
+  finding(): RawFinding | undefined {
+    if (!this.first) return undefined;
+    const more = this.count > this.cells.length ? ', …' : '';
+    return { code: 'number-ambiguous', params: { ...this.first.params, count: this.count, cells: this.cells.join(', ') + more }, location: this.first.at };
+  }
+}
+
 /** How many data rows are held back to gather number-style evidence before streaming on. */
 const EVIDENCE_ROWS = 2000;
 
@@ -57,6 +79,7 @@ class SheetReader {
   readonly stats: NormaliseStats = { rows: 0, entries: 0, styles: {}, roles: [] };
   private readonly hierarchy: RowHierarchy;
   private readonly learned = new Map<number, NumberStyle>();
+  private readonly ambiguous = new AmbiguousFigures();
   private readonly ctx: FactContext;
   private footer = false;
   /** Row keys are `file|sheet|row`: the part every row shares is made once (one string per row, not four). */
@@ -79,6 +102,7 @@ class SheetReader {
       learn: (col, style) => this.learned.set(col, style),
       ...(index.figureSpecs.some((s) => s.meaning.kind === 'value') ? { lineUnits: new LineUnits() } : {}),
       gap,
+      ambiguous: (at, params) => this.ambiguous.add(at, params),
       ...(hidden ? { hidden } : {}),
     };
   }
@@ -122,6 +146,8 @@ class SheetReader {
       this.stats.styles[spec.address] = this.styles.columns.get(spec.col)
         ?? (learned ? decided(learned, 'weak', 'style-learned') : this.styles.textColumns.has(spec.col) ? decided('undecided', 'weak', 'style-undecided') : decided('numeric', 'certain', 'style-numeric'));
     }
+    const ambiguous = this.ambiguous.finding();
+    if (ambiguous) this.out.finding(ambiguous);
     if (this.stats.entries === 0) this.out.finding({ code: 'file-empty', params: {}, location: this.out.whole });
     return this.stats;
   }

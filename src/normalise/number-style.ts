@@ -1,6 +1,7 @@
 import type { Row } from '../read/grid.js';
 import { readNumberText, styleEvidence, type NumberReading, type NumberStyle } from '../read/parse-number.js';
 import { isDataRow, type ColumnIndex } from './column-index.js';
+import type { ColumnSpec } from '../layout/column-spec.js';
 import { decided, type Decision } from '../ledger/doubt.js';
 
 /** Evidence for a number style: how many text figures only one style can read. */
@@ -107,6 +108,20 @@ function groupingStyle(g: GroupingCounts | undefined, key: 'style-grouping' | 's
   return undefined;
 }
 
+/**
+ * The style a column's unit bears out: amounts in đồng are whole (no one writes a fraction of a
+ * đồng), so the one separator of its ambiguous figures groups thousands; in nghìn đồng and in
+ * counts they almost always are (weak).
+ */
+function unitStyle(spec: ColumnSpec, index: ColumnIndex, g: GroupingCounts | undefined): Decision<NumberStyle> | undefined {
+  if (!g || (g.dot > 0) === (g.comma > 0) || spec.meaning.kind !== 'amount') return undefined;
+  const unit = spec.meaning.unit ?? index.layout.title.unit;
+  const whole = unit?.kind === 'money' ? (unit.exponent === 0 ? 'certain' : unit.exponent === 3 ? 'weak' : undefined) : unit?.kind === 'count' ? 'weak' : undefined;
+  if (!whole || !unit) return undefined;
+  const sep = g.dot > 0 ? '.' : ',';
+  return decided<NumberStyle>(sep === '.' ? 'vi' : 'en', whole, 'style-unit', { unit: unit.written, sep });
+}
+
 /** Decides each figure column's style: its own evidence, else the file's, else the configured style. */
 export function decideStyles(ev: StyleEvidence, index: ColumnIndex, configured: 'auto' | NumberStyle): StyleDecision {
   const fileSays = ev.file.vi > 0 && ev.file.en === 0 ? 'vi' : ev.file.en > 0 && ev.file.vi === 0 ? 'en' : undefined;
@@ -115,7 +130,9 @@ export function decideStyles(ev: StyleEvidence, index: ColumnIndex, configured: 
   const fileGrouping = configured === 'auto' ? groupingStyle(ev.fileGrouping, 'style-file-grouping') : undefined;
   const columns = new Map<number, Decision<NumberStyle>>();
   for (const spec of index.figureSpecs) {
-    const s = styleOf(ev.columns.get(spec.col)) ?? fileDecision ?? groupingStyle(ev.grouping.get(spec.col), 'style-grouping') ?? fileGrouping;
+    const g = ev.grouping.get(spec.col);
+    const byUnit = configured === 'auto' ? unitStyle(spec, index, g) : undefined;
+    const s = styleOf(ev.columns.get(spec.col)) ?? fileDecision ?? (byUnit?.certainty === 'certain' ? byUnit : undefined) ?? groupingStyle(g, 'style-grouping') ?? byUnit ?? fileGrouping;
     if (s) columns.set(spec.col, s);
   }
   return { columns, file, textColumns: ev.textColumns };

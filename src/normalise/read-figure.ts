@@ -95,7 +95,7 @@ export function readFigure(cell: Cell, columnStyle: NumberStyle | undefined): Fi
   let style = columnStyle;
   let learned: NumberStyle | undefined;
   if (!style && (evid === 'vi' || evid === 'en')) style = learned = evid;
-  if (!style) return { kind: 'problem', code: 'number-ambiguous', params: { text: cell.text.trim(), vi: r.vi ?? '', en: r.en ?? '' } };
+  if (!style) return { kind: 'problem', code: 'number-ambiguous', params: { text: cell.text.trim(), vi: r.vi ?? '', en: r.en ?? '', count: 1, cells: '' } };
   const v = inStyle(r, style);
   if (!v) return { kind: 'problem', code: 'number-style-conflict', params: { text: cell.text.trim(), style: word(style === 'vi' ? 'style-vi' : 'style-en') } };
   const reading: FigureReading = { kind: 'figure', value: v.value, decimals: v.decimals, storedDecimals: v.decimals, percentSign: r.percentSign, fraction: false, ...note };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDec } from '../../src/ledger/money.js';
 import { codes, normaliseTable } from '../helpers.js';
+import { CATALOG } from '../../src/findings/catalog.js';
 
 const HEAD = ['Mã tỉnh', 'Tỉnh', 'Năm', 'Kỳ', 'Chương trình', 'Nội dung', 'Kế hoạch năm 2024 (triệu đồng)', 'Thực hiện 9 tháng (triệu đồng)', 'Tỷ lệ (%)'];
 
@@ -28,11 +29,31 @@ describe('normaliseSheet (long layout, one row per line)', () => {
     expect(formatDec(vi.entries[0]!.amount)).toBe('1541000000');
     // With no evidence anywhere, "1.541" is a finding, not a guess.
     const none = await normaliseTable([HEAD.slice(0, 8), ['40', 'Nghệ An', '2024', '9 tháng', 'KCĐP', 'Đào tạo nghề', '1.541', '1.294']]);
-    expect(codes(none.findings)).toEqual(['number-ambiguous', 'number-ambiguous', 'file-empty']);
+    expect(codes(none.findings)).toEqual(['number-ambiguous', 'file-empty']);
     expect(none.entries).toHaveLength(0);
+    // One warning for the sheet, naming every cell, not an error per cell.
+    const [amb] = none.findings;
+    expect(CATALOG['number-ambiguous'].severity).toBe('warning');
+    expect(amb!.params).toMatchObject({ text: '1.541', count: 2, cells: 'G2, H2' });
+    expect(amb!.location).toMatchObject({ cell: 'G2' });
     // The config can settle it.
     const cfg = await normaliseTable([HEAD.slice(0, 8), ['40', 'Nghệ An', '2024', '9 tháng', 'KCĐP', 'Đào tạo nghề', '1.541', '1.294']], { numberStyle: 'en' });
     expect(formatDec(cfg.entries[0]!.amount)).toBe('1541000');
+  });
+
+  it('reads "1.541" in a column of đồng or nghìn đồng as grouped thousands: no one writes fractions of a đồng', async () => {
+    const head = (unit: string) => [...HEAD.slice(0, 6), `Kế hoạch năm 2024 (${unit})`, `Thực hiện 9 tháng (${unit})`];
+    const row = ['40', 'Nghệ An', '2024', '9 tháng', 'KCĐP', 'Đào tạo nghề', '1.541', '1.294'];
+    const dong = await normaliseTable([head('đồng'), row]);
+    expect(dong.findings).toEqual([]);
+    expect(formatDec(dong.entries[0]!.amount)).toBe('1541');
+    expect(dong.stats.styles!.G1).toMatchObject({ value: 'vi', certainty: 'certain', evidence: { key: 'style-unit' } });
+    const thousands = await normaliseTable([head('nghìn đồng'), row]);
+    expect(formatDec(thousands.entries[0]!.amount)).toBe('1541000');
+    expect(thousands.stats.styles!.G1).toMatchObject({ value: 'vi', certainty: 'weak', evidence: { key: 'style-unit' } });
+    // "1,541" in đồng groups with a comma: English style.
+    const comma = await normaliseTable([head('đồng'), row.map((c) => c.replace('.', ','))]);
+    expect(formatDec(comma.entries[0]!.amount)).toBe('1541');
   });
 
   it('flags a value written in the other style than its column', async () => {
