@@ -8,7 +8,7 @@ import { loadZod } from './config/zod.js';
 import { buildReport, type FileInfo, type Report } from './findings/build-report.js';
 import { entryRefused, untypedFinding, type RawFinding } from './findings/types.js';
 import { readerParams } from './findings/params.js';
-import { createLedgerBuilder, type FigureGap, type Footnote, type Ledger, type LedgerBuilder, type SheetRegion } from './ledger/build-ledger.js';
+import { createLedgerBuilder, type FigureGap, type Footnote, type Ledger, type LedgerBuilder, type SheetReading, type SheetRegion } from './ledger/build-ledger.js';
 import type { LedgerEntry } from './ledger/schema.js';
 import { detectLayout, type Layout } from './layout/detect-layout.js';
 import { normaliseSheet, type NormaliseStats } from './normalise/normalise-sheet.js';
@@ -20,6 +20,7 @@ import { convertLegacyRows } from './read/legacy-cells.js';
 import { prependRows, tapRows } from './read/row-stream.js';
 import { hintsFor, type CompiledMapping } from './config/mapping.js';
 import type { LegacyEncoding } from './reference/legacy-encoding.js';
+import { formatPeriod } from './reference/periods.js';
 
 export interface ReconcileOptions {
   /** Layout overrides from a mapping file (config/mapping.ts). */
@@ -237,6 +238,26 @@ function sheetRegions(inspections: FileInspection[]): SheetRegion[] {
   return out;
 }
 
+const MONEY_NAMES: Record<number, string> = { 0: 'đồng', 3: 'nghìn đồng', 6: 'triệu đồng', 9: 'tỷ đồng' };
+
+/** The sheets whose band, year, period or unit was not decided with certainty, with what was read: what settles them. */
+function sheetReadings(inspections: FileInspection[]): SheetReading[] {
+  const out: SheetReading[] = [];
+  for (const f of inspections) {
+    for (const s of f.sheets) {
+      const l = s.layout;
+      if (!l || [l.decisions.band, l.decisions.year, l.decisions.period, l.decisions.unit].every((d) => d.certainty === 'certain')) continue;
+      const r: SheetReading = { file: f.file, sheet: s.sheet };
+      const t = l.title;
+      if (t.year !== undefined) r.year = t.year;
+      if (t.period) r.period = formatPeriod(t.period);
+      if (t.unit) r.unit = t.unit.kind === 'money' ? MONEY_NAMES[t.unit.exponent]! : t.unit.written;
+      out.push(r);
+    }
+  }
+  return out;
+}
+
 /** Reads, normalises and checks the inputs. Never throws on bad data: that becomes findings. */
 export async function reconcile(inputs: Array<string | InputFile>, configInput: Config | ConfigInput = {}, options: ReconcileOptions = {}): Promise<ReconcileResult> {
   // zod loads only for a config that plain tests cannot settle (config/schema.ts).
@@ -244,6 +265,8 @@ export async function reconcile(inputs: Array<string | InputFile>, configInput: 
   const { raw, infos, inspections, ledger, reported } = await readInputs(inputs, config, options);
   const regions = sheetRegions(inspections);
   if (regions.length) ledger.regions = regions;
+  const readings = sheetReadings(inspections);
+  if (readings.length) ledger.readings = readings;
   raw.push(...runChecks(ledger, config));
   // Last year's reports serve as references: what is wrong inside them is last year's business.
   return { report: buildReport(raw.filter(reported), infos, ledger, config), ledger, inspections };

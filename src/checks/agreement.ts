@@ -7,7 +7,9 @@ import type { LedgerEntry } from '../ledger/schema.js';
 import type { Check } from './check.js';
 import { sameMonthReports } from './series.js';
 import { effectiveAmounts } from '../ledger/effective.js';
-import { DOUBT } from '../ledger/doubt.js';
+import type { SheetReading } from '../ledger/build-ledger.js';
+import { DOUBT, MATTERS } from '../ledger/doubt.js';
+import { weighSheetDoubts, type Tested } from './sheet-evidence.js';
 import { settleWithheld, type Withheld } from './withheld.js';
 import { agreementKey, allowance, beforeMerger, comparable, describeFact, formerProvinceKeys, placeOf, samePlace, scaleFit, whereText } from './fact-places.js';
 
@@ -60,10 +62,12 @@ export const agreement: Check = {
     // A subtotal stands for the sum of its rows here: its own error is the sums check's.
     const effective = effectiveAmounts(ledger.entries);
     const groups = new Map<string, LedgerEntry[]>();
+    // Every comparison made, holding or not: the evidence on a sheet whose period, year or unit is uncertain.
+    const compared: Tested[] = [];
     // Figures that all stand in one place have nothing to agree with: no grouping then.
-    const compared = ledger.entries.filter((e) => comparable(e) && !e.ofWhich);
-    const onePlace = compared.every((e) => samePlace(e, compared[0]!));
-    for (const e of onePlace ? [] : compared) {
+    const candidates = ledger.entries.filter((e) => comparable(e) && !e.ofWhich);
+    const onePlace = candidates.every((e) => samePlace(e, candidates[0]!));
+    for (const e of onePlace ? [] : candidates) {
       const k = agreementKey(e);
       const list = groups.get(k);
       if (list) list.push(e);
@@ -83,7 +87,11 @@ export const agreement: Check = {
         const found = compare(here, there);
         // Figures agree if they do as stated or as recomputed from their rows (a wrong subtotal is the sums check's).
         const recomputed = (x: LedgerEntry) => (effective.has(x) ? { ...x, amount: effective.get(x)! } : x);
-        if (found.length && compare(recomputed(here), recomputed(there)).length === 0) continue;
+        if (found.length && compare(recomputed(here), recomputed(there)).length === 0) found.length = 0;
+        if (!found.length) {
+          compared.push({ entries: [here, there] });
+          continue;
+        }
         for (const f of found) {
           at.set(f, here);
           involved.set(f, [here, there]);
@@ -100,6 +108,7 @@ export const agreement: Check = {
       if (parts.some((p) => !p)) continue;
       const found = parts as LedgerEntry[];
       const fs = compare(e, found[0]!, sum(found.map((p) => p.amount)), found, found.map((p) => p.province));
+      if (!fs.length) compared.push({ entries: [e, ...found] });
       for (const f of fs) {
         at.set(f, e);
         involved.set(f, [e, ...found]);
@@ -132,24 +141,36 @@ export const agreement: Check = {
       const below = disagreeing.some((c) => c !== e && column(c) === column(e) && (e.rowTotal ? !c.rowTotal : (c.rowPath ?? []).includes(e.rowKey)));
       return !(consistent && below);
     });
-    return withholdGuessed(kept, involved, sink);
+    return withholdGuessed(kept, involved, compared, at, sink, ledger.readings);
   },
 };
 
+const ERRORS = new Set(['agreement-mismatch', 'prior-restated']);
+
 /**
  * A disagreement resting on a figure whose column was guessed (a bare "cùng kỳ" beside a month
- * and a cumulative column) is no error: it is withheld, one `reading-uncertain` per sheet.
+ * and a cumulative column) is no error: it is withheld, one `reading-uncertain` per sheet. So is
+ * one resting on a sheet whose header band, period, year or unit was not decided with certainty,
+ * unless most of that sheet's comparisons hold (the figures then confirm the reading). A unit
+ * hint goes with the error it would have stood beside.
  */
-function withholdGuessed(found: RawFinding[], involved: Map<RawFinding, LedgerEntry[]>, sink: Withheld[] | undefined): RawFinding[] {
-  const out: RawFinding[] = [];
+function withholdGuessed(found: RawFinding[], involved: Map<RawFinding, LedgerEntry[]>, compared: Tested[], at: Map<RawFinding, LedgerEntry>, sink: Withheld[] | undefined, readings: SheetReading[] | undefined): RawFinding[] {
+  const sure: RawFinding[] = [];
   const withheld: Withheld[] = [];
+  const heldAt = new Set<LedgerEntry>();
   for (const f of found) {
     const guessed = (involved.get(f) ?? []).find((e) => ((e.doubt ?? 0) & DOUBT.columnWeak) !== 0 && isPriorColumn(e));
-    if (!guessed) out.push(f);
-    // Its unit hint goes with the error it would have stood beside.
-    else if (f.code !== 'unit-scale-suspect') withheld.push({ code: f.code as 'agreement-mismatch' | 'prior-restated', reason: 'column-weak', total: guessed, columns: [guessed.source.column] });
+    if (!guessed) sure.push(f);
+    else if (ERRORS.has(f.code)) {
+      withheld.push({ code: f.code, reason: 'column-weak', total: guessed, columns: [guessed.source.column] });
+      heldAt.add(at.get(f)!);
+    }
   }
-  return settleWithheld(out, withheld, sink);
+  const weighed = weighSheetDoubts([...compared, ...sure.map((f) => ({ entries: involved.get(f) ?? [], finding: f }))], MATTERS.acrossReports, ERRORS);
+  withheld.push(...weighed.withheld);
+  for (const f of weighed.held) heldAt.add(at.get(f)!);
+  const out = weighed.findings.filter((f) => f.code !== 'unit-scale-suspect' || !heldAt.has(at.get(f)!));
+  return settleWithheld(out, withheld, sink, readings);
 }
 
 /** reported − expected, in units of the last decimal of either (both plain decimal strings). */

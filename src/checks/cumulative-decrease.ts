@@ -8,6 +8,11 @@ import type { Check } from './check.js';
 import { sameFigure, sameMonthReports } from './series.js';
 import { allowance } from './fact-places.js';
 import { lineGroups } from './line-groups.js';
+import { MATTERS } from '../ledger/doubt.js';
+import { weighSheetDoubts, type Tested } from './sheet-evidence.js';
+import { settleWithheld, type Withheld } from './withheld.js';
+
+const ERRORS = new Set(['cumulative-decrease']);
 
 /** Cumulative actuals from January, one per period end (the first place that states it); an end stated twice with two values is the series-twice check's. */
 function cumulativeByEnd(list: LedgerEntry[]): Map<number, LedgerEntry> {
@@ -30,26 +35,32 @@ function cumulativeByEnd(list: LedgerEntry[]): Map<number, LedgerEntry> {
  */
 export const cumulativeDecrease: Check = {
   name: 'cumulative-decrease',
-  codes: ['cumulative-decrease'],
-  run(ledger: Ledger) {
-    const out: RawFinding[] = [];
+  codes: ['cumulative-decrease', 'reading-uncertain'],
+  run(ledger: Ledger, _config, sink?: Withheld[]) {
+    const tested: Tested[] = [];
     for (const list of lineGroups(ledger)) {
       const cumulative = cumulativeByEnd(list);
       const ends = [...cumulative.keys()].sort((a, b) => a - b);
       for (let i = 1; i < ends.length; i++) {
         const earlier = cumulative.get(ends[i - 1]!)!;
         const later = cumulative.get(ends[i]!)!;
-        if (cmp(sub(earlier.amount, later.amount), allowance(earlier, later)) <= 0) continue;
-        out.push({
+        if (cmp(sub(earlier.amount, later.amount), allowance(earlier, later)) <= 0) {
+          tested.push({ entries: [later, earlier] });
+          continue;
+        }
+        tested.push({ entries: [later, earlier], finding: {
           code: 'cumulative-decrease',
           params: { what: fact(later), end: ends[i]!, earlier: ends[i - 1]!, reported: amountOf(later), expected: amountOf(earlier), other: places([earlier]) },
           location: locationOf(later.source),
           related: [locationOf(earlier.source)],
           reported: formatDec(later.amount),
           expected: formatDec(earlier.amount),
-        });
+        } });
       }
     }
-    return out;
+    // Which period each figure covers rests on its report's period: where that is uncertain and
+    // most of the report's figures do not follow on, the periods were likely misread.
+    const { findings, withheld } = weighSheetDoubts(tested, MATTERS.series, ERRORS);
+    return settleWithheld(findings, withheld, sink, ledger.readings);
   },
 };

@@ -2,7 +2,7 @@ import type { RawFinding } from '../findings/types.js';
 import { amount, amountOf, subject, word } from '../findings/params.js';
 import { locationOf } from '../findings/types.js';
 import type { Ledger } from '../ledger/build-ledger.js';
-import { isConflicting } from '../ledger/doubt.js';
+import { doubtIn, isConflicting, MATTERS } from '../ledger/doubt.js';
 import { abs, add, cmp, formatDec, halfUnit, sub, sum, ZERO, type Dec } from '../ledger/money.js';
 import type { LedgerEntry } from '../ledger/schema.js';
 import { allowance } from './fact-places.js';
@@ -50,7 +50,7 @@ function doubtOf(p: Place, relation: { holds: number; fails: number }): Uncertai
   // A breakdown read as partial must hold where it was tested: exceeding its whole on most rows
   // (or on its only row, read from a guessed column) means the columns were misread.
   if (relation.fails > relation.holds) return 'figures-disagree';
-  if (relation.fails === relation.holds && [p.whole, ...p.parts].some((e) => e.doubt)) return 'figures-disagree';
+  if (relation.fails === relation.holds && [p.whole, ...p.parts].some((e) => doubtIn(e.doubt, MATTERS.withinTable))) return 'figures-disagree';
   return undefined;
 }
 

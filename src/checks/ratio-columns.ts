@@ -1,8 +1,9 @@
 import type { RawFinding } from '../findings/types.js';
 import type { Ledger } from '../ledger/build-ledger.js';
-import { isConflicting } from '../ledger/doubt.js';
+import { doubtIn, isConflicting, SHEET_DOUBTS } from '../ledger/doubt.js';
 import type { LedgerEntry, RatioMeasure } from '../ledger/schema.js';
 import { testRatio } from './ratios.js';
+import { weighSheetDoubts, type Tested } from './sheet-evidence.js';
 import { settleWithheld, type UncertainReason, type Withheld } from './withheld.js';
 
 /** The readings a percentage column may have instead of the one its header gave. */
@@ -15,6 +16,8 @@ interface Missed {
   e: LedgerEntry;
   finding: RawFinding;
   column: string;
+  /** The percentage and the two amounts it was tested on. */
+  entries: LedgerEntry[];
 }
 
 /** A column's evidence: its percentages that hold (to the digits shown) and those that miss. */
@@ -58,11 +61,15 @@ function otherReading(ledger: Ledger, entries: LedgerEntry[], current: ColumnEvi
  * evidence of the reading: a column whose percentages miss in most rows was misread (the header
  * named another ratio, or another basis), so its misses are withheld into the sheet's one
  * `reading-uncertain`, with the reading its figures bear out when there is one; a column that
- * holds nearly everywhere reports the rows that miss as errors.
+ * holds nearly everywhere reports the rows that miss as errors. A miss that rests on a weak
+ * decision of the sheet (those in `sheetMask`: its header band, its year) is then weighed by
+ * the sheet's other percentages (sheet-evidence.ts).
  */
-export function ratioFindings(ledger: Ledger, measures: RatioMeasure[], sink: Withheld[] | undefined): RawFinding[] {
+export function ratioFindings(ledger: Ledger, measures: RatioMeasure[], sink: Withheld[] | undefined, sheetMask = 0): RawFinding[] {
   const evidence = new Map<string, ColumnEvidence>();
   const missed: Missed[] = [];
+  // Every percentage tested that held: the evidence on a sheet whose decisions are weak.
+  const held: Tested[] = [];
   for (const e of ledger.entries) {
     if (!measures.includes(e.measure as RatioMeasure)) continue;
     const t = testRatio(ledger, e, measures);
@@ -70,30 +77,39 @@ export function ratioFindings(ledger: Ledger, measures: RatioMeasure[], sink: Wi
     const column = columnOf(e);
     let c = evidence.get(column);
     if (!c) evidence.set(column, (c = { holds: 0, fails: 0 }));
-    if (!t.finding) c.holds++;
-    else {
+    if (!t.finding) {
+      c.holds++;
+      held.push(t);
+    } else {
       if (t.finding.code !== 'percent-without-base') c.fails++;
-      missed.push({ e, finding: t.finding, column });
+      missed.push({ e, finding: t.finding, column, entries: t.entries });
     }
   }
-  const out: RawFinding[] = [];
+  const out: Tested[] = [...held];
   const withheld: Withheld[] = [];
   const proposals = new Map<string, RatioMeasure | undefined>();
   for (const m of missed) {
     const c = evidence.get(m.column)!;
     const reason = doubtOf(m.e, c);
     if (!reason) {
-      out.push(m.finding);
+      out.push({ entries: m.entries, finding: m.finding });
       continue;
     }
     if (reason === 'figures-disagree' && !proposals.has(m.column)) proposals.set(m.column, otherReading(ledger, columnEntries(ledger, m.column), c));
     const w: Withheld = { code: m.finding.code as Withheld['code'], reason, total: m.e, columns: [m.e.source.column] };
     const ratio = proposals.get(m.column);
     if (ratio) w.reading = { ratio };
+    // A weak decision of the sheet under it (its header band, its year) is named too, and restated by the fragment.
+    const sheet = m.entries.reduce((a, x) => a | (x.confirmed ? 0 : doubtIn(x.doubt, sheetMask)), 0) & SHEET_DOUBTS;
+    if (sheet) w.sheetDoubts = sheet;
     withheld.push(w);
   }
-  return settleWithheld(out, withheld, sink);
+  const weighed = weighSheetDoubts(out, sheetMask, ERRORS);
+  return settleWithheld(weighed.findings, [...withheld, ...weighed.withheld], sink, ledger.readings);
 }
+
+/** The errors a weak sheet decision may hold back: a percentage without base says no more than it can. */
+const ERRORS: ReadonlySet<string> = new Set(['percent-of-plan-mismatch', 'ratio-prior-mismatch', 'growth-prior-mismatch', 'plan-growth-mismatch']);
 
 /** The percentages of one column (as keyed by columnOf), in file order. */
 function columnEntries(ledger: Ledger, column: string): LedgerEntry[] {

@@ -7,6 +7,7 @@ import { unitPart } from '../ledger/fact-index.js';
 import { add, cmp, decFromInt, formatDec, halfUnit, isZero, ratioDecimal, ratioWithin, sub, type Dec } from '../ledger/money.js';
 import type { FactRef, LedgerEntry, RatioMeasure } from '../ledger/schema.js';
 import { figureText, shownText } from './format-figure.js';
+import type { Tested } from './sheet-evidence.js';
 
 const HUNDRED = decFromInt(100);
 
@@ -69,21 +70,14 @@ export function checkRatio(ledger: Ledger, e: LedgerEntry, measures: RatioMeasur
   return testRatio(ledger, e, measures)?.finding;
 }
 
-/** The outcome of testing one stated percentage: undefined when its amounts are not in the ledger. */
-export interface RatioTest {
-  /** The finding when it misses (or has no base); none when it holds. */
-  finding?: RawFinding;
-}
-
-/** Tests one stated percentage against its amounts (see checkRatio): tested and held, tested and missed, or not tested. */
-export function testRatio(ledger: Ledger, e: LedgerEntry, measures: RatioMeasure[]): RatioTest | undefined {
+/** A stated percentage tested against its amounts: the three figures, and the error if it misses; undefined when its amounts are not found. */
+export function testRatio(ledger: Ledger, e: LedgerEntry, measures: RatioMeasure[]): Tested | undefined {
   if (!measures.includes(e.measure as RatioMeasure)) return undefined;
   const conv = conventions(e);
   const of = resolve(ledger, e, e.basis?.of, conv.of);
   const base = resolve(ledger, e, e.basis?.base, conv.base);
   if (!of || !base) return undefined;
-  const finding = ratioFinding(e, of, base);
-  return finding ? { finding } : {};
+  return { entries: [e, of, base], finding: ratioFinding(e, of, base) };
 }
 
 function ratioFinding(e: LedgerEntry, of: LedgerEntry, base: LedgerEntry): RawFinding | undefined {

@@ -40,6 +40,6 @@ export function runChecks(ledger: Ledger, config: Config, checks: Check[] = CHEC
       });
     }
   }
-  out.push(...uncertainFindings(withheld));
+  out.push(...uncertainFindings(withheld, ledger.readings));
   return out;
 }

@@ -7,6 +7,9 @@ import type { LedgerEntry } from '../ledger/schema.js';
 import type { Check } from './check.js';
 import { allowance, placeOf } from './fact-places.js';
 import { actualsOf, monthlySeries, soleReport, type MonthlySeries } from './series.js';
+import { MATTERS } from '../ledger/doubt.js';
+import { weighSheetDoubts, type Tested } from './sheet-evidence.js';
+import { settleWithheld, type Withheld } from './withheld.js';
 
 const mm = (n: number) => String(n).padStart(2, '0');
 
@@ -66,13 +69,22 @@ function finding(r: Residual, at: LedgerEntry, related: LedgerEntry[]): RawFindi
   };
 }
 
+interface Attributed {
+  f: RawFinding;
+  at: LedgerEntry;
+  /** The figures the finding rests on. */
+  entries: LedgerEntry[];
+}
+
+const ERRORS = new Set(['month-cumulative-mismatch']);
+
 /**
  * Where the residuals of one line point: a month that misses alone is the month's figure; two
  * months in a row that miss by opposite amounts share a cumulative figure, which is the one
  * off (when it went down, the cumulative-decrease check says so).
  */
-function attribute(list: Residual[], flagged: LedgerEntry[]): Array<{ f: RawFinding; at: LedgerEntry }> {
-  const out: Array<{ f: RawFinding; at: LedgerEntry }> = [];
+function attribute(list: Residual[], flagged: LedgerEntry[]): Attributed[] {
+  const out: Attributed[] = [];
   const used = new Set<Residual>();
   for (const r of list) {
     if (isZero(r.diff) || used.has(r)) continue;
@@ -82,11 +94,11 @@ function attribute(list: Residual[], flagged: LedgerEntry[]): Array<{ f: RawFind
       used.add(next);
       flagged.push(r.cumulative);
       if (cmp(r.cumulative.amount, r.previous.amount) < 0) continue;
-      out.push({ f: finding(r, r.cumulative, [r.part, next.part, r.previous, next.cumulative]), at: r.cumulative });
+      out.push({ f: finding(r, r.cumulative, [r.part, next.part, r.previous, next.cumulative]), at: r.cumulative, entries: [r.cumulative, r.part, next.part, r.previous, next.cumulative] });
       continue;
     }
     flagged.push(r.part);
-    out.push({ f: finding(r, r.part, [r.cumulative, r.previous]), at: r.part });
+    out.push({ f: finding(r, r.part, [r.cumulative, r.previous]), at: r.part, entries: [r.part, r.cumulative, r.previous] });
   }
   return out;
 }
@@ -98,13 +110,16 @@ function attribute(list: Residual[], flagged: LedgerEntry[]): Array<{ f: RawFind
  */
 export const monthCumulative: Check = {
   name: 'series-cumulative',
-  codes: ['month-cumulative-mismatch'],
-  run(ledger: Ledger) {
-    const out: Array<{ f: RawFinding; at: LedgerEntry }> = [];
+  codes: ['month-cumulative-mismatch', 'reading-uncertain'],
+  run(ledger: Ledger, _config, sink?: Withheld[]) {
+    const out: Attributed[] = [];
     const flagged: LedgerEntry[] = [];
+    // Residuals that hold: the evidence on a report whose period or year is uncertain.
+    const holding: Tested[] = [];
     for (const s of monthlySeries(ledger, true)) {
       const byLine = new Map<string, Residual[]>();
       for (const r of residuals(s)) {
+        if (isZero(r.diff)) holding.push({ entries: [r.part, r.cumulative, r.previous] });
         const k = `${r.part.program}|${r.part.line}|${r.part.unit}`;
         const list = byLine.get(k);
         if (list) list.push(r);
@@ -113,6 +128,8 @@ export const monthCumulative: Check = {
       for (const list of byLine.values()) out.push(...attribute(list, flagged));
     }
     const column = (e: LedgerEntry) => `${placeOf(e)}|${e.source.column}`;
-    return out.filter(({ at }) => !flagged.some((c) => c !== at && column(c) === column(at) && (at.rowTotal ? !c.rowTotal : (c.rowPath ?? []).includes(at.rowKey)))).map(({ f }) => f);
+    const kept = out.filter(({ at }) => !flagged.some((c) => c !== at && column(c) === column(at) && (at.rowTotal ? !c.rowTotal : (c.rowPath ?? []).includes(at.rowKey))));
+    const { findings, withheld } = weighSheetDoubts([...holding, ...kept.map(({ f, entries }) => ({ entries, finding: f }))], MATTERS.series, ERRORS);
+    return settleWithheld(findings, withheld, sink, ledger.readings);
   },
 };

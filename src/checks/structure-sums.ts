@@ -1,7 +1,7 @@
 import type { RawFinding } from '../findings/types.js';
 import type { FigureGap, Footnote, Ledger } from '../ledger/build-ledger.js';
 import { explainedGap, explainingFootnote } from './explained-gaps.js';
-import { DOUBT, isConflicting } from '../ledger/doubt.js';
+import { DOUBT, doubtIn, isConflicting, MATTERS } from '../ledger/doubt.js';
 import { isRatioMeasure, type LedgerEntry } from '../ledger/entry.js';
 import { abs, add, cmp, halfUnit, sub, sum, ZERO } from '../ledger/money.js';
 import type { Check } from './check.js';
@@ -198,9 +198,10 @@ function doubtOf(t: Tested, relation: Evidence, sheet: Evidence): UncertainReaso
   // Misses grossly in most places it was tested, and not as parts listed incompletely (a total
   // above its parts everywhere is a real gap of the table): the structure was misread.
   if (relation.holds + relation.fails >= 2 && relation.fails > relation.holds && !relation.allShort) return 'figures-disagree';
-  // Tested once: a guessed structure stands on the sheet's other relations.
-  const guessed = !t.declared && [t.total, ...t.parts].some((e) => e.doubt);
-  if (guessed && relation.holds === 0 && !relation.allShort && sheet.fails > sheet.holds) return 'figures-disagree';
+  // Tested once: a guessed structure (a column or row guessed, the header band decided weakly)
+  // stands on the sheet's other relations. A doubt of the period, year or unit is no doubt here.
+  const doubts = [t.total, ...t.parts].reduce((a, e) => a | doubtIn(e.doubt, MATTERS.withinTable), 0);
+  if (!t.declared && doubts && relation.holds === 0 && !relation.allShort && sheet.fails > sheet.holds) return doubts === DOUBT.bandWeak ? 'band-weak' : 'figures-disagree';
   return undefined;
 }
 
@@ -228,7 +229,7 @@ function judge(tested: Tested[], footnotes: Footnote[], sink: Withheld[] | undef
     if (note) out.push(explainedGap(t.total, t.parts, note));
     else if (!reason) out.push(t.finding);
     else {
-      const columns = [...new Set([t.total, ...t.parts].filter((e) => e.doubt || reason !== 'conflicting-columns').map((e) => e.source.column))];
+      const columns = [...new Set([t.total, ...t.parts].filter((e) => doubtIn(e.doubt, MATTERS.withinTable) || reason !== 'conflicting-columns').map((e) => e.source.column))];
       withheld.push({ code: 'sum-mismatch', reason, total: t.total, columns });
     }
   }

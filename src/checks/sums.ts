@@ -7,6 +7,11 @@ import { parentActivity } from '../reference/activities.js';
 import { matchHistoricalProvince } from '../reference/provinces.js';
 import type { Check } from './check.js';
 import { amount, amountOf, subject, tolerance, type SubjectParam } from '../findings/params.js';
+import { MATTERS } from '../ledger/doubt.js';
+import { weighSheetDoubts, type Tested } from './sheet-evidence.js';
+import { settleWithheld, type Withheld } from './withheld.js';
+
+const ERRORS = new Set(['sum-mismatch']);
 
 const isHistorical = (e: LedgerEntry) => e.provinceCode === '' && matchHistoricalProvince(e.province, e.year) !== undefined;
 
@@ -79,9 +84,12 @@ function compareAbove(total: LedgerEntry, parts: LedgerEntry[], what: SubjectPar
 /** Sums by lines (total ← lines, parent activity ← sub-lines), programmes (Cộng ← KCQG + KCĐP) and provinces (region ← provinces). */
 export const sums: Check = {
   name: 'sums',
-  codes: ['sum-mismatch'],
-  run(ledger) {
-    const out: RawFinding[] = [];
+  codes: ['sum-mismatch', 'reading-uncertain'],
+  run(ledger, _config, sink?: Withheld[]) {
+    // Every sum tested, holding or not: the evidence where a column was read against its cells.
+    const tested: Tested[] = [];
+    const out = { push: (f: RawFinding, total: LedgerEntry, parts: LedgerEntry[]) => tested.push({ entries: [total, ...parts], finding: f }) };
+    const held = (total: LedgerEntry, parts: LedgerEntry[]) => tested.push({ entries: [total, ...parts] });
     // Forms and summaries are summed by their structure (structure-sums.ts), exports by fact keys.
     const amounts = ledger.entries.filter((e) => !isRatioMeasure(e.measure) && e.rowPath === undefined);
     // What a total found off adds up to from its lines: the value it stands for above it.
@@ -92,13 +100,15 @@ export const sums: Check = {
       for (const t of totals) {
         const f = compareSum(t, top, subject('total', t.label || t.province));
         if (f) {
-          out.push(f);
+          out.push(f, t, top);
           effective.set(t, sum(top.map((p) => p.amount)));
-        }
+        } else held(t, top);
       }
       for (const p of parents) {
-        const f = compareSum(p, children.get(p.activity) ?? [], subject('line', p.label || p.activity));
-        if (f) out.push(f);
+        const kids = children.get(p.activity) ?? [];
+        const f = compareSum(p, kids, subject('line', p.label || p.activity));
+        if (f) out.push(f, p, kids);
+        else held(p, kids);
       }
     }
     // Programmes: a figure for both programmes against its KCQG and KCĐP figures (none to
@@ -111,9 +121,9 @@ export const sums: Check = {
       for (const t of both) {
         const f = compareAbove(t, parts, subject('programmes', t.label || t.line), effective);
         if (f) {
-          out.push(f);
+          out.push(f, t, parts);
           effective.set(t, sum(parts.map((p) => effective.get(p) ?? p.amount)));
-        }
+        } else held(t, parts);
       }
     }
     // Provinces: a regional total against its province rows (none to check where no row is a region's).
@@ -127,9 +137,13 @@ export const sums: Check = {
       if (regions.length === 0 || provinces.length === 0) continue;
       for (const t of regions) {
         const f = compareAbove(t, provinces, subject('region', t.province || t.label), effective);
-        if (f) out.push(f);
+        if (f) out.push(f, t, provinces);
+        else held(t, provinces);
       }
     }
-    return out;
+    // A column whose cells do not bear out its header: where most of its sheet's sums miss, the
+    // misses are withheld (one reading-uncertain); where most hold, a miss is a fault.
+    const { findings, withheld } = weighSheetDoubts(tested, MATTERS.withinTable, ERRORS);
+    return settleWithheld(findings, withheld, sink, ledger.readings);
   },
 };

@@ -485,15 +485,15 @@ export const CATALOG = {
   'reading-uncertain': {
     title: { en: 'Error withheld: the reading is uncertain', vi: 'Chưa báo lỗi: cách đọc bảng chưa chắc chắn' },
     description: {
-      en: 'A check would have raised an error, but a figure it rests on was not read with certainty: two columns read as the same fact, a cell holds only a footnote mark, or the relation misses in most places it was tested (the structure was misread rather than the figures wrong). One warning per sheet; the mapping-file fragment settles the reading, and `inspect` shows the evidence.',
-      vi: 'Một phép kiểm tra lẽ ra đã báo lỗi, nhưng có số liệu chưa được đọc chắc chắn: hai cột được đọc là cùng một số liệu, một ô chỉ có dấu chú thích, hoặc quan hệ sai ở hầu hết các chỗ được kiểm tra (cấu trúc bảng bị đọc sai chứ không phải số liệu sai). Mỗi trang tính một cảnh báo; đoạn tệp ánh xạ đi kèm xác định cách đọc, lệnh `inspect` cho xem căn cứ.',
+      en: 'A check would have raised an error, but a figure it rests on was not read with certainty: two columns read as the same fact, a cell holds only a footnote mark, the relation misses in most places it was tested (the structure was misread rather than the figures wrong), or a decision of the sheet the relation rests on is weak — the header rows (for every relation), the report\'s period or year (for relations across reports and periods), its unit (for comparisons across reports) — and most of the sheet\'s relations of that kind miss too. One warning per sheet; the mapping-file fragment settles the reading (the period, year or unit as read, or the structure as read), and `inspect` shows the evidence.',
+      vi: 'Một phép kiểm tra lẽ ra đã báo lỗi, nhưng có số liệu chưa được đọc chắc chắn: hai cột được đọc là cùng một số liệu, một ô chỉ có dấu chú thích, quan hệ sai ở hầu hết các chỗ được kiểm tra (cấu trúc bảng bị đọc sai chứ không phải số liệu sai), hoặc một quyết định của trang tính mà quan hệ dựa vào còn chưa chắc — các dòng tiêu đề (với mọi quan hệ), kỳ hoặc năm báo cáo (với quan hệ giữa các báo cáo và các kỳ), đơn vị tính (với phép so sánh giữa các báo cáo) — và phần lớn các quan hệ cùng loại trên trang tính đó cũng sai. Mỗi trang tính một cảnh báo; đoạn tệp ánh xạ đi kèm xác định cách đọc (kỳ, năm hoặc đơn vị tính như đã đọc, hoặc cấu trúc như đã đọc), lệnh `inspect` cho xem căn cứ.',
     },
     template: {
       en: '{withheld} errors withheld ({check}) because {reason}, at {cells}; to settle the reading, add to the mapping file: {fragment}',
       vi: 'Chưa báo {withheld} lỗi ({check}) vì {reason}, tại {cells}; để xác định cách đọc, thêm vào tệp ánh xạ: {fragment}',
     },
     severity: 'warning',
-    emittedBy: 'checks/structure-sums, checks/of-which, checks/duplicates',
+    emittedBy: 'checks/structure-sums, checks/of-which, checks/duplicates, checks/agreement, checks/percent-of-plan, checks/year-over-year, checks/cumulative-decrease, checks/series-cumulative',
   },
   'agreement-mismatch': {
     title: { en: 'Figure disagrees with another report', vi: 'Số liệu không khớp với báo cáo khác' },

@@ -35,7 +35,7 @@ export type WordKey =
   | 'style-vi' | 'style-en'
   | 'year-no-column' | 'year-none-in-title' | 'none'
   | 'values-agree' | 'values-differ'
-  | 'figures-disagree' | 'conflicting-columns' | 'unreadable-figure' | 'column-weak' | 'hidden-row'
+  | 'figures-disagree' | 'conflicting-columns' | 'unreadable-figure' | 'column-weak' | 'column-guessed' | 'band-weak' | 'period-weak' | 'year-weak' | 'unit-weak' | 'hidden-row'
   | 'of-which-rows' | 'of-which-columns'
   | 'read-no-such-file' | 'read-encrypted' | 'read-not-zip'
   | 'read-password' | 'read-damaged' | 'read-damaged-detail' | 'read-not-spreadsheet' | 'read-no-workbook-part' | 'read-html-no-table'
@@ -161,7 +161,7 @@ export interface CodeParams {
   'month-missing': { province: string; period: PeriodParam; first: PeriodParam; last: PeriodParam };
   'month-reported-twice': { province: string; period: PeriodParam; other: PlacesParam; count: number; reported: Amt; expected: Amt };
   'duplicate-fact': { reported: Amt; first: string; expected: Amt; same: WordParam };
-  /** check: the codes withheld, each with its count; reason: enum keys (figures-disagree, conflicting-columns, unreadable-figure); fragment: mapping JSON. */
+  /** check: the codes withheld, each with its count; reason: enum keys (figures-disagree, conflicting-columns, unreadable-figure, column-weak, column-guessed, band-weak, period-weak, year-weak, unit-weak); fragment: mapping JSON. */
   'reading-uncertain': { withheld: number; check: CodesParam; reason: WordsParam; cells: string; fragment: string };
   'internal-error': { check: string; reason: string };
 }

@@ -19,12 +19,14 @@ export interface ColumnProfile {
   years: number;
   /** Whole numbers below 10 000: counts, or small amounts. */
   smallWholes: number;
+  /** Cells that say "nothing here" ("-", "–", "x"): neither figures nor words. */
+  dashes: number;
 }
 
 const MARKER = /^\(\d{1,2}\)$/;
 
 function profileOf(cells: Cell[]): ColumnProfile {
-  const p: ColumnProfile = { cells: cells.length, figures: 0, markersOnly: cells.length > 0, percents: 0, years: 0, smallWholes: 0 };
+  const p: ColumnProfile = { cells: cells.length, figures: 0, markersOnly: cells.length > 0, percents: 0, years: 0, smallWholes: 0, dashes: 0 };
   for (const c of cells) {
     const t = c.text.trim();
     const marker = typeof c.value !== 'number' && MARKER.test(t);
@@ -32,6 +34,7 @@ function profileOf(cells: Cell[]): ColumnProfile {
     // "(1)" alone is a footnote mark, never the figure −1.
     if (marker) continue;
     const r = typeof c.value === 'number' ? undefined : readNumberText(c.text);
+    if (r?.kind === 'dash') p.dashes++;
     if (r && r.kind !== 'number') continue;
     p.figures++;
     if (r?.percentSign || /%/.test(c.numFmt ?? '')) p.percents++;
@@ -58,7 +61,22 @@ export function profileColumns(dataRows: Row[]): Map<number, ColumnProfile> {
   return new Map([...byCol].map(([col, cells]) => [col, profileOf(cells)]));
 }
 
-export const EMPTY_PROFILE: ColumnProfile = { cells: 0, figures: 0, markersOnly: false, percents: 0, years: 0, smallWholes: 0 };
+export const EMPTY_PROFILE: ColumnProfile = { cells: 0, figures: 0, markersOnly: false, percents: 0, years: 0, smallWholes: 0, dashes: 0 };
+
+/** Cells that hold words: neither figures, nor dashes, nor footnote marks. */
+export function wordCells(p: ColumnProfile): number {
+  return p.markersOnly ? 0 : p.cells - p.figures - p.dashes;
+}
+
+/** A column its header calls figures whose cells are mostly words (two at least): the header's reading is in doubt. */
+export function isWordsProfile(p: ColumnProfile): boolean {
+  return wordCells(p) >= 2 && wordCells(p) > p.figures;
+}
+
+/** A column its header calls text (labels, names) whose every cell is a figure (three at least): the header's reading is in doubt. */
+export function isFiguresProfile(p: ColumnProfile): boolean {
+  return p.figures >= 3 && p.figures === p.cells;
+}
 
 /** Most of the column's figures are percentages: a rate column, never money. */
 export function isRateProfile(p: ColumnProfile): boolean {

@@ -17,7 +17,7 @@ import { interpretHeader, isTotalLabel, type ColumnMeaning } from './interpret-h
 import { assignOfWhichColumns } from './of-which-columns.js';
 import type { ColumnSpec } from './column-spec.js';
 import { settleSamePeriodColumns } from './same-period-columns.js';
-import { EMPTY_PROFILE, isRateProfile, isYearProfile, profileColumns, type ColumnProfile } from './column-profile.js';
+import { EMPTY_PROFILE, isFiguresProfile, isRateProfile, isWordsProfile, isYearProfile, profileColumns, wordCells, type ColumnProfile } from './column-profile.js';
 
 export { isNumberingRow, readTitleFacts };
 export type { TitleFacts, LayoutDecisions, LayoutKind, ColumnSpec };
@@ -99,10 +99,13 @@ function longLayout(head: Row[], index: number, ctx: { file: string; sheet: stri
   const headerRow = head[index]!;
   const findings: RawFinding[] = [];
   const data = head.slice(index + 1);
+  // Each column's cells profiled once: they confirm what its header says, or put it in doubt.
+  const profiles = profileColumns(data);
   const columns: ColumnSpec[] = headerRow.map((c) => {
     const header = cleanText(c.text);
     let meaning = interpretHeader(header);
     let why = HEADER_WORDS();
+    const prof = profiles.get(c.col) ?? EMPTY_PROFILE;
     const address = cellAddress(c.row, c.col);
     if (meaning.kind === 'unknown') {
       // An export's own names for figures ("total.rev", "net.trans"): a line per column, read as written.
@@ -113,8 +116,10 @@ function longLayout(head: Row[], index: number, ctx: { file: string; sheet: stri
         why = { certainty: 'certain', evidence: evidence('col-export-name') };
       }
       else if (header) findings.push({ code: 'column-ignored', params: { header }, location: { file: ctx.file, sheet: ctx.sheet, cell: address, row: c.row, column: c.col } });
-    }
-    return { col: c.col, header, address, meaning, ...why };
+    } else if (why.evidence.key === 'col-header') why = profileDoubt(meaning, prof) ?? why;
+    const spec: ColumnSpec = { col: c.col, header, address, meaning, ...why };
+    if (prof.cells > 0) spec.profile = prof;
+    return spec;
   });
   const title = readTitleFacts(titleLinesAbove(head, headerRow[0]!.row), ctx.file, ctx.sheet);
   fillYearFromColumns(title, columns);
@@ -207,11 +212,16 @@ function interpretBilingual(parts: string[]): ColumnMeaning {
 }
 
 /** A text column most of whose cells name provinces (at least three). */
-function namesProvinces(dataRows: Row[], col: number, title: TitleFacts): boolean {
+/** How many of a column's text cells name a province of the list in force, of how many. */
+function provinceCells(dataRows: Row[], col: number, title: TitleFacts): { hits: number; texts: number } {
   const list = provinceListFor(title.year, title.period?.end ?? 12);
   const texts = dataRows.map((r) => r.find((c) => c.col === col)?.text.trim() ?? '').filter((t) => t !== '' && readNumberText(t).kind !== 'number');
-  const hits = texts.filter((t) => matchProvince(t, list)).length;
-  return hits >= 3 && hits * 2 >= texts.length;
+  return { hits: texts.filter((t) => matchProvince(t, list)).length, texts: texts.length };
+}
+
+function namesProvinces(dataRows: Row[], col: number, title: TitleFacts): boolean {
+  const { hits, texts } = provinceCells(dataRows, col, title);
+  return hits >= 3 && hits * 2 >= texts;
 }
 
 /**
@@ -251,6 +261,23 @@ function applyDeclaredRatios(columns: ColumnSpec[], numbering: Row): void {
     if (spec?.meaning.kind !== 'ratio' || of?.meaning.kind !== 'amount' || base?.meaning.kind !== 'amount') continue;
     spec.ratioOf = { of: r.of, base: r.base };
   }
+}
+
+/**
+ * What a column's cells say against its header's words: a column of figures by its header
+ * whose cells are mostly words, or a column of names whose every cell is a figure. The reading
+ * is then weak: what rests on it must be confirmed by the figures, else it is withheld.
+ */
+function profileDoubt(meaning: ColumnMeaning, p: ColumnProfile): Pick<ColumnSpec, 'certainty' | 'evidence'> | undefined {
+  if (isFigureColumn(meaning) && isWordsProfile(p)) return { certainty: 'weak', evidence: evidence('col-profile-words', { words: wordCells(p), n: p.cells }) };
+  if (meaning.kind === 'dimension' && (meaning.dim === 'label' || meaning.dim === 'province') && isFiguresProfile(p)) return { certainty: 'weak', evidence: evidence('col-profile-figures', { n: p.figures }) };
+  return undefined;
+}
+
+/** A province column by its header whose cells mostly name no province: the reading is weak. */
+function provinceDoubt(dataRows: Row[], col: number, title: TitleFacts): Pick<ColumnSpec, 'certainty' | 'evidence'> | undefined {
+  const { hits, texts } = provinceCells(dataRows, col, title);
+  return texts >= 3 && hits * 2 < texts ? { certainty: 'weak', evidence: evidence('col-profile-province', { hits, n: texts }) } : undefined;
 }
 
 function profileEvidence(key: 'col-profile-rate' | 'col-profile-year', p: ColumnProfile): Evidence {
@@ -353,6 +380,8 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
       meaning.unit = { kind: 'percent', written: '%' };
       why = { certainty: 'weak', evidence: profileEvidence('col-profile-rate', prof) };
     }
+    // The cells confirm the header's words, or put them in doubt: figures that are words, a province column naming none.
+    if (why.evidence.key === 'col-header') why = profileDoubt(meaning, prof) ?? (meaning.kind === 'dimension' && meaning.dim === 'province' ? provinceDoubt(dataRows, col, title) : undefined) ?? why;
     const spec: ColumnSpec = { col, header, address, meaning, ...why };
     if (prof.figures > 0) spec.profile = prof;
     columns.push(spec);
@@ -442,7 +471,9 @@ export function detectLayout(head: Row[], ctx: { file: string; sheet: string; me
 
 /** The layout-level decisions again, once the mapping file and the columns have had their say. */
 function redecide(layout: Layout): void {
-  const { band, kind } = layout.decisions;
+  const { kind } = layout.decisions;
+  // The mapping file confirms the structure as read: its header band with it.
+  const band = layout.confirmed ? { certainty: 'certain' as const, evidence: evidence('band-mapping') } : layout.decisions.band;
   const kindWhy: KindEvidence = kind.value === layout.kind ? { kind: layout.kind, certainty: kind.certainty, evidence: kind.evidence } : { kind: layout.kind, certainty: 'certain', evidence: evidence('kind-mapping') };
   layout.decisions = layoutDecisions({ band: { rows: layout.headerRows, certainty: band.certainty, evidence: band.evidence }, kind: kindWhy, title: layout.title, columns: layout.columns });
 }

@@ -2,7 +2,7 @@ import { cleanText, foldText } from '../reference/fold-text.js';
 import { parseYear, parseYearSpan, readPeriod, type Period } from '../reference/periods.js';
 import { findUnitIn, type Unit } from '../reference/units.js';
 import type { Measure, RatioMeasure } from '../ledger/schema.js';
-import { dimensionOf, isValueHeader, measureIn, namesPriorYear, type Dimension } from '../reference/vocabulary/header-terms.js';
+import { dimensionOf, isValueHeader, measureIn, namesGrowth, namesPriorYear, yearComparison, type Dimension } from '../reference/vocabulary/header-terms.js';
 import { programmeInHeader } from '../reference/vocabulary/programmes.js';
 import { OF_WHICH_TERMS, TOTAL_TERMS } from '../reference/vocabulary/labels.js';
 
@@ -74,8 +74,8 @@ function ratioKind(t: string): RatioMeasure | undefined {
   if (words.length > 2) return undefined;
   const plans = (t.match(/\b(kh|ke hoach|plan)\b/g) ?? []).length;
   if (plans >= 2 && /\bso voi\b|\bvs\b|\bover\b/.test(t)) return 'plan_growth';
-  const growth = /\btang\b.*\bgiam\b|\bgrowth\b|\bchange\b|\btang\/giam\b|\btang truong\b/.test(t);
-  const prior = /cung ky|nam truoc|\bck\b|same period|prior year|last year|\byoy\b/.test(t);
+  const growth = /\btang\b.*\bgiam\b|\btang\/giam\b/.test(t) || namesGrowth(t);
+  const prior = /cung ky|nam truoc|\bck\b|same period|prior year|last year|\byoy\b/.test(t) || yearComparison(t) !== undefined;
   if (growth) return 'growth_prior';
   if (prior) return 'ratio_prior';
   return 'pct_of_plan';
@@ -123,7 +123,10 @@ export function interpretHeader(raw: string): ColumnMeaning {
   }
   if (ratio || unit?.kind === 'percent') {
     const m: ColumnMeaning = { kind: 'ratio', measure: ratio ?? 'pct_of_plan' };
-    if (year !== undefined) m.year = year;
+    // "Năm 2024 so với năm 2023": the later year's; "so với năm 2023" alone: the report's year.
+    const compared = m.measure === 'ratio_prior' || m.measure === 'growth_prior' ? yearComparison(folded) : undefined;
+    const ratioYear = compared ? compared.year : year;
+    if (ratioYear !== undefined) m.year = ratioYear;
     if (span) m.yearTo = span.to;
     if (period) m.period = period;
     if (periodRel) m.periodRel = periodRel;

@@ -165,19 +165,32 @@ function decideProvince(facts: TitleFacts, lines: string[], sheetName: string, b
   void matchHistoricalProvince;
 }
 
+/**
+ * A second unit line above the table: where it states money in another scale than the first
+ * ("Đơn vị tính: triệu đồng" in the letterhead, "ĐVT: nghìn đồng" over the table), the unit is
+ * in conflict: the first is kept, and what rests on it across reports is uncertain. A line that
+ * names what it applies to ("ĐVT số lượng: người") or agrees is no conflict.
+ */
+function otherUnitLine(facts: TitleFacts, u: Unit, line: string): void {
+  const first = facts.unit;
+  if (first?.kind !== 'money' || u.kind !== 'money' || u.exponent === first.exponent) return;
+  if (facts.decided?.unit?.certainty === 'conflicting') return;
+  decideFact(facts, 'unit', 'conflicting', 'unit-conflict', { chosen: first.written, other: cleanText(line) });
+}
+
 /** Title facts from the lines above the header, and where they are silent, the sheet and file names. */
 export function readTitleFacts(lines: string[], fileName: string, sheetName = ''): TitleFacts {
   const facts: TitleFacts = { lines };
   let yearOnlyTitle = false;
   for (const line of lines) {
     if (isDateLine(line)) continue;
-    if (!facts.unit && isUnitLine(line)) {
+    if (isUnitLine(line)) {
       const u = findUnitIn(line);
-      if (u) {
+      if (u && !facts.unit) {
         facts.unit = u;
         (facts.sources ??= {}).unit = 'title';
         decideFact(facts, 'unit', 'certain', 'from-title', { text: line });
-      }
+      } else if (u) otherUnitLine(facts, u, line);
     }
     // A line that is only a unit, with its English gloss: "Triệu đồng - In millions of dong".
     if (!facts.unit) {

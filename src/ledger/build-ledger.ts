@@ -16,6 +16,22 @@ export interface Ledger {
   footnotes?: Footnote[];
   /** The regions multi-province tables name in their titles ("… KHU VỰC PHÍA BẮC"): whose provinces they list. */
   regions?: SheetRegion[];
+  /** Sheets whose band, year, period or unit was not decided with certainty, with what was decided. */
+  readings?: SheetReading[];
+}
+
+/**
+ * What a sheet's uncertain decisions came to: what a mapping-file fragment restates to settle
+ * them (the year and period as `title.year`/`title.period`, the unit as `title.unit`).
+ */
+export interface SheetReading {
+  file: string;
+  sheet: string;
+  year?: number;
+  /** MM-MM. */
+  period?: string;
+  /** The unit as a mapping file writes it ("triệu đồng"). */
+  unit?: string;
 }
 
 /** A multi-province table whose title names its region. */

@@ -17,10 +17,10 @@ export type EvidenceKey =
   // title facts: year, period, unit, programme, province
   | 'from-title' | 'from-sheet' | 'from-file' | 'from-columns' | 'from-mapping' | 'from-row-column' | 'not-stated'
   | 'period-year-only' | 'period-conflict' | 'province-other-list' | 'province-national' | 'province-rows'
-  | 'unit-columns' | 'program-columns' | 'program-rows'
+  | 'unit-columns' | 'unit-conflict' | 'program-columns' | 'program-rows'
   // columns
   | 'col-header' | 'col-mapping' | 'col-numbering-part' | 'col-line-header' | 'col-collision' | 'col-province-cells'
-  | 'col-export-name' | 'col-label' | 'col-profile-rate' | 'col-profile-year'
+  | 'col-export-name' | 'col-label' | 'col-profile-rate' | 'col-profile-year' | 'col-profile-words' | 'col-profile-figures' | 'col-profile-province'
   | 'col-same-period-figures' | 'col-same-period-unsettled'
   // rows
   | 'row-stt' | 'row-total-label' | 'row-named-parts' | 'row-programme' | 'row-region' | 'row-dash' | 'row-inferred' | 'row-unnumbered' | 'row-label'
@@ -59,7 +59,38 @@ export const DOUBT = {
   rowWeak: 4,
   /** The row is hidden in the file: a working or superseded line, or a real one hidden for printing. */
   rowHidden: 8,
+  /** The sheet's header band was decided weakly (from one figure, or cut at its longest): every column's header rests on it. */
+  bandWeak: 16,
+  /** The figure's period is the sheet's, and that was not decided with certainty (a title naming only its year, two periods stated). */
+  periodWeak: 32,
+  /** The figure's year is the sheet's, and that was guessed (the latest year the columns name). */
+  yearWeak: 64,
+  /** The figure's unit is the sheet's, and that was not decided with certainty (two unit lines disagreeing). */
+  unitWeak: 128,
 } as const;
+
+/** The doubts that come from the sheet's own decisions (band, period, year, unit), not from a column or row. */
+export const SHEET_DOUBTS = DOUBT.bandWeak | DOUBT.periodWeak | DOUBT.yearWeak | DOUBT.unitWeak;
+
+/**
+ * Which doubts matter to which relations. A sum within one table holds or not whatever its
+ * period, year or unit: only how its columns and rows were read matters. A relation across
+ * reports or periods (agreement, last year's report, a monthly series) rests on the period and
+ * year, and a comparison across reports or by magnitude on the unit too. The header band is
+ * what every column's meaning is read from: it matters to everything.
+ */
+export const MATTERS = {
+  withinTable: DOUBT.columnWeak | DOUBT.columnConflict | DOUBT.rowWeak | DOUBT.rowHidden | DOUBT.bandWeak,
+  percentOfPlan: DOUBT.bandWeak,
+  yearOverYear: DOUBT.bandWeak | DOUBT.yearWeak,
+  acrossReports: DOUBT.columnWeak | DOUBT.columnConflict | DOUBT.bandWeak | DOUBT.periodWeak | DOUBT.yearWeak | DOUBT.unitWeak,
+  series: DOUBT.bandWeak | DOUBT.periodWeak | DOUBT.yearWeak,
+} as const;
+
+/** The doubts of `flags` among those of `mask`. */
+export function doubtIn(flags: number | undefined, mask: number): number {
+  return (flags ?? 0) & mask;
+}
 
 export type DoubtName = keyof typeof DOUBT;
 

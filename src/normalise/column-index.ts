@@ -3,6 +3,7 @@ import type { ColumnSpec, Layout } from '../layout/detect-layout.js';
 import { cleanText, stripEnglishGloss } from '../reference/fold-text.js';
 import { splitLabelNote } from './footnote-marks.js';
 import { memoText } from '../reference/memo.js';
+import { DOUBT } from '../ledger/doubt.js';
 
 /** The dimension columns a row is read from (undefined where the table has none). */
 export interface DimensionColumns {
@@ -36,6 +37,8 @@ export interface ColumnIndex {
    * in a form without STT its labels (sections, totals), every line's place then a weak reading.
    */
   rowsStructured: boolean;
+  /** DOUBT.columnWeak where a column the rows are named by (province, label) was read weakly: every figure rests on it. */
+  rowsDoubt: number;
   /**
    * A form without an STT column: its rows are placed by their labels alone (programme sections,
    * totals), each line's place a guess that the figures must confirm.
@@ -67,6 +70,7 @@ export function indexColumns(layout: Layout): ColumnIndex {
     banded: layout.kind !== 'long',
     annualTable,
     rowsStructured: layout.kind === 'summary' || dims.stt !== undefined || unnumbered,
+    rowsDoubt: [dims.province, dims.label].some((c) => c !== undefined && layout.columns.find((x) => x.col === c)!.certainty !== 'certain') ? DOUBT.columnWeak : 0,
     unnumbered,
   };
 }

@@ -1,6 +1,6 @@
 import type { Cell, Row } from '../read/grid.js';
 import { word } from '../findings/params.js';
-import type { ColumnSpec } from '../layout/detect-layout.js';
+import type { ColumnSpec, Layout } from '../layout/detect-layout.js';
 import type { FactRef, LedgerEntry, Measure, SourceRef } from '../ledger/entry.js';
 import { DOUBT } from '../ledger/doubt.js';
 import { isRatioMeasure } from '../ledger/entry.js';
@@ -73,10 +73,18 @@ interface FactKey {
   period: Period | undefined;
   program: 'KCQG' | 'KCDP' | '';
   unit: Unit | undefined;
+  /** Which of the sheet's decisions the key rests on (DOUBT bits: year, period, unit); the band always. */
+  rests: number;
 }
 
 function withSpan(key: FactKey, yearTo: number | undefined): FactKey {
   return yearTo === undefined ? key : { ...key, yearTo };
+}
+
+/** The sheet decisions a figure's key rests on: year and period where the row took the sheet's, the unit where neither row nor column states one. */
+function restsOn(dims: RowDims, sheetYear: boolean, sheetPeriod: boolean, sheetUnit: boolean): number {
+  const fromSheet = dims.fromSheet ?? 0;
+  return (sheetYear ? fromSheet & DOUBT.yearWeak : 0) | (sheetPeriod ? fromSheet & DOUBT.periodWeak : 0) | (sheetUnit ? DOUBT.unitWeak : 0);
 }
 
 /** The measure, year, period, programme and unit of one figure, from its column and its row. */
@@ -90,21 +98,29 @@ function factKey(fig: Figure, dims: RowDims, ctx: FactContext): FactKey | undefi
       return undefined;
     }
     const measure = dims.rowMeasure.measure;
-    const unit = isRatioMeasure(measure) ? { kind: 'percent', written: '%' } as const : dims.rowUnit ?? m.unit ?? layout.title.unit;
-    const period = (measure === 'plan' || measure === 'plan_adjusted') && index.dims.period === undefined ? WHOLE_YEAR : dims.period;
-    return withSpan({ measure, year: dims.year + (dims.rowMeasure.yearOffset ?? 0), period, program: dims.program, unit }, dims.rowMeasure.yearOffset ? undefined : dims.yearTo);
+    const ratio = isRatioMeasure(measure);
+    const unit = ratio ? { kind: 'percent', written: '%' } as const : dims.rowUnit ?? m.unit ?? layout.title.unit;
+    const annualPlan = (measure === 'plan' || measure === 'plan_adjusted') && index.dims.period === undefined;
+    const period = annualPlan ? WHOLE_YEAR : dims.period;
+    const rests = restsOn(dims, true, !annualPlan, !ratio && !dims.rowUnit && !m.unit);
+    return withSpan({ measure, year: dims.year + (dims.rowMeasure.yearOffset ?? 0), period, program: dims.program, unit, rests }, dims.rowMeasure.yearOffset ? undefined : dims.yearTo);
   }
   if (m.kind === 'amount') {
     const measure = m.measure;
     // Plans and settled accounts are annual unless the header says otherwise; so is every
     // figure of a table that names no months anywhere (statistics by year).
-    const period = m.period ?? (measure === 'plan' || measure === 'plan_adjusted' || (!dims.period && (measure === 'settled' || index.annualTable)) || (m.yearNamed && m.year !== undefined && layout.title.wholeYears?.includes(m.year)) ? WHOLE_YEAR : dims.period);
-    return withSpan({ measure, year: m.year ?? dims.year + (m.yearOffset ?? 0), period, program: m.program ?? dims.program, unit: dims.rowUnit ?? m.unit ?? layout.title.unit }, m.year !== undefined ? m.yearTo : m.yearOffset ? undefined : dims.yearTo);
+    const annual = m.period === undefined && (measure === 'plan' || measure === 'plan_adjusted' || (!dims.period && (measure === 'settled' || index.annualTable)) || (m.yearNamed && m.year !== undefined && layout.title.wholeYears?.includes(m.year)));
+    const period = m.period ?? (annual ? WHOLE_YEAR : dims.period);
+    // A period relative to the report's ("cùng kỳ", "lũy kế"), resolved from the title, rests on it too.
+    const rests = restsOn(dims, m.year === undefined, !annual && (m.period === undefined || m.periodRel !== undefined), !dims.rowUnit && !m.unit);
+    return withSpan({ measure, year: m.year ?? dims.year + (m.yearOffset ?? 0), period, program: m.program ?? dims.program, unit: dims.rowUnit ?? m.unit ?? layout.title.unit, rests }, m.year !== undefined ? m.yearTo : m.yearOffset ? undefined : dims.yearTo);
   }
   if (m.kind === 'ratio') {
     const measure = m.measure;
-    const period = m.period ?? (measure === 'plan_growth' || (!dims.period && index.annualTable) ? WHOLE_YEAR : dims.period);
-    return withSpan({ measure, year: m.year ?? dims.year, period, program: m.program ?? dims.program, unit: { kind: 'percent', written: '%' } }, m.year !== undefined ? m.yearTo : dims.yearTo);
+    const annual = m.period === undefined && (measure === 'plan_growth' || (!dims.period && index.annualTable));
+    const period = m.period ?? (annual ? WHOLE_YEAR : dims.period);
+    const rests = restsOn(dims, m.year === undefined, !annual && (m.period === undefined || m.periodRel !== undefined), false);
+    return withSpan({ measure, year: m.year ?? dims.year, period, program: m.program ?? dims.program, unit: { kind: 'percent', written: '%' }, rests }, m.year !== undefined ? m.yearTo : dims.yearTo);
   }
   return undefined;
 }
@@ -199,11 +215,29 @@ function figureEntry(fig: Figure, dims: RowDims, rowKey: string, ctx: FactContex
   const note = read.note ?? dims.note;
   if (note) entry.note = note;
   const doubt = (fig.col.certainty === 'conflicting' ? DOUBT.columnConflict : fig.col.certainty === 'weak' ? DOUBT.columnWeak : 0) | (dims.doubt ?? 0)
-    | (ctx.hidden?.has(fig.cell.row) ? DOUBT.rowHidden : 0);
+    | (ctx.hidden?.has(fig.cell.row) ? DOUBT.rowHidden : 0) | ctx.index.rowsDoubt | sheetDoubts(ctx.index.layout, key.rests);
   if (doubt) entry.doubt = doubt;
   if (ctx.index.layout.confirmed) entry.confirmed = true;
   placeEntry(entry, fig, dims, ctx);
   return { entry, key };
+}
+
+const SHEET_BITS = new WeakMap<Layout, number>();
+
+/**
+ * The doubts a figure takes from the sheet's own decisions: the header band (every column's
+ * header is read from it), and the year, period and unit where its key rests on them (`rests`).
+ * A decision the mapping file states, or one read with certainty, gives none.
+ */
+function sheetDoubts(layout: Layout, rests: number): number {
+  let bits = SHEET_BITS.get(layout);
+  if (bits === undefined) {
+    const d = layout.decisions;
+    const unsure = (c: { certainty: string }) => c.certainty !== 'certain';
+    bits = (unsure(d.band) && !layout.confirmed ? DOUBT.bandWeak : 0) | (unsure(d.period) ? DOUBT.periodWeak : 0) | (unsure(d.year) ? DOUBT.yearWeak : 0) | (unsure(d.unit) ? DOUBT.unitWeak : 0);
+    SHEET_BITS.set(layout, bits);
+  }
+  return bits & (DOUBT.bandWeak | rests);
 }
 
 /** Line, row path and column facts of an entry: where in the table it sits. */

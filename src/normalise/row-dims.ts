@@ -40,6 +40,8 @@ export interface RowDims {
   note?: string;
   /** DOUBT flags of the row's reading (ledger/doubt.ts). */
   doubt?: number;
+  /** Which of the row's year and period are the sheet's (its title's), not its own columns': DOUBT.yearWeak / periodWeak bits. */
+  fromSheet?: number;
   /** A total whose label names its parts ("Tổng số (A+B+C)"): their row keys. */
   sumRows?: string[];
 }
@@ -170,6 +172,8 @@ export function longRowDims(row: Row, first: Cell, index: ColumnIndex, out: Shee
     return undefined;
   }
   const dims: RowDims = { provinceCode: prov.provinceCode, province: prov.province, year, period, program, activity, line, label, level, ofWhich: isOfWhichLabel(label) };
+  const fromSheet = (yearText ? 0 : DOUBT.yearWeak) | (periodText ? 0 : DOUBT.periodWeak);
+  if (fromSheet) dims.fromSheet = fromSheet;
   if (yearTo !== undefined) dims.yearTo = yearTo;
   if (prov.list) dims.provinceList = prov.list;
   const note = noteOf(row, cols.label ?? cols.province);
@@ -255,7 +259,7 @@ export function bandRowDims(row: Row, first: Cell, p: RowPlacement, index: Colum
   const dims: RowDims = {
     provinceCode: prov.provinceCode, province: prov.province, year, period, program: placed.program ?? layout.title.program ?? '', activity, line, label,
     level: role.kind === 'total' ? 'total' : role.kind === 'section' ? 'subtotal' : 'item',
-    ofWhich: placed.ofWhich, rowPath: placed.path,
+    ofWhich: placed.ofWhich, rowPath: placed.path, fromSheet: DOUBT.yearWeak | DOUBT.periodWeak,
   };
   if (layout.title.yearTo !== undefined) dims.yearTo = layout.title.yearTo;
   if (role.kind === 'total') dims.rowTotal = true;

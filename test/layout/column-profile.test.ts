@@ -4,6 +4,7 @@ import { detectLayout } from '../../src/layout/detect-layout.js';
 import { runChecks } from '../../src/checks/run-checks.js';
 import { resolveConfig } from '../../src/config/schema.js';
 import { normaliseTable, textRows } from '../helpers.js';
+import { DOUBT } from '../../src/ledger/doubt.js';
 
 describe('each column profiled once: its figures are evidence', () => {
   it('counts figures, percentages, years, small whole numbers and footnote marks per column', () => {
@@ -58,5 +59,64 @@ describe('each column profiled once: its figures are evidence', () => {
     const years = layout!.columns.find((c) => c.col === 3)!;
     expect(years.meaning.kind).toBe('unknown');
     expect(years.evidence).toMatchObject({ key: 'col-profile-year', values: { years: '3' } });
+  });
+});
+
+describe('the profile confirms a column\'s header or puts it in doubt', () => {
+  const config = resolveConfig();
+
+  it('a long export\'s value column of mostly words is weak; its sums stand on the sheet\'s other sums', async () => {
+    const table = (total: string, notes: string[]) => [
+      ['Tỉnh', 'Năm', 'Kỳ', 'Hoạt động', 'Kế hoạch (triệu đồng)'],
+      ['Nghệ An', '2024', 'Năm', '', total],
+      ['Nghệ An', '2024', 'Năm', 'Đào tạo nghề', '600'],
+      ['Nghệ An', '2024', 'Năm', 'Tư vấn', '400'],
+      ...notes.map((n, i) => ['Hà Tĩnh', '2024', 'Năm', i % 2 ? 'Tư vấn' : 'Đào tạo nghề', n]),
+    ];
+    const words = ['chưa giao', 'chưa giao', 'chờ phân bổ', 'chưa giao'];
+    const { layout } = detectLayout(textRows(table('900', words)), { file: 'x.csv', sheet: 'x' });
+    expect(layout!.columns.find((c) => c.col === 5)).toMatchObject({ certainty: 'weak', evidence: { key: 'col-profile-words', values: { words: '4', n: '7' } } });
+    // The one sum of the sheet misses: withheld, as the structure as read would settle it.
+    const weak = runChecks((await normaliseTable(table('900', words))).ledger, config);
+    expect(weak.filter((f) => f.code === 'sum-mismatch')).toEqual([]);
+    expect(weak.filter((f) => f.code === 'reading-uncertain').map((f) => String((f.params as Record<string, unknown>).fragment))).toEqual([expect.stringContaining('"structure":"as-read"')]);
+    // Figures in the column, its header confirmed by them: the same miss is an error.
+    const sure = runChecks((await normaliseTable(table('900', ['10', '20', '30', '40']))).ledger, config);
+    expect(sure.filter((f) => f.code === 'sum-mismatch')).toHaveLength(1);
+    expect(sure.filter((f) => f.code === 'reading-uncertain')).toEqual([]);
+  });
+
+  it('a long export\'s label column whose every cell is a number is weak, and every figure of the sheet rests on it', async () => {
+    const table = [
+      ['Tỉnh', 'Năm', 'Kỳ', 'Nội dung', 'Kế hoạch (triệu đồng)'],
+      ['Nghệ An', '2024', 'Năm', '101', '600'],
+      ['Nghệ An', '2024', 'Năm', '102', '400'],
+      ['Nghệ An', '2024', 'Năm', '103', '300'],
+    ];
+    const { layout } = detectLayout(textRows(table), { file: 'x.csv', sheet: 'x' });
+    expect(layout!.columns.find((c) => c.col === 4)).toMatchObject({ meaning: { kind: 'dimension', dim: 'label' }, certainty: 'weak', evidence: { key: 'col-profile-figures', values: { n: '3' } } });
+    const { entries } = await normaliseTable(table);
+    expect(entries.length).toBe(3);
+    expect(entries.every((e) => ((e.doubt ?? 0) & DOUBT.columnWeak) !== 0)).toBe(true);
+    // Words in it: certain, no doubt.
+    const named = await normaliseTable(table.map((r, i) => (i ? [...r.slice(0, 3), `Hoạt động ${i}`, r[4]!] : r)));
+    expect(named.entries.every((e) => !e.doubt)).toBe(true);
+  });
+
+  it('a province column by its header whose cells name no province is weak (the cells, not the words, decide)', async () => {
+    const rows = (names: string[]) => [
+      ['BÁO CÁO TỔNG HỢP KHUYẾN CÔNG 9 THÁNG NĂM 2024'],
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Tỉnh, thành phố', 'Kế hoạch năm 2024', 'Thực hiện 9 tháng năm 2024'],
+      ['', 'Tổng cộng', '3000', '1500'],
+      ...names.map((n, i) => [String(i + 1), n, '1000', '500']),
+    ];
+    const lines = detectLayout(textRows(rows(['Đào tạo nghề', 'Tư vấn', 'Hội chợ'])), { file: 'x.csv', sheet: 'x' }).layout!;
+    expect(lines.columns.find((c) => c.col === 2)).toMatchObject({ certainty: 'weak', evidence: { key: 'col-profile-province', values: { hits: '0', n: '4' } } });
+    const { entries } = await normaliseTable(rows(['Đào tạo nghề', 'Tư vấn', 'Hội chợ']));
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((e) => ((e.doubt ?? 0) & DOUBT.columnWeak) !== 0)).toBe(true);
+    const provinces = detectLayout(textRows(rows(['Nghệ An', 'Hà Tĩnh', 'Quảng Bình'])), { file: 'x.csv', sheet: 'x' }).layout!;
+    expect(provinces.columns.find((c) => c.col === 2)).toMatchObject({ certainty: 'certain', evidence: { key: 'col-header' } });
   });
 });

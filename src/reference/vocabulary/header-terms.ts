@@ -64,7 +64,36 @@ export const PRIOR_YEAR_TERMS: TermTable<-1> = [
   ['cung ky', -1], ['nam truoc', -1], ['same period', -1], ['prior year', -1], ['last year', -1],
 ];
 
+/**
+ * A percentage that compares two years is one of last year ("Năm 2024 so với năm 2023 (%)",
+ * "So sánh TH 2017/TH 2016 (%)"): its year is the later one. One that names only the year it
+ * compares with ("Tăng/giảm so với năm 2023 (%)") is of the report's year, not of that one.
+ */
+export const YEAR_COMPARISON_TERMS: TermTable<'two-years' | 'base-year'> = [
+  ['[nam|th|thuc hien|kh|ke hoach] {y} so voi [nam|th|thuc hien|cung ky] [nam] {y2}', 'two-years'],
+  ['[nam|th|thuc hien] {y} (th|thuc hien|nam) {y2}', 'two-years'],
+  ['so voi [cung ky] [nam] {y}', 'base-year'],
+];
+
+/** Words of a growth rate (this ÷ last − 1): "Tăng trưởng (%)", "Tăng (+), giảm (-)", "Tăng/giảm". */
+export const GROWTH_TERMS: TermTable<'growth'> = [
+  ['tang truong', 'growth'], ['tang giam', 'growth'], ['growth', 'growth'], ['change', 'growth'],
+];
+
 const DIMENSIONS = termMatcher(DIMENSION_TERMS);
+const YEAR_COMPARISON = termMatcher(YEAR_COMPARISON_TERMS);
+const GROWTH = termMatcher(GROWTH_TERMS);
+
+/** Whether a percentage header compares two years, and the year its figure is of (undefined: the report's). */
+export function yearComparison(text: string): { year: number | undefined } | undefined {
+  const hit = YEAR_COMPARISON.find(text);
+  if (!hit) return undefined;
+  return { year: hit.value === 'two-years' ? Math.max(hit.slots.y!, hit.slots.y2!) : undefined };
+}
+
+export function namesGrowth(text: string): boolean {
+  return !!GROWTH.find(text);
+}
 const VALUES = termMatcher(VALUE_TERMS);
 const MEASURES = termMatcher(MEASURE_TERMS);
 const PRIOR = termMatcher(PRIOR_YEAR_TERMS);
