@@ -11,6 +11,23 @@ async function cachedHelp() {
   }
 }
 
+/**
+ * The CLI as `npm run build` bundled it (dist/cli-bundle/: a few files to load instead of ~140
+ * modules), unless dist/ was compiled again since (tsc alone) or BUDGET_RECON_UNBUNDLED is set:
+ * then dist/cli/main.js itself.
+ */
+async function cliModule() {
+  const plain = new URL('../dist/cli/main.js', import.meta.url);
+  if (process.env.BUDGET_RECON_UNBUNDLED) return plain.href;
+  const bundle = new URL('../dist/cli-bundle/main.js', import.meta.url);
+  const { statSync } = await import('node:fs');
+  try {
+    return statSync(bundle).mtimeMs >= statSync(plain).mtimeMs ? bundle.href : plain.href;
+  } catch {
+    return plain.href;
+  }
+}
+
 // `--version` alone needs nothing but package.json, and `--help` alone its text as the build
 // wrote it (commander wraps to a terminal's width: then it is made afresh): answered before any
 // module of the tool loads.
@@ -21,7 +38,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
 } else if (help !== undefined) {
   process.stdout.write(help);
 } else {
-  const { main } = await import('../dist/cli/main.js');
+  const { main } = await import(await cliModule());
 
   // A closed pipe (budget-recon … | head) is the reader's choice, not an error.
   for (const stream of [process.stdout, process.stderr]) {

@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cliEnv, spawnAsync } from '../helpers.js';
+
+// `npm run build` (npm test builds first) bundles the CLI into dist/cli-bundle/ (scripts/
+// bundle-cli.mjs), which bin/budget-recon.js loads: it must answer exactly as dist/ does.
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'budget-recon.js');
+const BUNDLE = join(ROOT, 'dist', 'cli-bundle');
+const tmp = mkdtempSync(join(tmpdir(), 'br-bundle-'));
+
+async function run(args: string[], unbundled: boolean): Promise<{ status: number | null; stdout: string; stderr: string; files: Record<string, string> }> {
+  const out = join(tmp, `${unbundled ? 'dist' : 'bundle'}-${createHash('sha1').update(args.join(' ')).digest('hex').slice(0, 8)}`);
+  const real = args.map((a) => a.replace('OUT', out));
+  const r = await spawnAsync(process.execPath, [BIN, ...real], { cwd: ROOT, env: cliEnv(unbundled ? { BUDGET_RECON_UNBUNDLED: '1' } : {}) });
+  const files: Record<string, string> = {};
+  for (const ext of ['.xlsx', '.html', '.json']) if (existsSync(out + ext)) files[ext] = createHash('sha256').update(readFileSync(out + ext)).digest('hex');
+  return { ...r, files };
+}
+
+describe('the bundled CLI', () => {
+  it('is built, holds every module of dist/ the CLI loads, and keeps the pipeline out of the first file', () => {
+    const held = JSON.parse(readFileSync(join(BUNDLE, 'modules.json'), 'utf8')) as Record<string, string[]>;
+    const all = Object.values(held).flat();
+    for (const m of ['dist/cli/main.js', 'dist/index.js', 'dist/read/read-workbook.js', 'dist/read/sheet-xml.js', 'dist/checks/run-checks.js', 'dist/reporters/sarif.js', 'dist/cli/help-vi.js']) expect(all, m).toContain(m);
+    expect(held['main.js']).toContain('dist/cli/main.js');
+    expect(held['main.js']!.filter((m) => /dist\/(index|read|layout|normalise|ledger|checks|reference)\//.test(m) || m === 'dist/index.js')).toEqual([]);
+    // Packages stay in node_modules: the bundle names them, it does not hold them.
+    expect(all.filter((m) => m.includes('node_modules'))).toEqual([]);
+  });
+
+  const RUNS: string[][] = [
+    ['check', 'fixtures/region/faulty-2024', '--prior', 'fixtures/region/2023', '--fail-on', 'never'],
+    ['check', 'fixtures/region/faulty-2024', '--format', 'sarif', '--lang', 'vi'],
+    ['check', 'fixtures/samples', '--format', 'json', '--out', 'OUT.xlsx', '--html', 'OUT.html'],
+    // Read by worker threads, which run dist/parallel/read-worker.js itself.
+    ['check', 'fixtures/region/faulty-2024', '--jobs', '2', '--format', 'json', '--fail-on', 'never'],
+    ['ledger', 'fixtures/long/facts-2022-9m-en.csv', '--format', 'jsonl'],
+    ['inspect', 'fixtures/forms/exceljs'],
+    ['explain', 'fixtures/region/faulty-2024/40-Nghệ An-2024-9thang.xlsx', 'F10', '--with', 'fixtures/region/faulty-2024'],
+    ['check', 'fixtures/samples', '--config', 'no-such-config.json', '--lang', 'vi'],
+    ['ledger', '--help'],
+    ['no-such-command'],
+  ];
+
+  it.each(RUNS.map((args) => [args.join(' '), args] as const))('answers as dist/ does: %s', async (_, args) => {
+    const [bundled, plain] = await Promise.all([run(args, false), run(args, true)]);
+    expect(bundled.status).toBe(plain.status);
+    expect(bundled.stdout).toBe(plain.stdout);
+    expect(bundled.stderr).toBe(plain.stderr);
+    expect(bundled.files).toEqual(plain.files);
+    if (args.includes('OUT.xlsx')) expect(Object.keys(bundled.files).sort()).toEqual(['.html', '.xlsx']);
+    // Each run says something (the comparison is not of two empty outputs).
+    expect(bundled.stdout.length + bundled.stderr.length).toBeGreaterThan(20);
+  }, 120_000);
+});
