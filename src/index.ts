@@ -93,7 +93,7 @@ async function processSheet(sheet: SheetGrid, file: string, config: Config, info
   const rows = options.onProgress ? counted(sheet.rows, file, info, options.onProgress) : sheet.rows;
   const { head, rest } = await peekRows(convertLegacyRows(rows, legacy), HEAD_ROWS);
   const hints = hintsFor(options.mapping, file, sheet.sheet);
-  const { layout, findings } = detectLayout(head, { file, sheet: sheet.sheet, merges: sheet.merges }, hints);
+  const { layout, findings } = detectLayout(head, { file, sheet: sheet.sheet, merges: sheet.merges, ...(sheet.hiddenCols?.length ? { hiddenCols: sheet.hiddenCols } : {}) }, hints);
   raw.push(...findings);
   const si: SheetInspection = { sheet: sheet.sheet, merges: sheet.merges.length, mapped: !!hints };
   if (sheet.convertedFrom) si.convertedFrom = sheet.convertedFrom;

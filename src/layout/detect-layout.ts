@@ -13,7 +13,8 @@ import { programmeInHeader } from '../reference/vocabulary/programmes.js';
 import { evidence, type Certainty, type Evidence } from '../ledger/doubt.js';
 import { layoutDecisions, type KindEvidence, type LayoutDecisions, type LayoutKind } from './layout-decisions.js';
 import { declaredRatios, declaredSums } from './declared-relations.js';
-import { interpretHeader, isTotalLabel, type ColumnMeaning } from './interpret-header.js';
+import { headerCore, interpretHeader, isTotalLabel, type ColumnMeaning } from './interpret-header.js';
+import { isDerivedHeader } from '../reference/vocabulary/header-terms.js';
 import { assignOfWhichColumns } from './of-which-columns.js';
 import type { ColumnSpec } from './column-spec.js';
 import { settleSamePeriodColumns } from './same-period-columns.js';
@@ -312,7 +313,7 @@ function markCollisions(columns: ColumnSpec[]): void {
  * A report form or a regional summary: a header band of one to five rows (merged or not), an
  * optional numbering row, then rows whose roles come from STT and labels.
  */
-function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: string }, forcedRows?: number[]): LayoutResult | undefined {
+function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: string; hiddenCols?: number[] }, forcedRows?: number[]): LayoutResult | undefined {
   const band = findHeaderBand(head, merges, forcedRows);
   if (!band || band.parts.size < 2) return undefined;
   const findings: RawFinding[] = [];
@@ -341,7 +342,12 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
     if (meaning.kind === 'dimension' && meaning.dim === 'stt' && figures === 0) {
       // fine: STT
     } else if (meaning.kind === 'unknown' || (meaning.kind === 'dimension' && figures > 0 && dataRows.length > 0 && figures >= dataRows.length / 2 && meaning.dim !== 'stt' && meaning.dim !== 'year' && meaning.dim !== 'province_code')) {
-      if (figures > 0) {
+      if (figures > 0 && (ctx.hiddenCols?.includes(col) || isDerivedHeader(headerCore(header)))) {
+        // A working column the file hides, or one worked out from two others ("Chênh lệch",
+        // "Còn lại"): no fact of its own, never a budget line guessed from its header.
+        findings.push({ code: 'column-ignored', params: { header }, location: { file: ctx.file, sheet: ctx.sheet, cell: address, row: lastHeader, column: col } });
+        continue;
+      } else if (figures > 0) {
         // A figure column whose header names a budget line, not a measure (MOF: "TỔNG THU NSNN TRÊN ĐỊA BÀN").
         const f = foldText(header);
         // A rate column says so in words even without "(%)": "Tỷ lệ phân chia …", "Ratio of …".
@@ -431,7 +437,7 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
  * dimension columns (year, period, measure …) are read as long tables; otherwise the header
  * band of a form or summary is composed from its merged or stacked header rows.
  */
-export function detectLayout(head: Row[], ctx: { file: string; sheet: string; merges?: Merge[] }, hints?: LayoutHints): LayoutResult {
+export function detectLayout(head: Row[], ctx: { file: string; sheet: string; merges?: Merge[]; hiddenCols?: number[] }, hints?: LayoutHints): LayoutResult {
   const merges = ctx.merges ?? [];
   let best: { index: number; score: number; longDims: number } | undefined;
   head.slice(0, HEADER_SEARCH_ROWS).forEach((row, index) => {

@@ -55,6 +55,11 @@ function coreText(folded: string): string {
     .trim();
 }
 
+/** A header's words without its unit and numbering, folded: what vocabulary tables match whole. */
+export function headerCore(raw: string): string {
+  return coreText(foldText(raw));
+}
+
 /** Words a percentage header is made of; a header with many other words names a rate or a line. */
 const RATIO_WORDS = new Set(('ty le ti le dat so sanh so voi voi cung ky nam truoc ck ke hoach kh th thuc hien uoc uth tang giam ' +
   'luy ke thang quy ca nam kcqg kcdp cong tong percent of plan ratio growth yoy same period prior last year vs over % + - / ( ) th/kh kh/th trong do ' +

@@ -118,7 +118,7 @@ export class RowHierarchy {
   constructor(private readonly unnumbered = false) {}
 
   place(key: string, role: RowRole, program?: 'KCQG' | 'KCDP' | '', label = '', stt = ''): PlacedRow {
-    let inferred: 'row-inferred' | 'row-unnumbered' | undefined;
+    let inferred: 'row-inferred' | 'row-unnumbered' | 'row-no-stt' | undefined;
     const named = namedParts(label);
     if (named && (role.kind === 'total' || !stt)) {
       const keys = named.map((s) => this.bySttKey.get(s));
@@ -148,7 +148,7 @@ export class RowHierarchy {
     // An unnumbered "Trong đó" row breaks down the row above it: it sits half a level below it,
     // so that the numbered rows under it are its parts, and "of which" too.
     // In a table that numbers its rows, an unnumbered, unmarked line sits where it is only by guess.
-    else if (!stt && role.kind === 'line' && !role.ofWhich && (this.bySttKey.size > 0 || this.unnumbered)) inferred = 'row-unnumbered';
+    else if (!stt && role.kind === 'line' && !role.ofWhich && (this.bySttKey.size > 0 || this.unnumbered)) inferred = this.unnumbered ? 'row-no-stt' : 'row-unnumbered';
     if (role.ofWhich && role.kind === 'line' && this.stack.length) role = { ...role, level: this.stack[this.stack.length - 1]!.level + 0.5 };
     while (this.stack.length && this.stack[this.stack.length - 1]!.level >= role.level) this.stack.pop();
     const parent = this.stack[this.stack.length - 1];

@@ -80,7 +80,19 @@ export const GROWTH_TERMS: TermTable<'growth'> = [
   ['tang truong', 'growth'], ['tang giam', 'growth'], ['growth', 'growth'], ['change', 'growth'],
 ];
 
+/**
+ * Headers of a column worked out from two others (a difference, what is left): no fact of its
+ * own, matched whole (units and numbering stripped). A percentage ("Tăng/giảm (%)") is a ratio, read before.
+ */
+export const DERIVED_TERMS: TermTable<'derived'> = [
+  ['chenh lech', 'derived'], ['so chenh lech', 'derived'], ['chenh lech (tang|giam)', 'derived'],
+  ['tang giam', 'derived'], ['so tang giam', 'derived'],
+  ['con lai', 'derived'], ['so con lai', 'derived'], ['kinh phi con lai', 'derived'], ['so du', 'derived'],
+  ['difference', 'derived'], ['variance', 'derived'], ['remaining', 'derived'], ['balance', 'derived'],
+];
+
 const DIMENSIONS = termMatcher(DIMENSION_TERMS);
+const DERIVED = termMatcher(DERIVED_TERMS);
 const YEAR_COMPARISON = termMatcher(YEAR_COMPARISON_TERMS);
 const GROWTH = termMatcher(GROWTH_TERMS);
 
@@ -94,12 +106,18 @@ export function yearComparison(text: string): { year: number | undefined } | und
 export function namesGrowth(text: string): boolean {
   return !!GROWTH.find(text);
 }
+
 const VALUES = termMatcher(VALUE_TERMS);
 const MEASURES = termMatcher(MEASURE_TERMS);
 const PRIOR = termMatcher(PRIOR_YEAR_TERMS);
 
 export function dimensionOf(core: string): Dimension | undefined {
   return DIMENSIONS.whole(core)?.value;
+}
+
+/** A header naming a difference or a remainder of other columns ("Chênh lệch", "Còn lại"). */
+export function isDerivedHeader(core: string): boolean {
+  return !!DERIVED.whole(core);
 }
 
 export function isValueHeader(core: string): boolean {
