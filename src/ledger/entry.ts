@@ -27,6 +27,14 @@ export const MEASURES = [...AMOUNT_MEASURES, ...RATIO_MEASURES] as const;
 
 const MEASURE_SET = new Set<unknown>(MEASURES);
 
+/** Each measure name by itself: a text read from a file (one per row) gives way to the one shared string. */
+const MEASURE_NAMES = new Map<string, Measure>(MEASURES.map((m) => [m, m]));
+
+/** The ledger's own measure named by `text` exactly (the shared string, not `text`), or undefined. */
+export function measureNamed(text: string): Measure | undefined {
+  return MEASURE_NAMES.get(text);
+}
+
 /** True for one of the ledger's own measure names. */
 export function isMeasure(m: unknown): m is Measure {
   return MEASURE_SET.has(m);

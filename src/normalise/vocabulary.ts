@@ -1,7 +1,7 @@
 import { foldText } from '../reference/fold-text.js';
 import { memoText } from '../reference/memo.js';
 import { interpretHeader, isTotalLabel } from '../layout/interpret-header.js';
-import { isMeasure, type Measure } from '../ledger/entry.js';
+import { measureNamed, type Measure } from '../ledger/entry.js';
 import { programmeCell } from '../reference/vocabulary/programmes.js';
 import { levelCell, opensFooter } from '../reference/vocabulary/labels.js';
 
@@ -15,8 +15,9 @@ export function parseProgram(text: string): 'KCQG' | 'KCDP' | '' | undefined {
 
 /** Reads a measure cell: the ledger's own names, or any header wording ("Kế hoạch", "Tỷ lệ (%)"). */
 export function parseMeasure(text: string): { measure: Measure; yearOffset?: number } | undefined {
-  const own = text.trim().toLowerCase();
-  if (isMeasure(own)) return { measure: own };
+  // The shared name, not the row's own text: every entry of a long export keeps its measure.
+  const own = measureNamed(text.trim().toLowerCase());
+  if (own) return { measure: own };
   const m = interpretHeader(text);
   if (m.kind === 'amount') return m.yearOffset ? { measure: m.measure, yearOffset: m.yearOffset } : { measure: m.measure };
   if (m.kind === 'ratio') return { measure: m.measure };
