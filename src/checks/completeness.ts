@@ -6,7 +6,7 @@ import type { Ledger } from '../ledger/build-ledger.js';
 import type { LedgerEntry } from '../ledger/schema.js';
 import { matchProvince, provinceByCode, provinceListFor } from '../reference/provinces.js';
 import type { Check } from './check.js';
-import { entriesByPlace, provinceKey } from './fact-places.js';
+import { entriesByPlace, provinceKey, provinceKeys } from './fact-places.js';
 import { differences, monthOf } from './series.js';
 
 interface Submission {
@@ -33,10 +33,10 @@ export const completeness: Check = {
     const reports: Submission[] = [];
     const summaries: LedgerEntry[][] = [];
     for (const [place, es] of byPlace) {
-      const provinces = new Set(es.filter((e) => e.provinceCode).map(provinceKey));
-      const own = es.filter((e) => e.reportYear === undefined || e.year === e.reportYear);
-      if (provinces.size === 1 && es.every((e) => e.provinceCode) && own.length) {
-        const e = own[0]!;
+      const provinces = provinceKeys(es, (e) => !!e.provinceCode);
+      // The first of the report's own figures (not its "cùng kỳ" ones).
+      const e = es.find((x) => x.reportYear === undefined || x.year === x.reportYear);
+      if (provinces.size === 1 && es.every((x) => x.provinceCode) && e) {
         reports.push({ key: provinceKey(e), province: e.province, year: e.reportYear ?? e.year, period: e.reportPeriod ?? e.period, place, where: e });
       } else if (provinces.size >= 3 && es.some((e) => e.rowPath !== undefined)) summaries.push(es); // a summary table, not an export
     }

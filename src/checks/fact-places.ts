@@ -36,6 +36,27 @@ export function provinceKey(e: Pick<LedgerEntry, 'provinceCode' | 'provinceList'
   return e.provinceCode ? `${e.provinceList ?? '63'}:${e.provinceCode}` : `~${e.province}`;
 }
 
+/** True when two figures are of one province as written (then their provinceKey is one). */
+function writtenAlike(a: LedgerEntry, b: LedgerEntry): boolean {
+  return a.provinceCode === b.provinceCode && a.provinceList === b.provinceList && a.province === b.province;
+}
+
+/**
+ * The provinces (provinceKey) of the figures `wanted` keeps: the key is made only where the
+ * province differs from the figure before (a sheet lists a province's figures together), not
+ * once per figure.
+ */
+export function provinceKeys(entries: readonly LedgerEntry[], wanted: (e: LedgerEntry) => boolean = () => true): Set<string> {
+  const keys = new Set<string>();
+  let last: LedgerEntry | undefined;
+  for (const e of entries) {
+    if (!wanted(e)) continue;
+    if (!last || !writtenAlike(last, e)) keys.add(provinceKey(e));
+    last = e;
+  }
+  return keys;
+}
+
 export function agreementKey(e: LedgerEntry, province = provinceKey(e)): string {
   return `${province}|${e.year}|${e.period}|${e.program}|${e.line}|${e.measure}|${e.unit}`;
 }

@@ -5,21 +5,81 @@ import { comparable, provinceKey } from './fact-places.js';
 /** One line of one province and year, programme and unit: the figures compared across periods. */
 export const lineKey = (e: LedgerEntry) => `${provinceKey(e)}|${e.year}|${e.program}|${e.line}|${e.unit}`;
 
-const cache = new WeakMap<Ledger, LedgerEntry[][]>();
+/** True when two figures have the same fields in `lineKey` (then the same key). */
+const sameLine = (a: LedgerEntry, b: LedgerEntry) => a.line === b.line && a.unit === b.unit && samePrefix(a, b);
 
-/** The ledger's comparable figures (never "Trong đó") grouped by line, once per ledger for the checks that share it. */
-export function lineGroups(ledger: Ledger): LedgerEntry[][] {
+const samePrefix = (a: LedgerEntry, b: LedgerEntry) =>
+  a.year === b.year && a.provinceCode === b.provinceCode && a.provinceList === b.provinceList && a.province === b.province && a.program === b.program;
+
+/** The groups packed: their figures one group after another, and where each group ends. */
+interface Packed {
+  figures: LedgerEntry[];
+  ends: Int32Array;
+}
+
+const cache = new WeakMap<Ledger, Packed>();
+
+/**
+ * The ledger's comparable figures (never "Trong đó") grouped by line, in the order each line
+ * first comes, each group in ledger order; worked out once per ledger for the checks that share
+ * it. Held packed (one array of figures, not one growable list per line: a long export has a
+ * line for every few figures); each group is handed out as an array of its own.
+ */
+export function* lineGroups(ledger: Ledger): Generator<LedgerEntry[]> {
+  const { figures, ends } = packed(ledger);
+  let start = 0;
+  for (const end of ends) {
+    yield figures.slice(start, end);
+    start = end;
+  }
+}
+
+function packed(ledger: Ledger): Packed {
   const have = cache.get(ledger);
   if (have) return have;
-  const groups = new Map<string, LedgerEntry[]>();
-  for (const e of ledger.entries) {
+  const entries = ledger.entries;
+  const ids = new Map<string, number>();
+  const groupOf = new Int32Array(entries.length).fill(-1);
+  const counts: number[] = [];
+  // A line's figures mostly come one after another (plan, then actual): the key is made when the line changes.
+  let last: LedgerEntry | undefined;
+  let id = -1;
+  let prefix = '';
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
     if (!comparable(e) || e.ofWhich) continue;
-    const key = lineKey(e);
-    const list = groups.get(key);
-    if (list) list.push(e);
-    else groups.set(key, [e]);
+    if (!last || !sameLine(last, e)) {
+      // lineKey(e), its province, year and programme part made once while they stay the same.
+      if (!last || !samePrefix(last, e)) prefix = `${provinceKey(e)}|${e.year}|${e.program}|`;
+      const key = `${prefix}${e.line}|${e.unit}`;
+      id = ids.get(key) ?? -1;
+      if (id < 0) {
+        id = counts.length;
+        ids.set(key, id);
+        counts.push(0);
+      }
+    }
+    last = e;
+    groupOf[i] = id;
+    counts[id]!++;
   }
-  const out = [...groups.values()];
+  const ends = new Int32Array(counts.length);
+  const next = new Int32Array(counts.length);
+  let total = 0;
+  for (let g = 0; g < counts.length; g++) {
+    next[g] = total;
+    total += counts[g]!;
+    ends[g] = total;
+  }
+  const figures = new Array<LedgerEntry>(total);
+  for (let i = 0; i < entries.length; i++) {
+    const g = groupOf[i]!;
+    if (g < 0) continue;
+    const at = next[g]!;
+    figures[at] = entries[i]!;
+    next[g] = at + 1;
+  }
+  const out = { figures, ends };
   cache.set(ledger, out);
   return out;
 }

@@ -1,7 +1,7 @@
 import type { Ledger } from '../ledger/build-ledger.js';
 import { abs, cmp, sub } from '../ledger/money.js';
 import type { LedgerEntry } from '../ledger/schema.js';
-import { agreementKey, allowance, entriesByPlace, provinceKey, samePlace } from './fact-places.js';
+import { agreementKey, allowance, entriesByPlace, provinceKey, provinceKeys, samePlace } from './fact-places.js';
 
 /** One province's report for one month (its title, sheet or file name says the month). */
 export interface MonthlyReport {
@@ -35,7 +35,7 @@ export function monthlySeries(ledger: Ledger, anyPeriod = false): MonthlySeries[
   const byPlace = entriesByPlace(ledger.entries);
   const series = new Map<string, MonthlySeries>();
   for (const [place, entries] of byPlace) {
-    const provinces = new Set(entries.map(provinceKey));
+    const provinces = provinceKeys(entries);
     const first = entries.find((e) => e.reportYear !== undefined && e.reportPeriod !== undefined);
     const month = anyPeriod && first?.reportPeriod ? Number(first.reportPeriod.slice(3)) : monthOf(first?.reportPeriod);
     if (provinces.size !== 1 || !first || !first.provinceCode || month === undefined || first.reportYear === undefined) continue;
