@@ -24,6 +24,7 @@ export type EvidenceKey =
   | 'col-same-period-figures' | 'col-same-period-unsettled'
   // rows
   | 'row-stt' | 'row-total-label' | 'row-named-parts' | 'row-programme' | 'row-region' | 'row-dash' | 'row-inferred' | 'row-unnumbered' | 'row-no-stt' | 'row-label'
+  | 'row-level-column' | 'row-activity-code' | 'row-no-line'
   // number style
   | 'style-numeric' | 'style-column' | 'style-mixed' | 'style-file' | 'style-config' | 'style-learned' | 'style-undecided'
   | 'style-grouping' | 'style-file-grouping' | 'style-decimals' | 'style-file-decimals' | 'style-unit';

@@ -7,12 +7,12 @@ import type { NumberStyle } from '../read/parse-number.js';
 import { indexColumns, isDataRow, type ColumnIndex } from './column-index.js';
 import { decideStyles, emptyEvidence, gatherEvidence, type StyleDecision } from './number-style.js';
 import { placeRow, roleRecord, type RoleRecord } from './place-row.js';
-import { bandRowDims, longRowDims, type RowDims } from './row-dims.js';
+import { bandRowDims, longRowDims, type LevelEvidence, type RowDims } from './row-dims.js';
 import { rowFacts, rowFigures, type FactContext, type GapRef } from './ledger-facts.js';
 import { SheetFindings } from './sheet-context.js';
 import { isFooterText } from './vocabulary.js';
 import { foldMergedRows } from './merged-rows.js';
-import { decided, type Decision } from '../ledger/doubt.js';
+import { decided, evidence, type Certainty, type Decision, type Evidence } from '../ledger/doubt.js';
 import { footnotesIn } from './footnote-marks.js';
 import { LineUnits } from './line-units.js';
 
@@ -45,6 +45,18 @@ export interface NormaliseStats {
   styles: Record<string, Decision<NumberStyle | 'undecided' | 'numeric'>>;
   /** Forms and summaries: each row's role as placed (first rows only), for `inspect`. */
   roles: RoleRecord[];
+  /** Long exports: the rows' levels, counted by what each was read from, for `inspect`. */
+  levels?: LevelTally[];
+}
+
+/** Long-export rows of one level read from one kind of evidence: how many, the first, how sure. */
+export interface LevelTally {
+  level: LedgerEntry['level'];
+  rows: number;
+  /** The first such row (1-based). */
+  first: number;
+  certainty: Certainty;
+  evidence: Evidence;
 }
 
 const ROLES_KEPT = 300;
@@ -132,12 +144,21 @@ class SheetReader {
     } else {
       if (figures.length === 0) return;
       dims = longRowDims(row, first, this.index, this.out);
+      if (dims?.levelWhy) this.tallyLevel(dims.level, dims.levelWhy, first.row);
     }
     if (!dims) return;
     for (const e of rowFacts(figures, dims, rowKey, this.ctx)) {
       this.stats.entries++;
       this.emit(e);
     }
+  }
+
+  /** A long export's row level, counted by its evidence (one record per level and evidence). */
+  private tallyLevel(level: LedgerEntry['level'], why: LevelEvidence, row: number): void {
+    const levels = (this.stats.levels ??= []);
+    const t = levels.find((x) => x.level === level && x.evidence.key === why);
+    if (t) t.rows++;
+    else levels.push({ level, rows: 1, first: row, certainty: 'certain', evidence: evidence(why) });
   }
 
   finish(): NormaliseStats {

@@ -1,7 +1,7 @@
 import type { Cell, Row } from '../read/grid.js';
 import { period as periodParam, word } from '../findings/params.js';
 import type { LedgerEntry, Measure } from '../ledger/schema.js';
-import { DOUBT } from '../ledger/doubt.js';
+import { DOUBT, type EvidenceKey } from '../ledger/doubt.js';
 import { isOfWhichLabel, isTotalLabel } from '../layout/interpret-header.js';
 import { activityByCode, matchActivity } from '../reference/activities.js';
 import { foldText } from '../reference/fold-text.js';
@@ -44,7 +44,12 @@ export interface RowDims {
   fromSheet?: number;
   /** A total whose label names its parts ("Tổng số (A+B+C)"): their row keys. */
   sumRows?: string[];
+  /** Long exports: what the row's level was read from (a level column, an activity code, its label, no line named), for `inspect`. */
+  levelWhy?: LevelEvidence;
 }
+
+/** What a long export's row level is read from. */
+export type LevelEvidence = Extract<EvidenceKey, 'row-level-column' | 'row-activity-code' | 'row-label' | 'row-total-label' | 'row-no-line'>;
 
 /** The row's own unit from a ĐVT column, if any; false (and a finding) when it is not a unit. */
 function readRowUnit(row: Row, dims: RowDims, index: ColumnIndex, out: SheetFindings): boolean {
@@ -157,6 +162,7 @@ export function longRowDims(row: Row, first: Cell, index: ColumnIndex, out: Shee
   }
   const levelText = textOf(row, cols.level);
   let level: LedgerEntry['level'] | undefined;
+  const levelWhy: LevelEvidence = levelText ? 'row-level-column' : codeCell ? 'row-activity-code' : !totalLine ? 'row-label' : label ? 'row-total-label' : 'row-no-line';
   if (levelText) {
     level = parseLevel(levelText);
     if (!level) {
@@ -171,7 +177,7 @@ export function longRowDims(row: Row, first: Cell, index: ColumnIndex, out: Shee
     out.once('year-missing', { code: 'year-missing', params: { detail: word(cols.year ? 'none' : 'year-no-column') }, location: out.at(first) });
     return undefined;
   }
-  const dims: RowDims = { provinceCode: prov.provinceCode, province: prov.province, year, period, program, activity, line, label, level, ofWhich: isOfWhichLabel(label) };
+  const dims: RowDims = { provinceCode: prov.provinceCode, province: prov.province, year, period, program, activity, line, label, level, ofWhich: isOfWhichLabel(label), levelWhy };
   const fromSheet = (yearText ? 0 : DOUBT.yearWeak) | (periodText ? 0 : DOUBT.periodWeak);
   if (fromSheet) dims.fromSheet = fromSheet;
   if (yearTo !== undefined) dims.yearTo = yearTo;

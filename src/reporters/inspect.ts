@@ -15,18 +15,18 @@ const W = {
   en: {
     sheet: 'sheet', kind: { long: 'long export', form: 'report form', summary: 'regional summary' }, none: 'no table recognised',
     header: 'header rows', numbering: 'numbering row', title: 'title', year: 'year', period: 'period', unit: 'unit', province: 'province', region: 'region named', program: 'programme', kindOf: 'table',
-    measure: 'figures are', columns: 'columns', rows: 'rows', style: 'number style', typed: 'numeric cells', undecided: 'undecided', weak: 'reading weak', conflicting: 'reading conflicting',
+    measure: 'figures are', columns: 'columns', rows: 'rows', style: 'number style', undecided: 'undecided', weak: 'reading weak', conflicting: 'reading conflicting',
     vi: 'Vietnamese (1.234,5)', en: 'English (1,234.5)', ignored: 'ignored', figures: 'figures read', converted: 'converted from',
     legacy: 'legacy text converted', mapped: 'layout from the mapping file', merges: 'merged ranges', findings: 'findings', more: 'more rows',
-    ofWhich: 'of which', unknownUnit: 'unit from the title or a ĐVT column',
+    ofWhich: 'of which', unknownUnit: 'unit from the title or a ĐVT column', rowsFirst: (n: number, first: number) => `${n} ${n === 1 ? 'row' : 'rows'}, first at row ${first}`,
   },
   vi: {
     sheet: 'trang', kind: { long: 'bảng dữ liệu dọc', form: 'biểu báo cáo', summary: 'biểu tổng hợp' }, none: 'không nhận ra bảng',
     header: 'dòng tiêu đề', numbering: 'dòng đánh số cột', title: 'tiêu đề', year: 'năm', period: 'kỳ', unit: 'đơn vị', province: 'tỉnh', region: 'khu vực ghi trong tiêu đề', program: 'chương trình', kindOf: 'loại bảng',
-    measure: 'loại số liệu', columns: 'các cột', rows: 'các dòng', style: 'kiểu số', typed: 'ô số', undecided: 'chưa xác định', weak: 'đọc chưa chắc', conflicting: 'đọc mâu thuẫn',
+    measure: 'loại số liệu', columns: 'các cột', rows: 'các dòng', style: 'kiểu số', undecided: 'chưa xác định', weak: 'đọc chưa chắc', conflicting: 'đọc mâu thuẫn',
     vi: 'Việt Nam (1.234,5)', en: 'Anh (1,234.5)', ignored: 'bỏ qua', figures: 'số liệu đã đọc', converted: 'chuyển đổi từ',
     legacy: 'đã chuyển mã chữ cũ', mapped: 'mẫu biểu theo tệp ánh xạ', merges: 'vùng gộp ô', findings: 'phát hiện', more: 'dòng nữa',
-    ofWhich: 'trong đó', unknownUnit: 'đơn vị theo tiêu đề hoặc cột ĐVT',
+    ofWhich: 'trong đó', unknownUnit: 'đơn vị theo tiêu đề hoặc cột ĐVT', rowsFirst: (n: number, first: number) => `${n} dòng, đầu tiên ở dòng ${first}`,
   },
 };
 
@@ -70,6 +70,33 @@ export function describeColumn(m: ColumnMeaning, title: TitleFacts, lang: Lang):
   }
 }
 
+const ROWS_SHOWN = 40;
+
+/**
+ * Each row's role with its evidence: a form's rows one by one (the first 40, then every row whose
+ * role is not certain, so that no doubt is left out), a long export's rows counted by level and
+ * by what the level was read from.
+ */
+function roleLines(stats: FileInspection['sheets'][number]['stats'], lang: Lang): string[] {
+  const w = W[lang];
+  const out: string[] = [];
+  const roles = stats?.roles ?? [];
+  if (roles.length) {
+    out.push(`    ${w.rows}:`);
+    const shown = roles.filter((r, i) => i < ROWS_SHOWN || r.certainty !== 'certain');
+    for (const r of shown) {
+      const tag = `${ROW_WORDS[r.kind]?.[lang] ?? r.kind}${r.ofWhich ? ` (${w.ofWhich})` : ''}${r.program ? ` [${programText(r.program)}]` : ''}`;
+      out.push(`      ${String(r.row).padStart(4)} ${'  '.repeat(r.depth)}${(r.stt || '·').padEnd(4)} ${r.label.slice(0, 60).padEnd(60)} ${tag}  ${decisionText(r, lang)}`);
+    }
+    if (roles.length > shown.length) out.push(`      … ${roles.length - shown.length} ${w.more}`);
+  }
+  for (const t of stats?.levels ?? []) {
+    if (t === stats!.levels![0]) out.push(`    ${w.rows}:`);
+    out.push(`      ${(ROW_WORDS[t.level]?.[lang] ?? t.level).padEnd(10)} ${w.rowsFirst(t.rows, t.first).padEnd(32)} ${decisionText(t, lang)}`);
+  }
+  return out;
+}
+
 /** What was detected in each sheet, so that a user can see why each value was read as it was. */
 export function renderInspectText(files: FileInspection[], findings: Finding[], lang: Lang): string {
   const w = W[lang];
@@ -96,19 +123,11 @@ export function renderInspectText(files: FileInspection[], findings: Finding[], 
       out.push(`    ${w.columns}:`);
       for (const c of l.columns) {
         const style = s.stats?.styles[c.address];
-        const styleText = style === undefined ? '' : `  [${style.value === 'numeric' ? w.typed : `${w.style}: ${style.value === 'undecided' ? w.undecided : w[style.value]} ${decisionText(style, lang)}`}]`;
+        const styleText = style === undefined ? '' : `  [${w.style}${style.value === 'numeric' ? '' : `: ${style.value === 'undecided' ? w.undecided : w[style.value]}`} ${decisionText(style, lang)}]`;
         const sum = c.sumOf ? `  = ${c.sumOf.map((x) => columnLetter(x)).join(' + ')}` : c.sumColumn !== undefined ? `  = Σ → ${columnLetter(c.sumColumn)}` : c.partOf !== undefined ? `  ≤ ${columnLetter(c.partOf)} (${w.ofWhich})` : c.ratioOf ? `  = ${columnLetter(c.ratioOf.of)} / ${columnLetter(c.ratioOf.base)}` : '';
         out.push(`      ${columnLetter(c.col).padEnd(3)} ${JSON.stringify(c.header).padEnd(40)} → ${describeColumn(c.meaning, t, lang)}${sum}${styleText}  ${decisionText(c, lang)}`);
       }
-      const roles = s.stats?.roles ?? [];
-      if (roles.length) {
-        out.push(`    ${w.rows}:`);
-        for (const r of roles.slice(0, 40)) {
-          const tag = `${ROW_WORDS[r.kind]?.[lang] ?? r.kind}${r.ofWhich ? ` (${w.ofWhich})` : ''}${r.program ? ` [${programText(r.program)}]` : ''}`;
-          out.push(`      ${String(r.row).padStart(4)} ${'  '.repeat(r.depth)}${(r.stt || '·').padEnd(4)} ${r.label.slice(0, 60).padEnd(60)} ${tag}  ${decisionText(r, lang)}`);
-        }
-        if (roles.length > 40) out.push(`      … ${roles.length - 40} ${w.more}`);
-      }
+      out.push(...roleLines(s.stats, lang));
       out.push(`    ${w.figures}: ${s.stats?.entries ?? 0}`);
       const mine = findings.filter((x) => x.location.file === f.file && x.location.sheet === s.sheet);
       if (mine.length) out.push(`    ${w.findings}: ${mine.length} (${[...new Set(mine.map((x) => x.code))].join(', ')})`);
