@@ -1,6 +1,7 @@
 import type { RawFinding } from '../findings/types.js';
 import type { FigureGap, Footnote, Ledger } from '../ledger/build-ledger.js';
 import { explainedGap, explainingFootnote } from './explained-gaps.js';
+import { sharedCauses, type Missed } from './shared-cause.js';
 import { DOUBT, doubtIn, isConflicting, MATTERS } from '../ledger/doubt.js';
 import { isRatioMeasure, type LedgerEntry } from '../ledger/entry.js';
 import { abs, add, cmp, halfUnit, sub, sum, ZERO } from '../ledger/money.js';
@@ -40,7 +41,7 @@ interface Tested {
  */
 export const structureSums: Check = {
   name: 'structure-sums',
-  codes: ['sum-mismatch', 'sum-gap-explained', 'reading-uncertain'],
+  codes: ['sum-mismatch', 'figure-mismatch', 'sum-gap-explained', 'reading-uncertain'],
   run(ledger: Ledger, _config, sink?: Withheld[]) {
     const effective = effectiveAmounts(ledger.entries);
     const asPart = (e: LedgerEntry): LedgerEntry => ({ ...e, amount: effective.get(e) ?? e.amount });
@@ -222,16 +223,21 @@ function judge(tested: Tested[], footnotes: Footnote[], sink: Withheld[] | undef
   }
   const out: RawFinding[] = [];
   const withheld: Withheld[] = [];
+  const missed: Missed[] = [];
   for (const t of tested) {
     if (!t.finding) continue;
     const reason = doubtOf(t, relations.get(t.relation)!, sheets.get(sheetOf(t.total))!);
     const note = reason ? undefined : explainingFootnote(t.total, t.parts, footnotes);
     if (note) out.push(explainedGap(t.total, t.parts, note));
-    else if (!reason) out.push(t.finding);
-    else {
+    else if (!reason) {
+      out.push(t.finding);
+      if (t.gross && ![t.total, ...t.parts].some((e) => e.rounded)) missed.push({ axis: t.relation.includes('\u0000cols\u0000') ? 'cols' : 'rows', total: t.total, parts: t.parts, finding: t.finding });
+    } else {
       const columns = [...new Set([t.total, ...t.parts].filter((e) => doubtIn(e.doubt, MATTERS.withinTable) || reason !== 'conflicting-columns').map((e) => e.source.column))];
       withheld.push({ code: 'sum-mismatch', reason, total: t.total, columns });
     }
   }
-  return settleWithheld(out, withheld, sink);
+  // A figure that breaks its row's total and its column's total alike is one fault, at the figure.
+  const { findings, merged } = sharedCauses(missed);
+  return settleWithheld([...out.filter((f) => !merged.has(f)), ...findings], withheld, sink);
 }

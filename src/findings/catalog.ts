@@ -456,6 +456,19 @@ export const CATALOG = {
     severity: 'error',
     emittedBy: 'checks/sums',
   },
+  'figure-mismatch': {
+    title: { en: 'A figure breaks both totals it belongs to', vi: 'Một số liệu làm lệch cả hai tổng chứa nó' },
+    description: {
+      en: 'The total of a figure\'s row (across its columns) and the total of its column (down its rows) both miss by the same amount, and correcting that one figure by it makes both hold: the figure is the fault, reported once, where the two totals would otherwise each be reported.',
+      vi: 'Tổng theo dòng (qua các cột) và tổng theo cột (qua các dòng) của một số liệu cùng lệch một khoản như nhau, và sửa riêng số liệu đó đúng khoản ấy thì cả hai tổng đều khớp: lỗi nằm ở số liệu này, báo một lần thay vì báo lệch ở cả hai tổng.',
+    },
+    template: {
+      en: '{what} states {reported}; the totals across and down from it, {totals}, both miss by {diff} because of it: {expected} here would make both hold',
+      vi: '{what} ghi {reported}; tổng theo dòng và theo cột chứa nó, {totals}, đều lệch {diff} vì số này: ghi {expected} thì cả hai tổng đều khớp',
+    },
+    severity: 'error',
+    emittedBy: 'checks/structure-sums',
+  },
   'stated-total-mismatch': {
     title: { en: 'Stated total differs from the provinces\' reports', vi: 'Tổng đã ghi khác tổng báo cáo của các tỉnh' },
     description: {

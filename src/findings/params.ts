@@ -146,6 +146,7 @@ export interface CodeParams {
   'plan-growth-mismatch': RatioParams;
   'percent-without-base': { reported: Pct; base: Amt };
   'stated-total-mismatch': { what: SubjectParam; reported: Amt; expected: Amt; count: number; diff: Amt };
+  'figure-mismatch': { what: SubjectParam; reported: Amt; expected: Amt; diff: Amt; totals: string };
   'sum-mismatch': { what: SubjectParam; reported: Amt; expected: Amt; count: number; diff: Amt; rule: ToleranceParam };
   'sum-gap-explained': { what: SubjectParam; reported: Amt; expected: Amt; mark: string; footnote: string };
   'agreement-mismatch': { what: FactParam; reported: Amt; expected: Amt; diff: Amt; other: PlacesParam };

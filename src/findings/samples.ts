@@ -57,6 +57,10 @@ export const SAMPLES: { [C in keyof CodeParams]: CodeParams[C] } = {
     what: { ...subject('total', 'Tổng cộng'), measure: 'plan', period: '01-12', year: 2024 },
     reported: money('29534000000'), expected: money('29284000000'), count: 6, diff: money('250000000'),
   },
+  'figure-mismatch': {
+    what: { ...subject('figure', 'Đào tạo nghề'), measure: 'actual', period: '01-06', year: 2025 },
+    reported: money('250000000'), expected: money('200000000'), diff: money('50000000'), totals: 'G7, F6',
+  },
   'sum-mismatch': {
     what: { ...subject('row', 'KHUYẾN CÔNG QUỐC GIA'), measure: 'actual', period: '01-09', year: 2024 },
     reported: money('4761000000'), expected: money('4760000000'), count: 4, diff: money('1000000'), rule: tolerance(5),
