@@ -1,7 +1,7 @@
 import { generatorOf } from './generator-mark.js';
 import type { Merge } from './grid.js';
 import type { ZipParts } from './zip-parts.js';
-import { damaged } from './zip-guard.js';
+import { damaged, DETAIL_MARKERS } from './zip-guard.js';
 
 /**
  * What exceljs's streaming reader does not say about an .xlsx package: where the parts are
@@ -44,6 +44,8 @@ export interface PackageInfo {
   partBytes: (path: string) => Buffer | undefined;
   /** A part too large to be held inflated: its deflated bytes, inflated again as it is parsed. */
   deferredPart: (path: string) => Buffer | undefined;
+  /** A deferred part the zip guard saw hold no detail (sheetDetails would find nothing in it). */
+  plainPart: (path: string) => boolean;
   /** Set when budget-recon wrote this workbook (its custom document property): it is an output, not a report. */
   generatedBy?: string;
 }
@@ -137,8 +139,9 @@ export function sheetDetailsOf(bytes: Buffer): SheetDetails {
   return MARKERS.some((m) => bytes.includes(m)) ? sheetDetails(bytes.toString('utf8')) : NO_DETAILS();
 }
 
-const MARKERS = ['mergeCell', 'hidden', '<f', ':f'];
-const NO_DETAILS = (): SheetDetails => ({ merges: [], formulaValues: new Map(), hiddenRows: [], hiddenCols: [] });
+const MARKERS = DETAIL_MARKERS;
+/** The details of a sheet that has none. */
+export const NO_DETAILS = (): SheetDetails => ({ merges: [], formulaValues: new Map(), hiddenRows: [], hiddenCols: [] });
 
 /** sheetDetailsOf a deferred part, searched piece by piece; decoded whole only when a marker is there. */
 export async function sheetDetailsOfPieces(pieces: AsyncIterable<Buffer>, whole: () => Buffer): Promise<SheetDetails> {
@@ -171,7 +174,7 @@ export function inspectPackage(zip: ZipParts): PackageInfo {
   const rootRels = text(zip, '_rels/.rels');
   const custom = text(zip, 'docProps/custom.xml');
   const generatedBy = custom ? generatorOf(custom) : undefined;
-  if (generatedBy) return { date1904: false, date1904AsTrue: false, sheets: [], workbookXml: '', part: () => undefined, partBytes: () => undefined, deferredPart: () => undefined, generatedBy };
+  if (generatedBy) return { date1904: false, date1904AsTrue: false, sheets: [], workbookXml: '', part: () => undefined, partBytes: () => undefined, deferredPart: () => undefined, plainPart: () => false, generatedBy };
   const office = rootRels ? elements(rootRels, 'Relationship').find((r) => /\/officeDocument$/.test(r.Type ?? '')) : undefined;
   const workbookPath = office?.Target ? resolvePath('', office.Target) : has('xl/workbook.xml') ? 'xl/workbook.xml' : undefined;
   const workbookXml = workbookPath ? text(zip, workbookPath) : undefined;
@@ -191,7 +194,7 @@ export function inspectPackage(zip: ZipParts): PackageInfo {
     const state = s.state === 'hidden' || s.state === 'veryHidden' ? s.state : 'visible';
     sheets.push({ name: s.name ?? '', sheetId: Number(s.sheetId ?? 0), state, kind, path: rel?.target ?? '' });
   }
-  const info: PackageInfo = { date1904, date1904AsTrue: wbPr.date1904 === 'true', sheets, workbookXml, part: (path) => text(zip, path), partBytes: (path) => bytesOf(zip, path), deferredPart: (path) => zip.deferred?.get(path) };
+  const info: PackageInfo = { date1904, date1904AsTrue: wbPr.date1904 === 'true', sheets, workbookXml, part: (path) => text(zip, path), partBytes: (path) => bytesOf(zip, path), deferredPart: (path) => zip.deferred?.get(path), plainPart: (path) => zip.plainDeferred?.has(path) ?? false };
   const shared = byType(/\/sharedStrings$/) ?? (has('xl/sharedStrings.xml') ? 'xl/sharedStrings.xml' : undefined);
   const styles = byType(/\/styles$/) ?? (has('xl/styles.xml') ? 'xl/styles.xml' : undefined);
   if (shared) info.sharedStringsPath = shared;

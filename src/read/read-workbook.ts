@@ -1,5 +1,5 @@
 import { cellAddress, excelNumber, ReadError, type Cell, type Row, type SheetGrid, type Workbook } from './grid.js';
-import { inspectPackage, PackageError, sheetDetailsOf, sheetDetailsOfPieces, type PackageInfo, type PackageSheet, type SheetDetails } from './ooxml-package.js';
+import { inspectPackage, NO_DETAILS, PackageError, sheetDetailsOf, sheetDetailsOfPieces, type PackageInfo, type PackageSheet, type SheetDetails } from './ooxml-package.js';
 import { inflateParts, inflatePieces, type ZipParts } from './zip-parts.js';
 import { inflateRawSync } from 'node:zlib';
 import { primeBook, worksheetRows, type Book } from './excel-parts.js';
@@ -148,7 +148,8 @@ async function readSheet(reader: Book, info: PackageInfo, s: PackageSheet, index
   const deflated = s.path && !xml ? info.deferredPart(s.path) : undefined;
   if (xml === undefined && deflated === undefined) throw new ReadError('file-unreadable', { reason: `worksheet "${s.name}" is missing from the package (no part ${s.path || 'named'})` });
   // A part too large to have been kept is inflated again, piece by piece, as it is parsed.
-  const details = xml ? sheetDetailsOf(xml) : await sheetDetailsOfPieces(inflatePieces(deflated!), () => inflateRawSync(deflated!));
+  // A part the zip guard saw hold no merge, formula or hidden row is not inflated once more for them.
+  const details = xml ? sheetDetailsOf(xml) : info.plainPart(s.path) ? NO_DETAILS() : await sheetDetailsOfPieces(inflatePieces(deflated!), () => inflateRawSync(deflated!));
   // The first row is parsed now: a part exceljs cannot parse from its start fails here, as a whole.
   const rows = sheetRows(reader, () => (xml ? pieces(xml) : inflatePieces(deflated!)), index, info, details);
   const first = await rows.next();

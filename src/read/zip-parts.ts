@@ -11,6 +11,8 @@ export interface ZipParts {
   names: string[];
   /** Parts the zip guard checked but did not keep inflated (too large to hold): their deflated bytes. */
   deferred?: Map<string, Buffer>;
+  /** Deferred parts the zip guard saw hold none of DETAIL_MARKERS (no merge, formula or hidden row). */
+  plainDeferred?: Set<string>;
 }
 
 /**

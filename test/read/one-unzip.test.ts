@@ -7,7 +7,7 @@ import { DEFAULT_LIMITS } from '../../src/read/limits.js';
 import { sheetDetails, sheetDetailsOf } from '../../src/read/ooxml-package.js';
 import { readInput } from '../../src/read/read-input.js';
 import { readWorkbook } from '../../src/read/read-workbook.js';
-import { checkZip, readCentralDirectory } from '../../src/read/zip-guard.js';
+import { checkZip, hasMarker, readCentralDirectory } from '../../src/read/zip-guard.js';
 import { inflateParts, inflatePieces, isXmlPart } from '../../src/read/zip-parts.js';
 import { deflateRawSync } from 'node:zlib';
 
@@ -116,6 +116,32 @@ describe('one unzip per .xlsx package', () => {
       expect(given.some((s) => (s.merges as unknown[]).length > 0)).toBe(true);
       expect(given, file).toEqual(await contents(await readInput(file, file)));
     }
+  });
+
+  it('a deferred worksheet without merges, formulas or hidden rows is not inflated again for them (the guard saw none)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Xuất');
+    for (let i = 1; i <= 2000; i++) ws.addRow([`Tỉnh ${i % 63}`, 'KCĐP', i * 1000, i * 700]);
+    const plain = Buffer.from(await wb.xlsx.writeBuffer());
+    ws.getRow(7).hidden = true;
+    const hidden = Buffer.from(await wb.xlsx.writeBuffer());
+    const sheet = 'xl/worksheets/sheet1.xml';
+    const seen = await checkZip(plain, DEFAULT_LIMITS, isXmlPart, 1024);
+    expect(seen.deferred.has(sheet)).toBe(true);
+    expect([...seen.plainDeferred]).toEqual([sheet]);
+    expect(await contents(await readWorkbook(plain, 'x.xlsx', seen))).toEqual(await contents(await readWorkbook(plain, 'x.xlsx', await checkZip(plain, DEFAULT_LIMITS, isXmlPart))));
+    // A hidden row (and the region forms' merges) is a detail: looked for in the part as before.
+    const withHidden = await checkZip(hidden, DEFAULT_LIMITS, isXmlPart, 1024);
+    expect(withHidden.deferred.has(sheet)).toBe(true);
+    expect(withHidden.plainDeferred.size).toBe(0);
+    expect((await contents(await readWorkbook(hidden, 'x.xlsx', withHidden)))[0]!.hiddenRows).toEqual([7]);
+    for (const file of FIXTURES.filter((f) => /region/.test(f)).slice(0, 3)) expect((await checkZip(readFileSync(file), DEFAULT_LIMITS, isXmlPart, 1024)).plainDeferred.size, file).toBe(0);
+    // The reader takes the guard's word: told a part is plain, it looks for no hidden row in it.
+    expect((await contents(await readWorkbook(hidden, 'x.xlsx', { ...withHidden, plainDeferred: new Set([sheet]) })))[0]!.hiddenRows).toBeUndefined();
+    // A marker is found across the end of one inflated chunk and the start of the next.
+    expect(hasMarker(Buffer.from('den="1"/>'), Buffer.from('<row hid'))).toBe(true);
+    expect(hasMarker(Buffer.from('f>SUM(A1)</f>'), Buffer.from('<c r="A1"><'))).toBe(true);
+    expect(hasMarker(Buffer.from('<c r="A1"><v>1</v></c>'), Buffer.from('<row r="1">'))).toBe(false);
   });
 
   it('inflates a deferred part in pieces that end on whole characters', async () => {
