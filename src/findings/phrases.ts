@@ -202,6 +202,7 @@ export const EVIDENCE_WORDS: Record<EvidenceKey, Text> = {
   'unit-columns': { en: 'in the column headers', vi: 'ghi trong tiêu đề cột' },
   'unit-conflict': { en: 'the first unit line says {chosen}, another "{other}"', vi: 'dòng đơn vị tính đầu ghi {chosen}, dòng khác ghi "{other}"' },
   'program-columns': { en: 'the column headers name the programmes', vi: 'tiêu đề cột ghi chương trình' },
+  'program-none': { en: 'no programme column and none in the title: each row is both programmes together', vi: 'không có cột chương trình, tiêu đề cũng không ghi: mỗi dòng là cả hai chương trình' },
   'program-rows': { en: 'not in the title or the columns: section rows name it, else both programmes together', vi: 'không ghi ở tiêu đề hay cột: theo dòng mục, nếu không thì gộp cả hai chương trình' },
   'col-header': { en: 'the header\'s words', vi: 'từ ngữ của tiêu đề cột' },
   'col-mapping': { en: 'set by the mapping file', vi: 'theo tệp ánh xạ' },

@@ -60,7 +60,7 @@ export function layoutDecisions(x: Input): LayoutDecisions {
     unit: titleDecision(title, 'unit', title.unit, () => fromRows('unit', title.unit, () =>
       money.length > 0 && money.every((m) => m.kind === 'amount' && m.unit) ? decided(title.unit, 'certain', 'unit-columns') : notStated(title.unit))),
     program: titleDecision(title, 'program', title.program, () => fromRows('program', title.program, () =>
-      figures(columns).some((m) => m.program !== undefined && m.program !== '') ? decided(title.program, 'certain', 'program-columns') : decided(title.program, 'certain', 'program-rows'))),
+      figures(columns).some((m) => m.program !== undefined && m.program !== '') ? decided(title.program, 'certain', 'program-columns') : decided(title.program, 'certain', x.kind.kind === 'long' ? 'program-none' : 'program-rows'))),
     province: title.national ? decided(title.province, 'certain', 'province-national') : titleDecision(title, 'province', title.province, () =>
       x.kind.kind === 'summary' || dimIn(columns, 'province') || dimIn(columns, 'province_code') ? decided(title.province, 'certain', 'province-rows') : notStated(title.province)),
   };

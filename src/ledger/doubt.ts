@@ -17,7 +17,7 @@ export type EvidenceKey =
   // title facts: year, period, unit, programme, province
   | 'from-title' | 'from-sheet' | 'from-file' | 'from-columns' | 'from-mapping' | 'from-row-column' | 'not-stated'
   | 'period-year-only' | 'period-conflict' | 'province-other-list' | 'province-national' | 'province-rows'
-  | 'unit-columns' | 'unit-conflict' | 'program-columns' | 'program-rows'
+  | 'unit-columns' | 'unit-conflict' | 'program-columns' | 'program-rows' | 'program-none'
   // columns
   | 'col-header' | 'col-mapping' | 'col-numbering-part' | 'col-line-header' | 'col-collision' | 'col-province-cells'
   | 'col-export-name' | 'col-label' | 'col-profile-rate' | 'col-profile-year' | 'col-profile-words' | 'col-profile-figures' | 'col-profile-province'

@@ -76,6 +76,8 @@ describe('inspect shows the evidence and the certainty of each decision', () => 
     expect(text).toMatch(/ {6}line +3 rows, first at row 3 +\(certain: its label: a line\)/);
     expect(text).toMatch(/ {6}total +1 row, first at row 5 +\(certain: its label names a total\)/);
     for (const l of decisionLines(text)) expect(l, l).toMatch(DECISION);
+    // No programme column and none in the title: not "section rows name it", as in a form.
+    expect(text).toContain('programme: —  (certain: no programme column and none in the title: each row is both programmes together)');
     // An export with activity codes: its lines are read from them.
     const codes = await inspect(join(ROOT, 'fixtures/long/region-2024-9thang-vi.csv'));
     expect(codes).toMatch(/ {6}line +756 rows, first at row 2 +\(certain: its activity code names a line\)/);
