@@ -7,6 +7,7 @@ import { isRatioMeasure } from '../ledger/entry.js';
 import { parseDec, shift } from '../ledger/money.js';
 import { roundDec } from '../ledger/round.js';
 import { foldText } from '../reference/fold-text.js';
+import { namesCountColumn } from '../reference/vocabulary/header-terms.js';
 import { formatPeriod, WHOLE_YEAR, type Period } from '../reference/periods.js';
 import { ledgerUnit, type Unit } from '../reference/units.js';
 import type { NumberStyle } from '../read/parse-number.js';
@@ -87,6 +88,25 @@ function restsOn(dims: RowDims, sheetYear: boolean, sheetPeriod: boolean, sheetU
   return (sheetYear ? fromSheet & DOUBT.yearWeak : 0) | (sheetPeriod ? fromSheet & DOUBT.periodWeak : 0) | (sheetUnit ? DOUBT.unitWeak : 0);
 }
 
+/** Tables whose counts have columns of their own ("Số lượng" beside "Kinh phí (tr.đ)"). */
+const countColumns = new WeakMap<ColumnIndex, boolean>();
+
+function hasCountColumns(index: ColumnIndex): boolean {
+  let has = countColumns.get(index);
+  if (has === undefined) countColumns.set(index, (has = index.figureSpecs.some((s) => s.meaning.kind === 'amount' && !s.meaning.unit && namesCountColumn(s.header))));
+  return has;
+}
+
+/**
+ * The unit of an amount: the row's ĐVT, except where the counts have columns of their own and
+ * this column's header states money ("Kinh phí (tr.đ)" on a row whose ĐVT "lao động" is its
+ * "Số lượng"'s).
+ */
+function amountUnit(row: Unit | undefined, column: Unit | undefined, index: ColumnIndex): Unit | undefined {
+  if (row?.kind === 'count' && column?.kind === 'money' && hasCountColumns(index)) return column;
+  return row ?? column;
+}
+
 /** The measure, year, period, programme and unit of one figure, from its column and its row. */
 function factKey(fig: Figure, dims: RowDims, ctx: FactContext): FactKey | undefined {
   const { index, out } = ctx;
@@ -113,7 +133,7 @@ function factKey(fig: Figure, dims: RowDims, ctx: FactContext): FactKey | undefi
     const period = m.period ?? (annual ? WHOLE_YEAR : dims.period);
     // A period relative to the report's ("cùng kỳ", "lũy kế"), resolved from the title, rests on it too.
     const rests = restsOn(dims, m.year === undefined, !annual && (m.period === undefined || m.periodRel !== undefined), !dims.rowUnit && !m.unit);
-    return withSpan({ measure, year: m.year ?? dims.year + (m.yearOffset ?? 0), period, program: m.program ?? dims.program, unit: dims.rowUnit ?? m.unit ?? layout.title.unit, rests }, m.year !== undefined ? m.yearTo : m.yearOffset ? undefined : dims.yearTo);
+    return withSpan({ measure, year: m.year ?? dims.year + (m.yearOffset ?? 0), period, program: m.program ?? dims.program, unit: amountUnit(dims.rowUnit, m.unit, index) ?? layout.title.unit, rests }, m.year !== undefined ? m.yearTo : m.yearOffset ? undefined : dims.yearTo);
   }
   if (m.kind === 'ratio') {
     const measure = m.measure;

@@ -91,8 +91,19 @@ export const DERIVED_TERMS: TermTable<'derived'> = [
   ['difference', 'derived'], ['variance', 'derived'], ['remaining', 'derived'], ['balance', 'derived'],
 ];
 
+/** A figure column of counts beside one of money under the same period ("Số lượng | Kinh phí"). */
+export const COUNT_COLUMN_TERMS: TermTable<'count'> = [
+  ['so luong', 'count'], ['sl', 'count'], ['quantity', 'count'], ['number of', 'count'],
+];
+
 const DIMENSIONS = termMatcher(DIMENSION_TERMS);
 const DERIVED = termMatcher(DERIVED_TERMS);
+const COUNT_COLUMNS = termMatcher(COUNT_COLUMN_TERMS);
+
+/** A header naming a column of counts ("Số lượng"): a row's ĐVT of people or places is this column's. */
+export function namesCountColumn(text: string): boolean {
+  return !!COUNT_COLUMNS.find(text);
+}
 const YEAR_COMPARISON = termMatcher(YEAR_COMPARISON_TERMS);
 const GROWTH = termMatcher(GROWTH_TERMS);
 
