@@ -12,8 +12,23 @@ export function samePlace(a: LedgerEntry, b: LedgerEntry): boolean {
   return a.source.file === b.source.file && a.source.sheet === b.source.sheet;
 }
 
-/** This year's figures (last year's --prior inputs left out) grouped by the sheet they stand in. */
+/** entriesByPlace's answers, by the entries asked about and their number then (the checks that ask share one). */
+const byPlaceCache = new WeakMap<readonly LedgerEntry[], { length: number; byPlace: Map<string, LedgerEntry[]> }>();
+
+/**
+ * This year's figures (last year's --prior inputs left out) grouped by the sheet they stand in.
+ * Worked out once for the checks that ask (completeness, the monthly series): a long export's
+ * million figures are not copied for each. The answer is shared: read it, never change it.
+ */
 export function entriesByPlace(entries: LedgerEntry[]): Map<string, LedgerEntry[]> {
+  const have = byPlaceCache.get(entries);
+  if (have && have.length === entries.length) return have.byPlace;
+  const byPlace = groupByPlace(entries);
+  byPlaceCache.set(entries, { length: entries.length, byPlace });
+  return byPlace;
+}
+
+function groupByPlace(entries: LedgerEntry[]): Map<string, LedgerEntry[]> {
   const byPlace = new Map<string, LedgerEntry[]>();
   // A sheet's figures come one after another: its key is made when the place changes.
   let last: LedgerEntry | undefined;
