@@ -22,7 +22,7 @@ export const DIMENSION_TERMS: TermTable<Dimension> = [
   ['ma chi tieu', 'activity'], ['ma hd', 'activity'], ['ma', 'activity'],
   ['noi dung', 'label'], ['ten chi tieu', 'label'], ['chi tieu', 'label'], ['hoat dong', 'label'], ['noi dung hoat dong', 'label'],
   ['label', 'label'], ['description', 'label'], ['line', 'label'], ['dien giai', 'label'], ['ten hoat dong', 'label'],
-  ['noi dung chi', 'label'], ['ten noi dung', 'label'], ['item', 'label'], ['noi dung cong viec', 'label'], ['ten don vi', 'label'],
+  ['noi dung chi', 'label'], ['ten noi dung', 'label'], ['item', 'label'], ['items', 'label'], ['content', 'label'], ['contents', 'label'], ['indicator', 'label'], ['indicators', 'label'], ['noi dung cong viec', 'label'], ['ten don vi', 'label'],
   ['don vi thuc hien', 'label'], ['linh vuc', 'label'], ['ten de an', 'label'], ['de an', 'label'],
   ['cap', 'level'], ['level', 'level'], ['cap do', 'level'], ['loai dong', 'level'],
   ['loai', 'measure'], ['measure', 'measure'], ['loai so lieu', 'measure'], ['loai chi tieu', 'measure'], ['chi so', 'measure'],
