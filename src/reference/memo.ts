@@ -6,7 +6,9 @@
 export function memoText<T>(fn: (text: string) => T, limit = 20_000): (text: string) => T {
   const cache = new Map<string, T>();
   return (text: string): T => {
-    if (cache.has(text)) return cache.get(text) as T;
+    // One lookup when the text is known with a value; a second only for a remembered undefined.
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as T;
     const value = fn(text);
     if (cache.size >= limit) cache.clear();
     cache.set(text, value !== null && typeof value === 'object' ? Object.freeze(value) : value);
