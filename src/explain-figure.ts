@@ -94,8 +94,8 @@ function rebuild(ledger: Ledger, change: Set<LedgerEntry>): Ledger {
 /** The relations the figures take part in, found by changing them and checking again. */
 export function relationsOf(ledger: Ledger, facts: LedgerEntry[], config: Config): Relation[] {
   if (!facts.length) return [];
-  const before = new Map(runChecks(ledger, config).map((f) => [findingKey(f), f]));
-  const after = runChecks(rebuild(ledger, new Set(facts)), config);
+  const before = new Map(runChecks(ledger, config, undefined, { foldCollateral: false }).map((f) => [findingKey(f), f]));
+  const after = runChecks(rebuild(ledger, new Set(facts)), config, undefined, { foldCollateral: false });
   const out: Relation[] = [];
   const seen = new Set<string>();
   for (const f of after) {

@@ -80,7 +80,7 @@ export function testRatio(ledger: Ledger, e: LedgerEntry, measures: RatioMeasure
   return { entries: [e, of, base], finding: ratioFinding(e, of, base) };
 }
 
-function ratioFinding(e: LedgerEntry, of: LedgerEntry, base: LedgerEntry): RawFinding | undefined {
+export function ratioFinding(e: LedgerEntry, of: LedgerEntry, base: LedgerEntry): RawFinding | undefined {
   const growth = e.measure === 'growth_prior' || e.measure === 'plan_growth';
   const stated = e.amount;
   if (isZero(base.amount)) {

@@ -3,6 +3,7 @@ import type { RawFinding } from '../findings/types.js';
 import type { Ledger } from '../ledger/build-ledger.js';
 import type { Check } from './check.js';
 import { uncertainFindings, type Withheld } from './withheld.js';
+import { foldCollateralRatios } from './collateral-ratios.js';
 import { duplicates } from './duplicates.js';
 import { percentOfPlan } from './percent-of-plan.js';
 import { sums } from './sums.js';
@@ -26,7 +27,7 @@ export const CHECKS: Check[] = [percentOfPlan, yearOverYear, sums, structureSums
  * Runs each check; one that throws becomes an `internal-error` finding and the rest still run.
  * The errors the checks withheld on uncertain readings become one `reading-uncertain` per sheet.
  */
-export function runChecks(ledger: Ledger, config: Config, checks: Check[] = CHECKS): RawFinding[] {
+export function runChecks(ledger: Ledger, config: Config, checks: Check[] = CHECKS, options: { foldCollateral?: boolean } = {}): RawFinding[] {
   const out: RawFinding[] = [];
   const withheld: Withheld[] = [];
   for (const check of checks) {
@@ -41,5 +42,6 @@ export function runChecks(ledger: Ledger, config: Config, checks: Check[] = CHEC
     }
   }
   out.push(...uncertainFindings(withheld, ledger.readings));
-  return out;
+  // `explain` asks every relation a figure is in, each on its own: nothing folded.
+  return options.foldCollateral === false ? out : foldCollateralRatios(out, ledger);
 }

@@ -43,4 +43,15 @@ describe('a form written in English', () => {
     const { report } = await reconcile([form('bad.csv', '1,935.5', '70.4')]);
     expect(report.findings.filter((f) => f.severity === 'error').map((f) => `${f.code}@${f.location.cell}`)).toEqual(['sum-mismatch@D10']);
   });
+
+  it('does not report again a percentage that holds with the total its parts give', async () => {
+    // The percentage typed from the right total: its miss is the subtotal's fault, named beside it.
+    const typed = await reconcile([form('typed-pct.csv', '1,935.5', '70.0')]);
+    const errors = typed.report.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => `${f.code}@${f.location.cell}`)).toEqual(['sum-mismatch@D10']);
+    expect(errors[0]!.related?.map((r) => r.cell)).toContain('E10');
+    // A percentage wrong on its own stays a finding of its own.
+    const own = await reconcile([form('own-pct.csv', '1,935.5', '75.0')]);
+    expect(own.report.findings.filter((f) => f.severity === 'error').map((f) => `${f.code}@${f.location.cell}`).sort()).toEqual(['percent-of-plan-mismatch@E10', 'sum-mismatch@D10']);
+  });
 });
