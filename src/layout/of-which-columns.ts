@@ -1,6 +1,7 @@
 import type { ColumnSpec } from './column-spec.js';
 import type { HeaderBand } from './header-band.js';
 import { isOfWhichLabel, isTotalLabel } from './interpret-header.js';
+import { opensBreakdown } from '../reference/vocabulary/labels.js';
 
 type Group = HeaderBand['groups'][number];
 
@@ -18,10 +19,16 @@ export function assignOfWhichColumns(columns: ColumnSpec[], band: HeaderBand): v
   const byCol = new Map(columns.map((c) => [c.col, c]));
   const isAmount = (c: ColumnSpec | undefined): c is ColumnSpec => !!c && c.meaning.kind === 'amount';
   for (const g of band.groups) {
-    if (!g.text || !isOfWhichLabel(g.text)) continue;
+    if (!g.text) continue;
+    const partial = isOfWhichLabel(g.text);
+    if (!partial && !opensBreakdown(g.text)) continue;
     const members = columns.filter((c) => c.col >= g.left && c.col <= g.right && isAmount(c));
     const whole = wholeOf(g, band, byCol);
     if (!isAmount(whole) || members.length === 0) continue;
+    if (!partial) {
+      assignBreakdown(members, whole, columns);
+      continue;
+    }
     for (const m of members) {
       m.partOf = whole.col;
       delete m.sumColumn;
@@ -34,6 +41,16 @@ export function assignOfWhichColumns(columns: ColumnSpec[], band: HeaderBand): v
     const rest = columns.filter((c) => c.sumColumn === whole.col);
     if (rest.length < 2) for (const c of rest) delete c.sumColumn;
   }
+}
+
+/**
+ * A "Chia ra" / "Bao gồm" column group (MOF M08: "Quyết toán" | "Chia ra - Including" › Vốn ĐTPT |
+ * Vốn sự nghiệp): a complete breakdown, its columns add up to the whole beside it. A group with a
+ * total column of its own is already summed there (column sums from group headers).
+ */
+function assignBreakdown(members: ColumnSpec[], whole: ColumnSpec, columns: ColumnSpec[]): void {
+  if (members.length < 2 || members.some((m) => m.sumColumn !== undefined) || columns.some((c) => c.sumColumn === whole.col)) return;
+  for (const m of members) m.sumColumn = whole.col;
 }
 
 function wholeOf(g: Group, band: HeaderBand, byCol: Map<number, ColumnSpec>): ColumnSpec | undefined {

@@ -87,3 +87,42 @@ describe('a "TRONG ĐÓ" column group is a partial breakdown', () => {
     expect(byCol.get(4)!.partOf).toBeUndefined();
   });
 });
+
+// MOF M08 (final accounts of the national programmes): the settled figure beside a merged
+// "Chia ra - Including" header over Vốn ĐTPT | Vốn sự nghiệp, a complete breakdown.
+const SPLIT_HEAD = [
+  ['QUYẾT TOÁN CHI CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA NĂM 2007'],
+  ['Tỷ đồng - Billions of dong'],
+  ['STT', 'Chỉ tiêu', 'Quyết toán', 'Chia ra - Including', ''],
+  ['', '', '', 'Vốn ĐTPT', 'Vốn sự nghiệp'],
+];
+const SPLIT_MERGES: Merge[] = [
+  { top: 3, left: 4, bottom: 3, right: 5 },
+  { top: 3, left: 1, bottom: 4, right: 1 },
+  { top: 3, left: 2, bottom: 4, right: 2 },
+  { top: 3, left: 3, bottom: 4, right: 3 },
+];
+
+async function checkSplit(body: string[][]) {
+  const rows = textRows([...SPLIT_HEAD, ...body]);
+  const { layout, findings } = detectLayout(rows, { file: 'f.csv', sheet: 's', merges: SPLIT_MERGES });
+  expect(layout).toBeDefined();
+  const entries: LedgerEntry[] = [];
+  await normaliseSheet(layout!, iterate(rows), { file: 'f.csv', sheet: 's', numberStyle: 'vi', merges: SPLIT_MERGES }, { entry: (e) => entries.push(e), finding: (f) => findings.push(f) });
+  return { layout: layout!, findings: [...findings, ...runChecks(buildLedger(entries), resolveConfig())] };
+}
+
+describe('a "Chia ra" column group is a complete breakdown', () => {
+  it('sums to the column beside it: the one row whose parts miss it is an error there', async () => {
+    const { layout, findings } = await checkSplit([
+      ['1', 'Chương trình xoá đói giảm nghèo', '555', '432', '123'],
+      ['2', 'Chương trình nước sạch', '451', '405', '45'],
+      ['3', 'Chương trình dân số', '618', '61', '557'],
+    ]);
+    const byCol = new Map(layout.columns.map((c) => [c.col, c]));
+    expect(byCol.get(4)!.sumColumn).toBe(3);
+    expect(byCol.get(5)!.sumColumn).toBe(3);
+    expect(byCol.get(4)!.partOf).toBeUndefined();
+    expect(findings.filter(isError).map((f) => `${f.code} ${f.location.cell}`)).toEqual(['sum-mismatch C6']);
+  });
+});

@@ -4,7 +4,7 @@ import { formatPeriod, readPeriod, readPeriodInName, resolvePeriod } from '../..
 import { findUnitIn, isUnitLine, parseUnit } from '../../src/reference/units.js';
 import { programmeCell, programmeInHeader, programmeInWording, programmeOfTitle } from '../../src/reference/vocabulary/programmes.js';
 import { dimensionOf, measureIn, namesPriorYear } from '../../src/reference/vocabulary/header-terms.js';
-import { levelCell, opensFooter, opensOfWhich, totalOpening } from '../../src/reference/vocabulary/labels.js';
+import { levelCell, opensBreakdown, opensFooter, opensOfWhich, totalOpening } from '../../src/reference/vocabulary/labels.js';
 import { isNationalTitle, isRatesTitle, nameMeasure, titleMeasure } from '../../src/reference/vocabulary/title-words.js';
 import { findProvinceIn } from '../../src/reference/provinces.js';
 
@@ -97,6 +97,10 @@ describe('labels', () => {
     expect(totalOpening('Sub-total')?.word).toBe('sub total');
     expect(totalOpening('Công tác đào tạo')?.word).toBe('cong');
     expect(opensOfWhich('Trong đó: lao động nữ')).toBe(true);
+    expect(opensBreakdown('Chia ra - Including')).toBe(true);
+    expect(opensBreakdown('Bao gồm')).toBe(true);
+    expect(opensBreakdown('Trong đó')).toBe(false);
+    expect(opensBreakdown('Chương trình 135')).toBe(false);
     expect(levelCell('Tổng cộng')).toBe('total');
     expect(levelCell('chi tiết')).toBe('item');
     expect(opensFooter('Người lập biểu')).toBe(true);

@@ -12,6 +12,15 @@ export const OF_WHICH_TERMS: TermTable<'of-which'> = [
   ['trong do', 'of-which'], ['of which', 'of-which'], ['in which', 'of-which'], ['including', 'of-which'],
 ];
 
+/**
+ * Words that open a complete breakdown ("Chia ra", "Bao gồm", "Gồm"): its parts add up to the
+ * whole. A column group headed so (MOF: "Quyết toán" | "Chia ra - Including" › Vốn ĐTPT | Vốn
+ * sự nghiệp) sums to the column beside it.
+ */
+export const BREAKDOWN_TERMS: TermTable<'breakdown'> = [
+  ['chia ra', 'breakdown'], ['bao gom', 'breakdown'], ['gom', 'breakdown'],
+];
+
 /** Values of a level column. */
 export const LEVEL_TERMS: TermTable<'item' | 'subtotal' | 'total'> = [
   ['item', 'item'], ['line', 'item'], ['chi tiet', 'item'], ['dong', 'item'], ['muc', 'item'], ['khoan', 'item'],
@@ -29,6 +38,7 @@ export const FOOTER_TERMS: TermTable<'footer'> = [
 
 const TOTALS = termMatcher(TOTAL_TERMS);
 const OF_WHICH = termMatcher(OF_WHICH_TERMS);
+const BREAKDOWN = termMatcher(BREAKDOWN_TERMS);
 const LEVELS = termMatcher(LEVEL_TERMS);
 const FOOTER = termMatcher(FOOTER_TERMS);
 
@@ -40,6 +50,11 @@ export function totalOpening(label: string): { word: string; length: number } | 
 
 export function opensOfWhich(label: string): boolean {
   return !!OF_WHICH.starts(label);
+}
+
+/** True for a label opening a complete breakdown ("Chia ra - Including", "Bao gồm"). */
+export function opensBreakdown(label: string): boolean {
+  return !!BREAKDOWN.starts(label);
 }
 
 export function levelCell(text: string): 'item' | 'subtotal' | 'total' | undefined {
