@@ -6,7 +6,7 @@ import { DOUBT, doubtIn, isConflicting, MATTERS } from '../ledger/doubt.js';
 import { isRatioMeasure, type LedgerEntry } from '../ledger/entry.js';
 import { abs, add, cmp, halfUnit, sub, sum, ZERO } from '../ledger/money.js';
 import type { Check } from './check.js';
-import { compareSum } from './sums.js';
+import { compareSum, roundingGap } from './sums.js';
 import { subject, type SubjectParam } from '../findings/params.js';
 import { effectiveAmounts, structuredColumns } from '../ledger/effective.js';
 import { settleWithheld, type UncertainReason, type Withheld } from './withheld.js';
@@ -18,6 +18,8 @@ interface Tested {
   total: LedgerEntry;
   parts: LedgerEntry[];
   finding?: RawFinding;
+  /** It holds within the rounding of its figures, but not exactly: a rounding difference (info). */
+  rounding?: RawFinding;
   /** The miss is gross: more than one unit of the last digit per figure (not a rounding-level miss). */
   gross: boolean;
   /** The total exceeds its parts (parts listed incompletely), rather than falling short of them. */
@@ -41,7 +43,7 @@ interface Tested {
  */
 export const structureSums: Check = {
   name: 'structure-sums',
-  codes: ['sum-mismatch', 'figure-mismatch', 'sum-gap-explained', 'reading-uncertain'],
+  codes: ['sum-mismatch', 'figure-mismatch', 'sum-gap-explained', 'sum-rounding', 'reading-uncertain'],
   run(ledger: Ledger, _config, sink?: Withheld[]) {
     const effective = effectiveAmounts(ledger.entries);
     const asPart = (e: LedgerEntry): LedgerEntry => ({ ...e, amount: effective.get(e) ?? e.amount });
@@ -52,7 +54,8 @@ export const structureSums: Check = {
      */
     const check = (total: LedgerEntry, parts: LedgerEntry[], what: SubjectParam) => {
       const stated = compareSum(total, parts, what);
-      if (!stated) return undefined;
+      // Within the rounding: a rounding difference where the stored figures miss (never over rows the file hides).
+      if (!stated) return [total, ...parts].some(onHiddenRow) ? undefined : roundingGap(total, parts, what);
       // A total typed over the page as printed leaves out the rows the file hides: it holds then.
       const shown = parts.filter((p) => !onHiddenRow(p));
       if (shown.length < parts.length && !compareSum(total, shown, what)) return undefined;
@@ -76,7 +79,8 @@ const onHiddenRow = (e: LedgerEntry) => ((e.doubt ?? 0) & DOUBT.rowHidden) !== 0
 /** A relation tested at one place, with how its miss (if any) stands as evidence. */
 function testOne(relation: string, total: LedgerEntry, parts: LedgerEntry[], declared: boolean, gap: boolean, finding: RawFinding | undefined): Tested {
   const t: Tested = { relation, total, parts, declared, gap, gross: false, shortfall: false };
-  if (!finding) return t;
+  if (finding?.code === 'sum-rounding') t.rounding = finding;
+  if (!finding || t.rounding) return t;
   t.finding = finding;
   const diff = sub(total.amount, sum(parts.map((p) => p.amount)));
   const lastDigits = [total, ...parts].reduce((acc, p) => add(acc, add(halfUnit(p.precision), halfUnit(p.precision))), ZERO);
@@ -225,6 +229,8 @@ function judge(tested: Tested[], footnotes: Footnote[], sink: Withheld[] | undef
   const withheld: Withheld[] = [];
   const missed: Missed[] = [];
   for (const t of tested) {
+    // A rounding difference on a reading in doubt says nothing: dropped, never withheld as an error.
+    if (t.rounding && !doubtOf(t, relations.get(t.relation)!, sheets.get(sheetOf(t.total))!)) out.push(t.rounding);
     if (!t.finding) continue;
     const reason = doubtOf(t, relations.get(t.relation)!, sheets.get(sheetOf(t.total))!);
     const note = reason ? undefined : explainingFootnote(t.total, t.parts, footnotes);

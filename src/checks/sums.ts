@@ -1,7 +1,7 @@
 import type { RawFinding } from '../findings/types.js';
 import { locationOf } from '../findings/types.js';
 import { lineGroupKey, who, yearPart, type Ledger } from '../ledger/build-ledger.js';
-import { abs, add, cmp, formatDec, halfUnit, sub, sum, ZERO, type Dec } from '../ledger/money.js';
+import { abs, add, cmp, formatDec, halfUnit, shift, sub, sum, ZERO, type Dec } from '../ledger/money.js';
 import { isRatioMeasure, type LedgerEntry } from '../ledger/entry.js';
 import { parentActivity } from '../reference/activities.js';
 import { matchHistoricalProvince } from '../reference/provinces.js';
@@ -45,6 +45,51 @@ export function compareSum(total: LedgerEntry, parts: LedgerEntry[], what: Subje
     params: { what: { ...what, measure: total.measure, period: total.period, year: total.year, ...(total.yearTo !== undefined ? { yearTo: total.yearTo } : {}) }, reported: amountOf(total), expected: amount(expected, total), count: parts.length, diff: amount(diff, total), rule },
     location: locationOf(total.source),
     related: stated.filter((p) => p !== total).map((p) => locationOf(p.source)),
+    expected: formatDec(expected),
+    reported: formatDec(total.amount),
+  };
+}
+
+/** The exponent of a figure's last stored digit: its shown digit, or a finer one it stores (182,993.5 shown "182,994"). */
+function storedExponent(e: LedgerEntry): number {
+  let { units, scale } = e.amount;
+  if (units === 0n) return e.precision;
+  let k = 0;
+  while (units % 10n === 0n) {
+    units /= 10n;
+    k++;
+  }
+  return Math.min(e.precision, k - scale);
+}
+
+/** One unit of a figure's 15th significant digit: below it a figure read from a binary float (Excel) says nothing. */
+function floatResolution(e: LedgerEntry): Dec {
+  const digits = (e.amount.units < 0n ? -e.amount.units : e.amount.units).toString().length;
+  return shift({ units: 1n, scale: 0 }, digits - 15 - e.amount.scale);
+}
+
+/**
+ * A total that holds within the rounding of its figures (compareSum found no fault) but does not
+ * equal its parts as the file stores them: a rounding difference, when it is no more than half a
+ * unit of each figure's last stored digit (a total rounded to whole millions over parts with
+ * decimals; whole parts under a total with a decimal). Figures all stored to finer digits than
+ * they show that still miss (a few đồng in six-decimal data) are no rounding pattern, and a miss
+ * within the float resolution of the figures is none at all: nothing.
+ */
+export function roundingGap(total: LedgerEntry, parts: LedgerEntry[], what: SubjectParam): RawFinding | undefined {
+  if (parts.length === 0) return undefined;
+  const expected = sum(parts.map((p) => p.amount));
+  const diff = sub(total.amount, expected);
+  const figures = [total, ...parts];
+  // A difference within the figures' float resolution is how Excel stores them, not how they were written.
+  if (cmp(abs(diff), figures.reduce((acc, p) => add(acc, floatResolution(p)), ZERO)) <= 0) return undefined;
+  const allowance = figures.reduce((acc, p) => add(acc, halfUnit(storedExponent(p))), ZERO);
+  if (cmp(abs(diff), allowance) > 0) return undefined;
+  return {
+    code: 'sum-rounding',
+    params: { what: { ...what, measure: total.measure, period: total.period, year: total.year, ...(total.yearTo !== undefined ? { yearTo: total.yearTo } : {}) }, reported: amountOf(total), expected: amount(expected, total), count: parts.length, diff: amount(diff, total), allowance: amount(allowance, total) },
+    location: locationOf(total.source),
+    related: parts.map((p) => locationOf(p.source)),
     expected: formatDec(expected),
     reported: formatDec(total.amount),
   };

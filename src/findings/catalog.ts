@@ -482,6 +482,19 @@ export const CATALOG = {
     severity: 'error',
     emittedBy: 'checks/stated-totals',
   },
+  'sum-rounding': {
+    title: { en: 'Total differs from its parts by rounding', vi: 'Tổng lệch với các phần do làm tròn' },
+    description: {
+      en: 'A total or subtotal does not equal the sum of its parts as the file stores them, by no more than half a unit of the last stored digit of each figure, in a table whose figures are rounded (a total rounded to whole millions over parts written with decimals, a figure stored with more digits than it shows). Not an error: the figures were rounded apart. It says where the table does not add up exactly; a difference beyond the rounding is a sum-mismatch.',
+      vi: 'Dòng tổng hoặc cộng không bằng tổng các phần như tệp lưu, lệch không quá nửa đơn vị chữ số cuối đã lưu của mỗi số, trong bảng có số đã làm tròn (số tổng làm tròn đến triệu đồng trên các phần có phần thập phân, số lưu nhiều chữ số hơn số hiển thị). Không phải lỗi: các số được làm tròn riêng rẽ. Phát hiện chỉ ra chỗ bảng cộng không khớp tuyệt đối; lệch vượt mức làm tròn là sum-mismatch.',
+    },
+    template: {
+      en: '{what} states {reported}, its {count} parts add up to {expected}: difference {diff}, within the rounding of its figures (at most {allowance})',
+      vi: '{what} ghi {reported}, cộng {count} khoản chi tiết được {expected}: chênh lệch {diff}, trong mức làm tròn của các số (tối đa {allowance})',
+    },
+    severity: 'info',
+    emittedBy: 'checks/structure-sums',
+  },
   'sum-gap-explained': {
     title: { en: 'Total differs from its parts, as its footnote explains', vi: 'Tổng khác tổng các phần, đã được chú thích giải thích' },
     description: {

@@ -148,6 +148,7 @@ export interface CodeParams {
   'stated-total-mismatch': { what: SubjectParam; reported: Amt; expected: Amt; count: number; diff: Amt };
   'figure-mismatch': { what: SubjectParam; reported: Amt; expected: Amt; diff: Amt; totals: string };
   'sum-mismatch': { what: SubjectParam; reported: Amt; expected: Amt; count: number; diff: Amt; rule: ToleranceParam };
+  'sum-rounding': { what: SubjectParam; reported: Amt; expected: Amt; count: number; diff: Amt; allowance: Amt };
   'sum-gap-explained': { what: SubjectParam; reported: Amt; expected: Amt; mark: string; footnote: string };
   'agreement-mismatch': { what: FactParam; reported: Amt; expected: Amt; diff: Amt; other: PlacesParam };
   'prior-restated': { what: FactParam; reported: Amt; expected: Amt; diff: Amt; other: PlacesParam; period: PeriodParam };

@@ -82,6 +82,10 @@ export const SAMPLES: { [C in keyof CodeParams]: CodeParams[C] } = {
   'plan-changed': { what: { ...ngheAn, measure: 'plan', period: '01-12' }, reported: money('2100000000'), expected: money('2000000000'), other: at('nghe-an-6-thang.xlsx', 'BC', 'C10') },
   'of-which-exceeds': { what: subject('figure', 'Chi hỗ trợ'), reported: money('500000000'), expected: money('650000000'), parts: word('of-which-rows') },
   'duplicate-fact': { reported: money('1499000000'), first: 'E12', expected: money('1499000000'), same: word('values-agree') },
+  'sum-rounding': {
+    what: { ...subject('row', 'Chương trình mục tiêu quốc gia'), measure: 'settled', period: '01-12', year: 2010 },
+    reported: money('2583898000000'), expected: money('2583898700000'), count: 10, diff: money('-700000'), allowance: money('4150000'),
+  },
   'sum-gap-explained': { what: subject('total', 'Bổ sung cân đối'), reported: money('42489480000000'), expected: money('39848768000000'), mark: '(1)', footnote: 'đã bao gồm 2.640.712 triệu đồng bổ sung cho NSĐP để thực hiện điều chỉnh tiền lương' },
   'reading-uncertain': { withheld: 16, check: { kind: 'codes', codes: [{ code: 'sum-mismatch', count: 14 }, { code: 'of-which-exceeds', count: 2 }] }, reason: words(['figures-disagree', 'unreadable-figure']), cells: 'C12, D12, E12', fragment: '{"rules":[{"file":"mof_budget_Final_2012.xls","sheet":"M07+","structure":"as-read"}]}' },
   'internal-error': { check: 'sums', reason: 'RangeError' },
