@@ -9,7 +9,7 @@ import { sameMonthReports } from './series.js';
 import { effectiveAmounts } from '../ledger/effective.js';
 import type { SheetReading } from '../ledger/build-ledger.js';
 import { DOUBT, MATTERS } from '../ledger/doubt.js';
-import { weighSheetDoubts, type Tested } from './sheet-evidence.js';
+import { SheetEvidence } from './sheet-evidence.js';
 import { settleWithheld, type Withheld } from './withheld.js';
 import { agreementKey, allowance, beforeMerger, comparable, describeFact, formerProvinceKeys, placeOf, samePlace, scaleFit, whereText } from './fact-places.js';
 
@@ -63,7 +63,7 @@ export const agreement: Check = {
     const effective = effectiveAmounts(ledger.entries);
     const groups = new Map<string, LedgerEntry[]>();
     // Every comparison made, holding or not: the evidence on a sheet whose period, year or unit is uncertain.
-    const compared: Tested[] = [];
+    const compared = new SheetEvidence(MATTERS.acrossReports);
     // Figures that all stand in one place have nothing to agree with: no grouping then.
     const candidates = ledger.entries.filter((e) => comparable(e) && !e.ofWhich);
     const onePlace = candidates.every((e) => samePlace(e, candidates[0]!));
@@ -89,7 +89,7 @@ export const agreement: Check = {
         const recomputed = (x: LedgerEntry) => (effective.has(x) ? { ...x, amount: effective.get(x)! } : x);
         if (found.length && compare(recomputed(here), recomputed(there)).length === 0) found.length = 0;
         if (!found.length) {
-          compared.push({ entries: [here, there] });
+          compared.add([here, there]);
           continue;
         }
         for (const f of found) {
@@ -108,7 +108,7 @@ export const agreement: Check = {
       if (parts.some((p) => !p)) continue;
       const found = parts as LedgerEntry[];
       const fs = compare(e, found[0]!, sum(found.map((p) => p.amount)), found, found.map((p) => p.province));
-      if (!fs.length) compared.push({ entries: [e, ...found] });
+      if (!fs.length) compared.add([e, ...found]);
       for (const f of fs) {
         at.set(f, e);
         involved.set(f, [e, ...found]);
@@ -154,7 +154,7 @@ const ERRORS = new Set(['agreement-mismatch', 'prior-restated']);
  * unless most of that sheet's comparisons hold (the figures then confirm the reading). A unit
  * hint goes with the error it would have stood beside.
  */
-function withholdGuessed(found: RawFinding[], involved: Map<RawFinding, LedgerEntry[]>, compared: Tested[], at: Map<RawFinding, LedgerEntry>, sink: Withheld[] | undefined, readings: SheetReading[] | undefined): RawFinding[] {
+function withholdGuessed(found: RawFinding[], involved: Map<RawFinding, LedgerEntry[]>, compared: SheetEvidence, at: Map<RawFinding, LedgerEntry>, sink: Withheld[] | undefined, readings: SheetReading[] | undefined): RawFinding[] {
   const sure: RawFinding[] = [];
   const withheld: Withheld[] = [];
   const heldAt = new Set<LedgerEntry>();
@@ -166,7 +166,8 @@ function withholdGuessed(found: RawFinding[], involved: Map<RawFinding, LedgerEn
       heldAt.add(at.get(f)!);
     }
   }
-  const weighed = weighSheetDoubts([...compared, ...sure.map((f) => ({ entries: involved.get(f) ?? [], finding: f }))], MATTERS.acrossReports, ERRORS);
+  for (const f of sure) compared.add(involved.get(f) ?? [], f);
+  const weighed = compared.weigh(ERRORS);
   withheld.push(...weighed.withheld);
   for (const f of weighed.held) heldAt.add(at.get(f)!);
   const out = weighed.findings.filter((f) => f.code !== 'unit-scale-suspect' || !heldAt.has(at.get(f)!));

@@ -9,7 +9,7 @@ import { sameFigure, sameMonthReports } from './series.js';
 import { allowance } from './fact-places.js';
 import { lineGroups } from './line-groups.js';
 import { MATTERS } from '../ledger/doubt.js';
-import { weighSheetDoubts, type Tested } from './sheet-evidence.js';
+import { SheetEvidence } from './sheet-evidence.js';
 import { settleWithheld, type Withheld } from './withheld.js';
 
 const ERRORS = new Set(['cumulative-decrease']);
@@ -37,7 +37,7 @@ export const cumulativeDecrease: Check = {
   name: 'cumulative-decrease',
   codes: ['cumulative-decrease', 'reading-uncertain'],
   run(ledger: Ledger, _config, sink?: Withheld[]) {
-    const tested: Tested[] = [];
+    const tested = new SheetEvidence(MATTERS.series);
     for (const list of lineGroups(ledger)) {
       const cumulative = cumulativeByEnd(list);
       const ends = [...cumulative.keys()].sort((a, b) => a - b);
@@ -45,22 +45,22 @@ export const cumulativeDecrease: Check = {
         const earlier = cumulative.get(ends[i - 1]!)!;
         const later = cumulative.get(ends[i]!)!;
         if (cmp(sub(earlier.amount, later.amount), allowance(earlier, later)) <= 0) {
-          tested.push({ entries: [later, earlier] });
+          tested.add([later, earlier]);
           continue;
         }
-        tested.push({ entries: [later, earlier], finding: {
+        tested.add([later, earlier], {
           code: 'cumulative-decrease',
           params: { what: fact(later), end: ends[i]!, earlier: ends[i - 1]!, reported: amountOf(later), expected: amountOf(earlier), other: places([earlier]) },
           location: locationOf(later.source),
           related: [locationOf(earlier.source)],
           reported: formatDec(later.amount),
           expected: formatDec(earlier.amount),
-        } });
+        });
       }
     }
     // Which period each figure covers rests on its report's period: where that is uncertain and
     // most of the report's figures do not follow on, the periods were likely misread.
-    const { findings, withheld } = weighSheetDoubts(tested, MATTERS.series, ERRORS);
+    const { findings, withheld } = tested.weigh(ERRORS);
     return settleWithheld(findings, withheld, sink, ledger.readings);
   },
 };

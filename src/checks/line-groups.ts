@@ -38,35 +38,44 @@ function packed(ledger: Ledger): Packed {
   const have = cache.get(ledger);
   if (have) return have;
   const entries = ledger.entries;
-  const ids = new Map<string, number>();
+  // Lines by their province, year, programme and unit (few), then by the line text the figures
+  // already hold: no key string per line (a long export has hundreds of thousands of lines).
+  const places = new Map<string, Map<string, number>>();
   const groupOf = new Int32Array(entries.length).fill(-1);
-  const counts: number[] = [];
-  // A line's figures mostly come one after another (plan, then actual): the key is made when the line changes.
+  let counts = new Int32Array(1024);
+  let groups = 0;
+  // A line's figures mostly come one after another (plan, then actual): it is looked up when the line changes.
   let last: LedgerEntry | undefined;
   let id = -1;
-  let prefix = '';
+  let lines: Map<string, number> | undefined;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
     if (!comparable(e) || e.ofWhich) continue;
     if (!last || !sameLine(last, e)) {
-      // lineKey(e), its province, year and programme part made once while they stay the same.
-      if (!last || !samePrefix(last, e)) prefix = `${provinceKey(e)}|${e.year}|${e.program}|`;
-      const key = `${prefix}${e.line}|${e.unit}`;
-      id = ids.get(key) ?? -1;
+      if (!last || !samePrefix(last, e) || last.unit !== e.unit) {
+        const place = `${provinceKey(e)}|${e.year}|${e.program}|${e.unit}`;
+        lines = places.get(place);
+        if (!lines) places.set(place, (lines = new Map()));
+      }
+      id = lines!.get(e.line) ?? -1;
       if (id < 0) {
-        id = counts.length;
-        ids.set(key, id);
-        counts.push(0);
+        id = groups++;
+        lines!.set(e.line, id);
+        if (id >= counts.length) {
+          const more = new Int32Array(counts.length * 2);
+          more.set(counts);
+          counts = more;
+        }
       }
     }
     last = e;
     groupOf[i] = id;
     counts[id]!++;
   }
-  const ends = new Int32Array(counts.length);
-  const next = new Int32Array(counts.length);
+  const ends = new Int32Array(groups);
+  const next = new Int32Array(groups);
   let total = 0;
-  for (let g = 0; g < counts.length; g++) {
+  for (let g = 0; g < groups; g++) {
     next[g] = total;
     total += counts[g]!;
     ends[g] = total;

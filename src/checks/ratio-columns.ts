@@ -3,7 +3,7 @@ import type { Ledger } from '../ledger/build-ledger.js';
 import { doubtIn, isConflicting, SHEET_DOUBTS } from '../ledger/doubt.js';
 import type { LedgerEntry, RatioMeasure } from '../ledger/schema.js';
 import { testRatio } from './ratios.js';
-import { weighSheetDoubts, type Tested } from './sheet-evidence.js';
+import { SheetEvidence } from './sheet-evidence.js';
 import { settleWithheld, type UncertainReason, type Withheld } from './withheld.js';
 
 /** The readings a percentage column may have instead of the one its header gave. */
@@ -68,8 +68,8 @@ function otherReading(ledger: Ledger, entries: LedgerEntry[], current: ColumnEvi
 export function ratioFindings(ledger: Ledger, measures: RatioMeasure[], sink: Withheld[] | undefined, sheetMask = 0): RawFinding[] {
   const evidence = new Map<string, ColumnEvidence>();
   const missed: Missed[] = [];
-  // Every percentage tested that held: the evidence on a sheet whose decisions are weak.
-  const held: Tested[] = [];
+  // Every percentage tested, counted as it is: the evidence on a sheet whose decisions are weak.
+  const sheets = new SheetEvidence(sheetMask);
   for (const e of ledger.entries) {
     if (!measures.includes(e.measure as RatioMeasure)) continue;
     const t = testRatio(ledger, e, measures);
@@ -79,20 +79,19 @@ export function ratioFindings(ledger: Ledger, measures: RatioMeasure[], sink: Wi
     if (!c) evidence.set(column, (c = { holds: 0, fails: 0 }));
     if (!t.finding) {
       c.holds++;
-      held.push(t);
+      sheets.add(t.entries);
     } else {
       if (t.finding.code !== 'percent-without-base') c.fails++;
       missed.push({ e, finding: t.finding, column, entries: t.entries });
     }
   }
-  const out: Tested[] = [...held];
   const withheld: Withheld[] = [];
   const proposals = new Map<string, RatioMeasure | undefined>();
   for (const m of missed) {
     const c = evidence.get(m.column)!;
     const reason = doubtOf(m.e, c);
     if (!reason) {
-      out.push({ entries: m.entries, finding: m.finding });
+      sheets.add(m.entries, m.finding);
       continue;
     }
     if (reason === 'figures-disagree' && !proposals.has(m.column)) proposals.set(m.column, otherReading(ledger, columnEntries(ledger, m.column), c));
@@ -104,7 +103,7 @@ export function ratioFindings(ledger: Ledger, measures: RatioMeasure[], sink: Wi
     if (sheet) w.sheetDoubts = sheet;
     withheld.push(w);
   }
-  const weighed = weighSheetDoubts(out, sheetMask, ERRORS);
+  const weighed = sheets.weigh(ERRORS);
   return settleWithheld(weighed.findings, [...withheld, ...weighed.withheld], sink, ledger.readings);
 }
 

@@ -8,7 +8,7 @@ import type { Check } from './check.js';
 import { allowance, placeOf } from './fact-places.js';
 import { actualsOf, monthlySeries, soleReport, type MonthlySeries } from './series.js';
 import { MATTERS } from '../ledger/doubt.js';
-import { weighSheetDoubts, type Tested } from './sheet-evidence.js';
+import { SheetEvidence } from './sheet-evidence.js';
 import { settleWithheld, type Withheld } from './withheld.js';
 
 const mm = (n: number) => String(n).padStart(2, '0');
@@ -114,12 +114,12 @@ export const monthCumulative: Check = {
   run(ledger: Ledger, _config, sink?: Withheld[]) {
     const out: Attributed[] = [];
     const flagged: LedgerEntry[] = [];
-    // Residuals that hold: the evidence on a report whose period or year is uncertain.
-    const holding: Tested[] = [];
+    // Residuals tested, counted as they are: the evidence on a report whose period or year is uncertain.
+    const evidence = new SheetEvidence(MATTERS.series);
     for (const s of monthlySeries(ledger, true)) {
       const byLine = new Map<string, Residual[]>();
       for (const r of residuals(s)) {
-        if (isZero(r.diff)) holding.push({ entries: [r.part, r.cumulative, r.previous] });
+        if (isZero(r.diff)) evidence.add([r.part, r.cumulative, r.previous]);
         const k = `${r.part.program}|${r.part.line}|${r.part.unit}`;
         const list = byLine.get(k);
         if (list) list.push(r);
@@ -129,7 +129,8 @@ export const monthCumulative: Check = {
     }
     const column = (e: LedgerEntry) => `${placeOf(e)}|${e.source.column}`;
     const kept = out.filter(({ at }) => !flagged.some((c) => c !== at && column(c) === column(at) && (at.rowTotal ? !c.rowTotal : (c.rowPath ?? []).includes(at.rowKey))));
-    const { findings, withheld } = weighSheetDoubts([...holding, ...kept.map(({ f, entries }) => ({ entries, finding: f }))], MATTERS.series, ERRORS);
+    for (const { f, entries } of kept) evidence.add(entries, f);
+    const { findings, withheld } = evidence.weigh(ERRORS);
     return settleWithheld(findings, withheld, sink, ledger.readings);
   },
 };

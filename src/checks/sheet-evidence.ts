@@ -19,35 +19,70 @@ export interface Tested {
  * sheet's one `reading-uncertain`, naming the decision and restating it in the fragment.
  */
 export function weighSheetDoubts(tested: Tested[], mask: number, errors: ReadonlySet<string>): { findings: RawFinding[]; withheld: Withheld[]; held: RawFinding[] } {
-  // A figure the mapping file confirms as read is in no doubt.
-  const doubts = (e: LedgerEntry) => (e.confirmed ? 0 : doubtIn(e.doubt, mask));
-  const tally = new Map<string, { holds: number; fails: number }>();
-  for (const t of tested) {
-    for (const k of new Set(t.entries.filter((e) => doubts(e)).map(sheetOf))) {
-      const c = tally.get(k) ?? { holds: 0, fails: 0 };
-      if (t.finding) c.fails++;
-      else c.holds++;
-      tally.set(k, c);
-    }
+  const evidence = new SheetEvidence(mask);
+  for (const t of tested) evidence.add(t.entries, t.finding);
+  return evidence.weigh(errors);
+}
+
+/**
+ * `weighSheetDoubts` as an accumulator: each relation is counted as it is tested, and only the
+ * misses are kept (a relation that holds is a count of its sheet's, or nothing where none of
+ * its figures is in doubt). A long export's hundreds of thousands of relations that hold are
+ * not held until the end. Misses are weighed in the order they were added.
+ */
+export class SheetEvidence {
+  private readonly tally = new Map<string, { holds: number; fails: number }>();
+  private readonly missed: Array<{ entries: LedgerEntry[]; finding: RawFinding }> = [];
+
+  constructor(private readonly mask: number) {}
+
+  /** A figure the mapping file confirms as read is in no doubt. */
+  private doubts(e: LedgerEntry): number {
+    return e.confirmed ? 0 : doubtIn(e.doubt, this.mask);
   }
-  const confirmed = (e: LedgerEntry) => {
-    const c = tally.get(sheetOf(e));
-    return c !== undefined && c.holds > c.fails;
-  };
-  const findings: RawFinding[] = [];
-  const withheld: Withheld[] = [];
-  const held: RawFinding[] = [];
-  for (const t of tested) {
-    if (!t.finding) continue;
-    // Only errors are held back: a warning or a hint says no more than it can.
-    const doubted = errors.has(t.finding.code) ? t.entries.find((e) => doubts(e) && !confirmed(e)) : undefined;
-    if (!doubted) {
-      findings.push(t.finding);
-      continue;
+
+  /** One relation tested: the figures it rests on, and its error if it missed. */
+  add(entries: LedgerEntry[], finding?: RawFinding): void {
+    // The sheets of its figures in doubt, each counted once (mostly none, or one).
+    let first: string | undefined;
+    let more: Set<string> | undefined;
+    for (const e of entries) {
+      if (!this.doubts(e)) continue;
+      const k = sheetOf(e);
+      if (first === undefined) first = k;
+      else if (k !== first) (more ??= new Set([first])).add(k);
     }
-    const bits = doubts(doubted);
-    withheld.push({ code: t.finding.code, reason: doubtReasons(bits)[0]!, total: doubted, columns: [doubted.source.column], sheetDoubts: bits & SHEET_DOUBTS });
-    held.push(t.finding);
+    if (first !== undefined) for (const k of more ?? [first]) this.count(k, !!finding);
+    if (finding) this.missed.push({ entries, finding });
   }
-  return { findings, withheld, held };
+
+  private count(sheet: string, fails: boolean): void {
+    let c = this.tally.get(sheet);
+    if (!c) this.tally.set(sheet, (c = { holds: 0, fails: 0 }));
+    if (fails) c.fails++;
+    else c.holds++;
+  }
+
+  /** The misses: reported, or withheld where they rest on a doubt their sheet's figures do not confirm. */
+  weigh(errors: ReadonlySet<string>): { findings: RawFinding[]; withheld: Withheld[]; held: RawFinding[] } {
+    const confirmed = (e: LedgerEntry) => {
+      const c = this.tally.get(sheetOf(e));
+      return c !== undefined && c.holds > c.fails;
+    };
+    const findings: RawFinding[] = [];
+    const withheld: Withheld[] = [];
+    const held: RawFinding[] = [];
+    for (const t of this.missed) {
+      // Only errors are held back: a warning or a hint says no more than it can.
+      const doubted = errors.has(t.finding.code) ? t.entries.find((e) => this.doubts(e) && !confirmed(e)) : undefined;
+      if (!doubted) {
+        findings.push(t.finding);
+        continue;
+      }
+      const bits = this.doubts(doubted);
+      withheld.push({ code: t.finding.code, reason: doubtReasons(bits)[0]!, total: doubted, columns: [doubted.source.column], sheetDoubts: bits & SHEET_DOUBTS });
+      held.push(t.finding);
+    }
+    return { findings, withheld, held };
+  }
 }

@@ -8,7 +8,7 @@ import { matchHistoricalProvince } from '../reference/provinces.js';
 import type { Check } from './check.js';
 import { amount, amountOf, subject, tolerance, type SubjectParam } from '../findings/params.js';
 import { MATTERS } from '../ledger/doubt.js';
-import { weighSheetDoubts, type Tested } from './sheet-evidence.js';
+import { SheetEvidence } from './sheet-evidence.js';
 import { settleWithheld, type Withheld } from './withheld.js';
 
 const ERRORS = new Set(['sum-mismatch']);
@@ -132,9 +132,9 @@ export const sums: Check = {
   codes: ['sum-mismatch', 'reading-uncertain'],
   run(ledger, _config, sink?: Withheld[]) {
     // Every sum tested, holding or not: the evidence where a column was read against its cells.
-    const tested: Tested[] = [];
-    const out = { push: (f: RawFinding, total: LedgerEntry, parts: LedgerEntry[]) => tested.push({ entries: [total, ...parts], finding: f }) };
-    const held = (total: LedgerEntry, parts: LedgerEntry[]) => tested.push({ entries: [total, ...parts] });
+    const tested = new SheetEvidence(MATTERS.withinTable);
+    const out = { push: (f: RawFinding, total: LedgerEntry, parts: LedgerEntry[]) => tested.add([total, ...parts], f) };
+    const held = (total: LedgerEntry, parts: LedgerEntry[]) => tested.add([total, ...parts]);
     // Forms and summaries are summed by their structure (structure-sums.ts), exports by fact keys.
     const amounts = ledger.entries.filter((e) => !isRatioMeasure(e.measure) && e.rowPath === undefined);
     // What a total found off adds up to from its lines: the value it stands for above it.
@@ -188,7 +188,7 @@ export const sums: Check = {
     }
     // A column whose cells do not bear out its header: where most of its sheet's sums miss, the
     // misses are withheld (one reading-uncertain); where most hold, a miss is a fault.
-    const { findings, withheld } = weighSheetDoubts(tested, MATTERS.withinTable, ERRORS);
+    const { findings, withheld } = tested.weigh(ERRORS);
     return settleWithheld(findings, withheld, sink, ledger.readings);
   },
 };
