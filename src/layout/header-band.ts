@@ -189,19 +189,22 @@ function composeBand(rowsByNo: Map<number, Row>, merges: Merge[], band: number[]
     }
   }
   // Unmerged group headers (text exports): spread right where the sub-headers split the group.
+  // Whether a header starts in a column is judged on the cells as written, not as spread from an
+  // upper row ("Thực hiện" over "Quý III" … "Năm 2024 | Năm 2023" spreads at both levels).
   if (merges.length === 0) {
+    const written = new Map(grid);
     band.forEach((r, bi) => {
       if (bi === band.length - 1) return;
       for (let i = 0; i < colList.length; i++) {
         const c = colList[i]!;
-        const text = grid.get(`${r}:${c}`);
+        const text = written.get(`${r}:${c}`);
         if (!text) continue;
         let j = i + 1;
         const span: number[] = [];
         while (j < colList.length) {
           const c2 = colList[j]!;
-          const above = band.slice(0, bi + 1).some((rr) => grid.get(`${rr}:${c2}`));
-          const below = band.slice(bi + 1).some((rr) => grid.get(`${rr}:${c2}`));
+          const above = band.slice(0, bi + 1).some((rr) => written.get(`${rr}:${c2}`));
+          const below = band.slice(bi + 1).some((rr) => written.get(`${rr}:${c2}`));
           if (above || !below) break;
           span.push(c2);
           j++;

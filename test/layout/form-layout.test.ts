@@ -38,6 +38,21 @@ describe('header band', () => {
     expect(band.parts.get(2)).toEqual(['Nội dung']);
   });
 
+  it('spreads group headers at every level of an unmerged three-row header', () => {
+    const table = [
+      ['STT', 'Nội dung', 'Kế hoạch năm 2024', 'Thực hiện', '', '', '', 'So sánh (%)', ''],
+      ['', '', '', 'Quý III', '', 'Lũy kế 9 tháng', '', 'Lũy kế/KH năm', 'Lũy kế 2024/2023'],
+      ['', '', '', 'Năm 2024', 'Năm 2023', 'Năm 2024', 'Năm 2023', '', ''],
+      ['1', 'Đào tạo nghề', '400', '100', '90', '300', '250', '75', '120'],
+    ];
+    const band = findHeaderBand(textRows(table), [])!;
+    expect(band.rows).toEqual([1, 2, 3]);
+    // Column E (Quý III of 2023) was read as "Thực hiện Năm 2023": the same fact as column G.
+    expect(band.parts.get(5)).toEqual(['Thực hiện', 'Quý III', 'Năm 2023']);
+    expect(band.parts.get(7)).toEqual(['Thực hiện', 'Lũy kế 9 tháng', 'Năm 2023']);
+    expect(band.parts.get(8)).toEqual(['So sánh (%)', 'Lũy kế/KH năm']);
+  });
+
   it('uses merges where the file has them', () => {
     const table = [['STT', 'Tỉnh, thành phố', 'Kế hoạch năm 2024', '', '', 'Thực hiện 9 tháng', '', ''], ['', '', 'KCQG', 'KCĐP', 'Cộng', 'KCQG', 'KCĐP', 'Cộng'], ['1', 'Hà Nội', '1', '2', '3', '1', '1', '2']];
     const merges: Merge[] = [{ top: 1, left: 3, bottom: 1, right: 5 }, { top: 1, left: 6, bottom: 1, right: 8 }, { top: 1, left: 1, bottom: 2, right: 1 }];

@@ -29,6 +29,10 @@ describe('interpretHeader', () => {
     expect(interpretHeader('So với cùng kỳ (%)')).toMatchObject({ kind: 'ratio', measure: 'ratio_prior' });
     expect(interpretHeader('Tăng (+), giảm (-) %')).toMatchObject({ kind: 'ratio', measure: 'growth_prior' });
     expect(interpretHeader('KH 2024 so với KH 2023 tăng (+), giảm (-) %')).toMatchObject({ kind: 'ratio', measure: 'plan_growth' });
+    // Two years with a slash, the later first, compare them; a span of years does not.
+    expect(interpretHeader('So sánh (%) Lũy kế 2024/2023')).toMatchObject({ kind: 'ratio', measure: 'ratio_prior', year: 2024 });
+    expect(interpretHeader('TH 2024/2023 (%)')).toMatchObject({ kind: 'ratio', measure: 'ratio_prior', year: 2024 });
+    expect(interpretHeader('Tỷ lệ giai đoạn 2014 - 2018 (%)')).not.toMatchObject({ measure: 'ratio_prior' });
   });
 
   it('reads value columns of one-row-per-fact exports', () => {

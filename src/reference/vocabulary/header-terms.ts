@@ -69,9 +69,11 @@ export const PRIOR_YEAR_TERMS: TermTable<-1> = [
  * "So sánh TH 2017/TH 2016 (%)"): its year is the later one. One that names only the year it
  * compares with ("Tăng/giảm so với năm 2023 (%)") is of the report's year, not of that one.
  */
-export const YEAR_COMPARISON_TERMS: TermTable<'two-years' | 'base-year'> = [
+export const YEAR_COMPARISON_TERMS: TermTable<'two-years' | 'later-first' | 'base-year'> = [
   ['[nam|th|thuc hien|kh|ke hoach] {y} so voi [nam|th|thuc hien|cung ky] [nam] {y2}', 'two-years'],
   ['[nam|th|thuc hien] {y} (th|thuc hien|nam) {y2}', 'two-years'],
+  // "Lũy kế 2024/2023 (%)", "TH 2024/2023": the later year first (a span "2014 - 2018" is not a comparison).
+  ['[nam|th|thuc hien|luy ke] {y} {y2}', 'later-first'],
   ['so voi [cung ky] [nam] {y}', 'base-year'],
 ];
 
@@ -111,6 +113,7 @@ const GROWTH = termMatcher(GROWTH_TERMS);
 export function yearComparison(text: string): { year: number | undefined } | undefined {
   const hit = YEAR_COMPARISON.find(text);
   if (!hit) return undefined;
+  if (hit.value === 'later-first') return hit.slots.y! > hit.slots.y2! ? { year: hit.slots.y! } : undefined;
   return { year: hit.value === 'two-years' ? Math.max(hit.slots.y!, hit.slots.y2!) : undefined };
 }
 
