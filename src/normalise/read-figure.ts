@@ -43,6 +43,8 @@ export function formatDecimals(numFmt: string | undefined): number | undefined {
 
 /** Shortest decimal that round-trips the stored double: what Excel's stored value says, no more. */
 export function numberToDecimal(n: number): string {
+  // A whole number below 10^15 has at most 15 digits and no exponent: itself (most figures).
+  if (Number.isInteger(n) && n < 1e15 && n > -1e15) return String(n);
   // Excel keeps and shows 15 significant digits: 1234.0000000000002 and 9.99999999999998 are
   // binary noise of 1234 and 10, never figures with more digits than anyone typed.
   const s = Number.isFinite(n) && n !== 0 ? String(Number(n.toPrecision(15))) : String(n);
@@ -61,9 +63,29 @@ function formatShort(units: bigint, scale: number): string {
   return (neg ? '-' : '') + digits;
 }
 
+/** What a number format says of its figures: decimals shown, and whether it shows a fraction as a percentage. */
+interface FormatReading {
+  decimals: number | undefined;
+  fraction: boolean;
+}
+
+const GENERAL: FormatReading = { decimals: undefined, fraction: false };
+/** Each number format read once: a sheet has a handful, repeated on every row. */
+const formats = new Map<string, FormatReading>();
+
+function formatReading(numFmt: string | undefined): FormatReading {
+  if (!numFmt) return GENERAL;
+  let f = formats.get(numFmt);
+  if (!f) {
+    f = { decimals: formatDecimals(numFmt), fraction: /%/.test(numFmt.split(';')[0]!.replace(/"[^"]*"/g, '')) };
+    if (formats.size >= 1000) formats.clear();
+    formats.set(numFmt, f);
+  }
+  return f;
+}
+
 function readStoredNumber(cell: Cell & { value: number }): FigureReading {
-  const decimals = formatDecimals(cell.numFmt);
-  const fraction = !!cell.numFmt && /%/.test(cell.numFmt.split(';')[0]!.replace(/"[^"]*"/g, ''));
+  const { decimals, fraction } = formatReading(cell.numFmt);
   const value = numberToDecimal(cell.value);
   const stored = value.split('.')[1]?.length ?? 0;
   const shown = decimals ?? stored;

@@ -37,5 +37,11 @@ const footerText = memoText((text: string): boolean => {
 /** Rows after the table: signatures, notes, dates. Reading stops there so they never read as data. */
 export function isFooterText(text: string): boolean {
   // A figure (no letter) is never a footer: tested without the cache, which figures would flood.
-  return /\p{L}/u.test(text) && footerText(text);
+  return mayHoldLetter(text) && /\p{L}/u.test(text) && footerText(text);
+}
+
+/** False when no character of the text can be a letter (digits, signs, spaces: all below "A"): a figure's text, tested without a regular expression. */
+function mayHoldLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x41) return true;
+  return false;
 }

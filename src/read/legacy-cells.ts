@@ -1,5 +1,6 @@
 import { decodeLegacy, detectLegacy, type LegacyEncoding } from '../reference/legacy-encoding.js';
 import { cellAddress, type Row } from './grid.js';
+import { transformRows } from './row-stream.js';
 
 export interface LegacyConversion {
   encoding: LegacyEncoding;
@@ -35,11 +36,37 @@ export function voteEncoding(rows: Row[]): LegacyEncoding | undefined {
   return best[0];
 }
 
-function convertRow(row: Row, seen: Map<LegacyEncoding, string[]>, state: { decided: LegacyEncoding | undefined; current: LegacyEncoding | undefined }): Row {
+interface ConvertState {
+  decided: LegacyEncoding | undefined;
+  current: LegacyEncoding | undefined;
+  /** detectLegacy's answer for each text without a font, under the sheet encoding `known` was filled for. */
+  known: Map<string, LegacyEncoding | undefined>;
+  knownFor: LegacyEncoding | undefined;
+}
+
+/** Texts remembered per sheet: the same province, period and label texts repeat on every row of an export. */
+const KNOWN_LIMIT = 10_000;
+
+/** detectLegacy of a cell, remembered for texts without a font (a pure function of the text and the sheet's encoding). */
+function detectCell(c: { text: string; fontName?: string }, state: ConvertState): LegacyEncoding | undefined {
+  const sheet = state.decided ?? state.current;
+  if (c.fontName !== undefined) return detectLegacy(c.text, c.fontName, sheet);
+  if (state.knownFor !== sheet || state.known.size >= KNOWN_LIMIT) {
+    state.known.clear();
+    state.knownFor = sheet;
+  }
+  const hit = state.known.get(c.text);
+  if (hit !== undefined || state.known.has(c.text)) return hit;
+  const enc = detectLegacy(c.text, undefined, sheet);
+  state.known.set(c.text, enc);
+  return enc;
+}
+
+function convertRow(row: Row, seen: Map<LegacyEncoding, string[]>, state: ConvertState): Row {
   let changed: Row | undefined;
   row.forEach((c, i) => {
     if (typeof c.value === 'number' || !c.text) return;
-    const enc = detectLegacy(c.text, c.fontName, state.decided ?? state.current);
+    const enc = detectCell(c, state);
     if (!enc) return;
     const text = decodeLegacy(c.text, enc, c.fontName);
     if (text === c.text) return;
@@ -58,24 +85,26 @@ function convertRow(row: Row, seen: Map<LegacyEncoding, string[]>, state: { deci
  * converted so that the report can say so. Numbers and Unicode text pass untouched. The first
  * rows are held until the sheet's encoding is decided from all of them (voteEncoding).
  */
-export async function* convertLegacyRows(rows: AsyncIterable<Row>, seen: Map<LegacyEncoding, string[]>): AsyncGenerator<Row> {
+export function convertLegacyRows(rows: AsyncIterable<Row>, seen: Map<LegacyEncoding, string[]>): AsyncIterable<Row> {
   // Undecided, the sheet's encoding changes only when a cell is converted: worked out again then.
-  const state = { decided: undefined as LegacyEncoding | undefined, current: sheetEncoding(seen) };
+  const state: ConvertState = { decided: undefined, current: sheetEncoding(seen), known: new Map(), knownFor: undefined };
   const head: Row[] = [];
   let voted = false;
-  for await (const row of rows) {
-    if (!voted) {
-      head.push(row);
-      if (head.length < VOTE_ROWS) continue;
-      voted = true;
-      state.decided = voteEncoding(head);
-      for (const r of head) yield convertRow(r, seen, state);
-      continue;
-    }
-    yield convertRow(row, seen, state);
-  }
-  if (!voted) {
+  const decide = (emit: (r: Row) => void) => {
     state.decided = voteEncoding(head);
-    for (const r of head) yield convertRow(r, seen, state);
-  }
+    for (const r of head) emit(convertRow(r, seen, state));
+    head.length = 0;
+  };
+  return transformRows(rows, {
+    row(row, emit) {
+      if (voted) return emit(convertRow(row, seen, state));
+      head.push(row);
+      if (head.length < VOTE_ROWS) return;
+      voted = true;
+      decide(emit);
+    },
+    end(emit) {
+      if (!voted) decide(emit);
+    },
+  });
 }

@@ -4,6 +4,7 @@ import { inflateParts, inflatePieces, type ZipParts } from './zip-parts.js';
 import { inflateRawSync } from 'node:zlib';
 import { primeBook, worksheetRows, type Book } from './excel-parts.js';
 import { leanSheetRows, type LeanBook } from './sheet-xml.js';
+import { prependRows, transformRows } from './row-stream.js';
 
 const DAYS_1900_TO_1904 = 1462;
 
@@ -125,22 +126,39 @@ function leanBook(reader: Book): LeanBook {
   return book;
 }
 
+/** A row's problem in the parsers as the reader's own: a damaged part. */
+function damaged(e: unknown): never {
+  if (e instanceof ReadError) throw e;
+  throw new ReadError('file-unreadable', { reason: `damaged .xlsx: ${(e as Error).message.split('\n')[0]}` });
+}
+
 /**
- * A worksheet's rows, yielded as they are parsed: a sheet is never held as cells. The lean
+ * A worksheet's rows, passed on as they are parsed: a sheet is never held as cells. The lean
  * reader (sheet-xml.ts) reads them as exceljs would; XML it does not read goes to exceljs.
  */
-async function* sheetRows(reader: Book, xml: () => Pieces, index: number, info: PackageInfo, details: SheetDetails): AsyncGenerator<Row> {
-  try {
-    const excel = () => worksheetRows<ExcelRow>(reader, String(index + 1), xml());
-    const ws = rowReader.lean ? leanSheetRows<ExcelRow>(leanBook(reader), xml, excel) : excel();
-    for await (const r of ws) {
+function sheetRows(reader: Book, xml: () => Pieces, index: number, info: PackageInfo, details: SheetDetails): AsyncIterable<Row> {
+  const excel = () => worksheetRows<ExcelRow>(reader, String(index + 1), xml());
+  const parsed: AsyncIterable<ExcelRow> = {
+    [Symbol.asyncIterator]: () => {
+      try {
+        return (rowReader.lean ? leanSheetRows<ExcelRow>(leanBook(reader), xml, excel) : excel())[Symbol.asyncIterator]();
+      } catch (e) {
+        return damaged(e);
+      }
+    },
+  };
+  const rows = transformRows(parsed, {
+    row(r, emit) {
       const row = rowFrom(r, info, details);
-      if (row.length) yield row;
-    }
-  } catch (e) {
-    if (e instanceof ReadError) throw e;
-    throw new ReadError('file-unreadable', { reason: `damaged .xlsx: ${(e as Error).message.split('\n')[0]}` });
-  }
+      if (row.length) emit(row);
+    },
+  });
+  return {
+    [Symbol.asyncIterator]: () => {
+      const it = rows[Symbol.asyncIterator]();
+      return { next: () => it.next().catch(damaged), return: (v?: unknown) => it.return!(v) };
+    },
+  };
 }
 
 async function readSheet(reader: Book, info: PackageInfo, s: PackageSheet, index: number, display: string): Promise<SheetGrid> {
@@ -152,13 +170,9 @@ async function readSheet(reader: Book, info: PackageInfo, s: PackageSheet, index
   const details = xml ? sheetDetailsOf(xml) : info.plainPart(s.path) ? NO_DETAILS() : await sheetDetailsOfPieces(inflatePieces(deflated!), () => inflateRawSync(deflated!));
   // The first row is parsed now: a part exceljs cannot parse from its start fails here, as a whole.
   const rows = sheetRows(reader, () => (xml ? pieces(xml) : inflatePieces(deflated!)), index, info, details);
-  const first = await rows.next();
-  const all = async function* (): AsyncGenerator<Row> {
-    if (first.done) return;
-    yield first.value;
-    yield* rows;
-  };
-  const sheet: SheetGrid = { file: display, sheet: s.name, merges: details.merges, typed: true, rows: all() };
+  const it = rows[Symbol.asyncIterator]();
+  const first = await it.next();
+  const sheet: SheetGrid = { file: display, sheet: s.name, merges: details.merges, typed: true, rows: prependRows(first.done ? [] : [first.value], { [Symbol.asyncIterator]: () => it }) };
   if (details.hiddenRows.length) sheet.hiddenRows = details.hiddenRows;
   if (details.hiddenCols.length) sheet.hiddenCols = details.hiddenCols;
   return sheet;

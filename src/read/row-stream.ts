@@ -72,3 +72,69 @@ export function prependRows(head: Row[], rest: AsyncIterable<Row>): AsyncIterabl
     },
   };
 }
+
+/** A stage of the reading pipeline that passes on none, one or several rows for each row it is given. */
+export interface RowStage {
+  /** Called with each row of the source; `emit` passes rows on, in order. */
+  row(row: Row, emit: (r: Row) => void): void;
+  /** Called once when the source ends, to pass on what the stage still holds. */
+  end?(emit: (r: Row) => void): void;
+}
+
+/**
+ * The rows of `source` as `stage` turns them, without an async generator: rows the stage passes
+ * on are handed out of a queue in the promise that read them (one promise hop per row, where a
+ * generator costs three or four). A stage that throws ends the stream with its error and closes
+ * the source, as a generator's loop would.
+ */
+export function transformRows<T = Row>(source: AsyncIterable<T>, stage: { row(item: T, emit: (r: Row) => void): void; end?(emit: (r: Row) => void): void }): AsyncIterable<Row> {
+  return {
+    [Symbol.asyncIterator]: () => {
+      const it = source[Symbol.asyncIterator]();
+      let queue: Row[] = [];
+      let at = 0;
+      let finished = false;
+      const emit = (r: Row) => void queue.push(r);
+      const take = (): IteratorResult<Row> => {
+        const value = queue[at++]!;
+        if (at === queue.length) {
+          queue = [];
+          at = 0;
+        }
+        return { done: false, value };
+      };
+      const close = (e: unknown): never => {
+        finished = true;
+        void Promise.resolve(it.return?.()).catch(() => undefined);
+        throw e;
+      };
+      const pull = (): Promise<IteratorResult<Row>> => it.next().then((r) => {
+        if (r.done) {
+          finished = true;
+          stage.end?.(emit);
+          return at < queue.length ? take() : { done: true, value: undefined };
+        }
+        try {
+          stage.row(r.value, emit);
+        } catch (e) {
+          close(e);
+        }
+        return at < queue.length ? take() : pull();
+      }, (e: unknown) => {
+        finished = true;
+        throw e;
+      });
+      return {
+        next: () => (at < queue.length ? Promise.resolve(take()) : finished ? Promise.resolve({ done: true, value: undefined }) : pull()),
+        return: async (value?: unknown) => {
+          const was = finished;
+          finished = true;
+          queue = [];
+          at = 0;
+          if (!was) await it.return?.();
+          return { done: true, value: value as undefined };
+        },
+      };
+    },
+  };
+}

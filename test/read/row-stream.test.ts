@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../src/read/grid.js';
-import { prependRows, tapRows } from '../../src/read/row-stream.js';
+import { prependRows, tapRows, transformRows } from '../../src/read/row-stream.js';
 
 const row = (n: number): Row => [{ row: n, col: 1, value: String(n), text: String(n) }];
 
@@ -74,5 +74,37 @@ describe('row streams', () => {
     const head = [(await it.next()).value as Row, (await it.next()).value as Row];
     expect(await numbers(prependRows(head, { [Symbol.asyncIterator]: () => it }))).toEqual([1, 2, 3, 4, 5, 6]);
     expect(await numbers(prependRows([row(1)], source(0).rows))).toEqual([1]);
+  });
+
+  it('transforms: a stage passes on none, one or several rows per row, and what it holds at the end', async () => {
+    const { rows } = source(6);
+    const held: Row[] = [];
+    const out = transformRows(rows, {
+      row(r, emit) {
+        const n = r[0]!.row;
+        if (n % 3 === 0) held.push(r);
+        else if (n === 4) { emit(r); emit(row(40)); } else emit(r);
+      },
+      end(emit) {
+        for (const r of held) emit(r);
+      },
+    });
+    expect(await numbers(out)).toEqual([1, 2, 4, 40, 5, 3, 6]);
+  });
+
+  it('transforms: a stage that throws ends the stream with its error and closes the source', async () => {
+    const { rows, state } = source(10);
+    const out = transformRows(rows, { row(r, emit) { if (r[0]!.row === 3) throw new Error('bad row 3'); emit(r); } });
+    const got: number[] = [];
+    await expect((async () => { for await (const r of out) got.push(r[0]!.row); })()).rejects.toThrow('bad row 3');
+    expect(got).toEqual([1, 2]);
+    await new Promise((res) => setTimeout(res, 0));
+    expect(state.closed).toBe(true);
+  });
+
+  it('transforms: a reader that stops early closes the source', async () => {
+    const { rows, state } = source(10);
+    for await (const r of transformRows(rows, { row: (x, emit) => emit(x) })) if (r[0]!.row === 4) break;
+    expect(state.closed).toBe(true);
   });
 });
