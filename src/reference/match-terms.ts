@@ -91,7 +91,7 @@ export function requiredPieces(phrase: string): string[] {
 }
 
 /** Whether `t` (tokenised text) holds every piece a term's match needs: if not, its pattern cannot match. */
-function mayMatch(term: CompiledTerm<unknown>, t: string): boolean {
+function mayMatch(term: { needs: string[] }, t: string): boolean {
   for (const piece of term.needs) if (!t.includes(piece)) return false;
   return true;
 }
@@ -157,33 +157,32 @@ function hitOf<T>(term: CompiledTerm<T>, m: RegExpExecArray): TermHit<T> {
  * (some 25 tables: a run compiles only those its inputs need, a CSV export few of them).
  */
 export function termMatcher<T>(table: TermTable<T>): Matcher<T> {
-  let compiled: { terms: Array<CompiledTerm<T>>; global: RegExp[] } | undefined;
-  const get = () => {
-    if (compiled) return compiled;
-    const terms = table.map(([phrase, value]) => compileTerm(phrase, value));
-    return (compiled = { terms, global: terms.map((term) => new RegExp(term.re.source, 'g')) });
-  };
+  // A term's pattern is compiled when a text first holds every piece it needs: a run meets few.
+  type Lazy = { phrase: string; value: T; needs: string[]; term?: CompiledTerm<T>; global?: RegExp };
+  let lazy: Lazy[] | undefined;
+  const get = (): Lazy[] => (lazy ??= table.map(([phrase, value]): Lazy => ({ phrase, value, needs: requiredPieces(phrase) })));
+  const compiled = (l: Lazy) => (l.term ??= compileTerm(l.phrase, l.value));
   const all = memoText((text: string): Array<TermHit<T>> => {
     const t = tokenise(text);
     if (!t) return [];
-    const { terms, global } = get();
     const hits: Array<TermHit<T> & { weight: number }> = [];
-    terms.forEach((term, i) => {
-      if (!mayMatch(term, t)) return;
-      const re = global[i]!;
+    for (const l of get()) {
+      if (!mayMatch(l, t)) continue;
+      const term = compiled(l);
+      const re = (l.global ??= new RegExp(term.re.source, 'g'));
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(t))) {
         hits.push({ ...hitOf(term, m), weight: term.weight });
         if (m[0].length === 0) re.lastIndex++;
       }
-    });
+    }
     hits.sort((a, b) => b.length - a.length || b.weight - a.weight || a.index - b.index);
     return hits.map(({ weight: _w, ...h }) => Object.freeze(h));
   });
   return {
     get terms() {
-      return get().terms;
+      return get().map(compiled);
     },
     all,
     find: (text) => all(text)[0],
@@ -197,8 +196,9 @@ export function termMatcher<T>(table: TermTable<T>): Matcher<T> {
     first: memoText((text: string) => {
       const t = tokenise(text);
       if (!t) return undefined;
-      for (const term of get().terms) {
-        if (!mayMatch(term, t)) continue;
+      for (const l of get()) {
+        if (!mayMatch(l, t)) continue;
+        const term = compiled(l);
         const m = term.re.exec(t);
         if (m) return hitOf(term, m);
       }
