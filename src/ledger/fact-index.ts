@@ -52,7 +52,8 @@ export class FactIndex {
   add(e: LedgerEntry): void {
     const slot = push(this.byGroup, groupKey(e), e);
     if (slot === e) this.firsts.push(e);
-    else if (Array.isArray(slot) && slot.length === 2) this.repeated.set(slot[0]!, slot);
+    // A short list is a new array at each entry (see push): the fact's latest is kept.
+    else if (Array.isArray(slot)) this.repeated.set(slot[0]!, slot);
     push(this.byLine, lineKey(e), e);
   }
 
@@ -72,6 +73,9 @@ export class FactIndex {
   }
 }
 
+/** Lists up to this long are copied to add an entry, not grown. */
+const SHORT = 8;
+
 /** Adds an entry under its key and line; gives the slot it is now in (the entry itself when it is the first). */
 function push(index: Map<string, Map<string, Slot>>, key: string, e: LedgerEntry): Slot {
   let lines = index.get(key);
@@ -82,8 +86,15 @@ function push(index: Map<string, Map<string, Slot>>, key: string, e: LedgerEntry
     return e;
   }
   if (Array.isArray(slot)) {
-    slot.push(e);
-    return slot;
+    if (slot.length >= SHORT) {
+      slot.push(e);
+      return slot;
+    }
+    // Copied at its size: a push would leave room for 16 more entries in the list of each of
+    // a long export's lines (three figures a line: 220 bytes a list instead of 80).
+    const list = slot.concat(e);
+    lines.set(e.line, list);
+    return list;
   }
   const list = [slot, e];
   lines.set(e.line, list);
