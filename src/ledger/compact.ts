@@ -142,6 +142,28 @@ export class CompactLedger {
     for (const d of this.dims) if (d.level === 'item' && d.activity && parents.has(`${d.group}|${d.activity}`)) d.subtotal = true;
   }
 
+  /** The id of the columns entry `i` shares with others: entries with one id differ only in amount, label and cell. */
+  sharedId(i: number): number {
+    return this.dimCol[i]!;
+  }
+
+  /** The id of entry `i`'s label (each distinct label has one). */
+  labelId(i: number): number {
+    return this.labelCol[i]!;
+  }
+
+  labelText(id: number): string {
+    return this.labels.texts[id]!;
+  }
+
+  amount(i: number): Dec {
+    return this.bigAmounts.get(i) ?? { units: BigInt(this.unitsCol[i]!), scale: this.scaleCol[i]! };
+  }
+
+  cell(i: number): string {
+    return this.oddCells.get(i) ?? `${columnLetters(this.colCol[i]!)}${this.rowCol[i]}`;
+  }
+
   /** The entries in order, each made when it is asked for. */
   *entries(): Generator<ExportEntry> {
     for (let i = 0; i < this.size; i++) yield this.entry(i);
@@ -149,8 +171,8 @@ export class CompactLedger {
 
   entry(i: number): ExportEntry {
     const d = this.dims[this.dimCol[i]!]!;
-    const amount = this.bigAmounts.get(i) ?? { units: BigInt(this.unitsCol[i]!), scale: this.scaleCol[i]! };
-    const cell = this.oddCells.get(i) ?? `${columnLetters(this.colCol[i]!)}${this.rowCol[i]}`;
+    const amount = this.amount(i);
+    const cell = this.cell(i);
     const out: ExportEntry = {
       provinceCode: d.provinceCode, province: d.province, year: d.year, period: d.period, program: d.program,
       activity: d.activity, measure: d.measure, amount, unit: d.unit, level: d.subtotal ? 'subtotal' : d.level,

@@ -29,6 +29,9 @@ export function ledgerRecord(e: ExportEntry): LedgerRecord {
   };
 }
 
+/** A field that may need an apostrophe or quotes (see csvField): a start of = + - @ or white space, a quote, comma, line break or apostrophe, or white space at the end. */
+const NEEDS_CARE = /^[=+\-@\s]|[",\r\n']|\s$/;
+
 /** A plain decimal: the only text a cell may start with "-" or "+" and stay as written. */
 const PLAIN_NUMBER = /^[-+]?\d+(\.\d+)?$/;
 
@@ -38,6 +41,8 @@ const PLAIN_NUMBER = /^[-+]?\d+(\.\d+)?$/;
  * is quoted; plain numbers such as "-1500" stay numbers.
  */
 export function csvField(s: string): string {
+  // Most fields need neither: one test to say so.
+  if (!NEEDS_CARE.test(s)) return s;
   const text = /^[=+\-@\t\r]/.test(s) && !PLAIN_NUMBER.test(s) ? `'${s}` : s;
   return /[",\r\n']/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -60,7 +65,52 @@ export function* ledgerRecords(ledger: Ledger | CompactLedger): Generator<Ledger
 /** RFC 4180 CSV, UTF-8 (with a BOM on request), CRLF line ends, header row first; one line per entry. */
 export function* renderLedgerCsv(ledger: Ledger | CompactLedger, opts: CsvOptions = {}): Generator<string> {
   yield `${opts.bom ? '\ufeff' : ''}${LEDGER_COLUMNS.join(',')}\r\n`;
-  for (const r of ledgerRecords(ledger)) yield `${LEDGER_COLUMNS.map((c) => csvField(r[c])).join(',')}\r\n`;
+  if (!('facts' in ledger)) {
+    yield* compactCsvLines(ledger);
+    return;
+  }
+  for (const r of ledgerRecords(ledger)) yield csvLine(r);
+}
+
+function csvLine(r: LedgerRecord): string {
+  return `${LEDGER_COLUMNS.map((c) => csvField(r[c])).join(',')}\r\n`;
+}
+
+/** The columns an entry of a compact ledger does not share with the others of its shared id. */
+const OWN_COLUMNS: ReadonlySet<string> = new Set(['value', 'label', 'cell']);
+
+/**
+ * A line's text around its own columns (value, label, cell): the text before the first, between
+ * them, and after the last, line end included. The same for every entry of one shared id.
+ */
+function sharedParts(r: LedgerRecord): string[] {
+  const parts: string[] = [];
+  let part = '';
+  for (const [k, c] of LEDGER_COLUMNS.entries()) {
+    if (k > 0) part += ',';
+    if (OWN_COLUMNS.has(c)) {
+      parts.push(part);
+      part = '';
+    } else part += csvField(r[c]);
+  }
+  parts.push(`${part}\r\n`);
+  return parts;
+}
+
+/**
+ * A compact ledger's lines, as csvLine writes each entry's record: the shared columns rendered
+ * once per shared id, each label once, each line the shared text around its value, label and cell.
+ */
+function* compactCsvLines(ledger: CompactLedger): Generator<string> {
+  const shared: string[][] = [];
+  const labels: string[] = [];
+  for (let i = 0; i < ledger.size; i++) {
+    const d = ledger.sharedId(i);
+    const parts = (shared[d] ??= sharedParts(ledgerRecord(ledger.entry(i))));
+    const l = ledger.labelId(i);
+    const label = (labels[l] ??= csvField(ledger.labelText(l)));
+    yield parts[0]! + csvField(formatDec(ledger.amount(i))) + parts[1]! + label + parts[2]! + csvField(ledger.cell(i)) + parts[3]!;
+  }
 }
 
 /** One JSON object per line: the contract's columns (`year_to` null for one year) plus the shown precision and whether it was rounded. */

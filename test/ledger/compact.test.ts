@@ -49,6 +49,23 @@ describe('CompactLedger', () => {
     expect(out).toContain(',AA7,2022-01,2022-12\r\n');
   });
 
+  it('writes labels that need an apostrophe or quotes as the full ledger does, each shared column once per line', async () => {
+    const { ledger } = await readInputs(['fixtures/long/facts-2022-9m-en.csv'], resolveConfig({}));
+    const base = ledger.entries[0]!;
+    const labels = ['=SUM(A1)', ' lead', 'trail\t', 'a,"b"', "it's", '-1500', '+5', '@x', 'plain', '-x', 'line\nbreak'];
+    const full = createLedgerBuilder();
+    const compact = createCompactBuilder();
+    for (const label of labels) {
+      full.add({ ...base, label });
+      compact.add({ ...base, label });
+    }
+    const out = join(renderLedgerCsv(compact.build()));
+    expect(out).toBe(join(renderLedgerCsv(full.build())));
+    const fields = ["\"'=SUM(A1)\"", '" lead"', '"trail\t"', '"a,""b"""', '"it\'s"', '-1500', '+5', "\"'@x\"", 'plain', "\"'-x\"", '"line\nbreak"'];
+    for (const f of fields) expect(out).toContain(`,item,${f},`);
+    expect(out.split('\r\n').filter((l) => l.includes(base.source.cell))).toHaveLength(labels.length);
+  });
+
   it('reports an entry the schema rejects and leaves it out', () => {
     const compact = createCompactBuilder();
     const problem = compact.add({ provinceCode: '1' } as LedgerEntry);
