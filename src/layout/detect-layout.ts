@@ -291,6 +291,36 @@ function meaningKey(m: ColumnMeaning): string | undefined {
   return JSON.stringify(m);
 }
 
+/** The English gloss lines of a column's header cells ("Bổ sung \ncân đối\nTarget transfers" → "Target transfers"). */
+function englishGloss(head: Row[], bandRows: number[], col: number): string {
+  const lines = bandRows.flatMap((r) => (head.find((row) => row[0]?.row === r)?.find((c) => c.col === col)?.text ?? '').split(/\r?\n|\r/).map((l) => l.trim()).slice(1));
+  return lines.filter((l) => l !== '' && !/[^\x00-\x7f]/.test(l)).join(' ');
+}
+
+/**
+ * Budget-line columns whose Vietnamese headers read alike but whose English glosses differ (MOF
+ * M09 2007: "Bổ sung cân đối / Balance transfers" beside "Bổ sung cân đối / Target transfers", the
+ * Vietnamese mistyped): two facts, told apart by the gloss, which the line then names. Weakly: the
+ * figures still have the last word on the sheet.
+ */
+function distinguishByGloss(columns: ColumnSpec[], glossOf: (col: number) => string): void {
+  const byKey = new Map<string, ColumnSpec[]>();
+  for (const c of columns) {
+    const k = c.meaning.kind === 'amount' && c.meaning.line ? meaningKey(c.meaning) : undefined;
+    if (k !== undefined) byKey.set(k, [...(byKey.get(k) ?? []), c]);
+  }
+  for (const same of byKey.values()) {
+    const glosses = same.map((c) => glossOf(c.col));
+    if (same.length < 2 || glosses.some((g) => g === '') || new Set(glosses.map((g) => g.toLowerCase())).size < same.length) continue;
+    same.forEach((c, i) => {
+      if (c.meaning.kind !== 'amount') return;
+      c.meaning.line = `${c.meaning.line} (${glosses[i]})`;
+      c.certainty = 'weak';
+      c.evidence = evidence('col-gloss', { gloss: glosses[i]! });
+    });
+  }
+}
+
 /** Two figure columns that read as the same fact: one reading is wrong, so neither is certain. */
 function markCollisions(columns: ColumnSpec[]): void {
   const seen = new Map<string, ColumnSpec>();
@@ -397,6 +427,7 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
   const numbering = band.numberingRow === undefined ? undefined : head.find((r) => r[0]?.row === band.numberingRow);
   if (numbering) applyDeclaredSums(columns, numbering, band, lastHeader);
   if (numbering) applyDeclaredRatios(columns, numbering);
+  distinguishByGloss(columns, (col) => englishGloss(head, band.rows, col));
   markCollisions(columns);
   if (!columns.some((c) => isFigureColumn(c.meaning))) return undefined;
   // No header names the rows ("State budget expenditure", "Cities, provincies"): the first
