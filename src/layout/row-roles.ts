@@ -1,6 +1,7 @@
 import { foldText } from '../reference/fold-text.js';
 import { isOfWhichLabel, isTotalLabel } from './interpret-header.js';
 import { evidence, type Certainty, type Evidence } from '../ledger/doubt.js';
+import { totalOpening } from '../reference/vocabulary/labels.js';
 
 /** The six socio-economic regions (and the older eight), as statistics tables name them. */
 const REGIONS = [
@@ -20,6 +21,12 @@ export function isRegionLabel(label: string): boolean {
 }
 
 export type RowKind = 'total' | 'section' | 'line' | 'subline';
+
+/** A grand total by its wording: unnumbered, in capitals, opening with "Tổng" ("TỔNG THU CÂN ĐỐI NSNN NĂM 2007"). */
+function grandTotalWording(label: string): boolean {
+  const l = label.trim();
+  return /\p{Lu}/u.test(l) && l === l.toUpperCase() && totalOpening(l)?.word.startsWith('tong') === true;
+}
 
 const PART = String.raw`(?:[A-ZĐ]|[IVX]{1,4}|\d{1,2})`;
 const NAMED_PARTS = new RegExp(`\\(?\\s*(${PART}(?:\\s*\\+\\s*${PART})+)\\s*\\)?\\s*$`);
@@ -144,6 +151,11 @@ export class RowHierarchy {
     else if (!stt && role.kind === 'line' && !role.ofWhich && this.lastNumbered !== undefined) {
       role = { ...role, kind: 'subline', level: this.lastNumbered + 1 };
       inferred = 'row-inferred';
+    }
+    // Closing a numbered table, "TỔNG THU CÂN ĐỐI NSNN NĂM 2007" is its grand total by its wording,
+    // over the outermost rows, weakly: where they do not add up to it, the reading is withheld.
+    else if (!stt && role.kind === 'line' && !role.ofWhich && this.bySttKey.size > 0 && !this.unnumbered && grandTotalWording(label)) {
+      return { role: { ...role, kind: 'total', level: 0 }, path: [], pathLabels: [], ofWhich: false, inferred: true, certainty: 'weak', evidence: evidence('row-total-word') };
     }
     // An unnumbered "Trong đó" row breaks down the row above it: it sits half a level below it,
     // so that the numbered rows under it are its parts, and "of which" too.
