@@ -57,6 +57,11 @@ function looksLikeStt(text: string): boolean {
 
 const TITLE = /^(uy ban nhan dan|ubnd|so cong thuong|trung tam|cong hoa|doc lap|bo tai chinh|bo cong thuong|bao cao|bieu|phu luc|mau so|ke hoach|du toan|quyet toan|tinh hinh|ket qua|\(kem theo|kem theo|don vi tinh|don vi|dvt|nam \d{4}|thang|quy )/;
 
+/** A unit line: "Đơn vị: Triệu đồng.", "ĐVT: …", or a unit with its English gloss, "Triệu đồng - In millions of dong". */
+function isUnitText(text: string): boolean {
+  return /^(don vi|dvt)\b/.test(foldText(text)) || parseUnit(text.split(/\s+[-–]\s+/)[0]!.trim())?.kind === 'money';
+}
+
 /** A title or unit line above the table: one text, or a text matching the title vocabulary. */
 function isTitleRow(row: Row, merges: Merge[], width: number): boolean {
   const texts = row.filter((c) => c.text.trim() !== '');
@@ -64,9 +69,8 @@ function isTitleRow(row: Row, merges: Merge[], width: number): boolean {
   if (texts.length === 1) {
     const c = texts[0]!;
     const t = foldText(c.text);
-    if (/^(don vi|dvt)\b/.test(t)) return true;
-    // A unit line with its English gloss, often at the right edge: "Triệu đồng - In millions of dong".
-    if (parseUnit(c.text.split(/\s+[-–]\s+/)[0]!.trim())?.kind === 'money') return true;
+    // Often at the right edge.
+    if (isUnitText(c.text)) return true;
     // A title is merged across most of the table from its left edge; a header over two columns is not.
     const m = merges.find((g) => g.top === c.row && g.left === c.col);
     if (m && m.left <= 2 && m.right - m.left + 1 >= Math.max(3, Math.ceil((width * 2) / 3))) return true;
@@ -76,7 +80,8 @@ function isTitleRow(row: Row, merges: Merge[], width: number): boolean {
   }
   // "Năm 2024 | Năm 2023" side by side: the year row of a header (Thực hiện › 9 tháng › Năm 2024), not a title.
   if (texts.every((c) => /^(nam|year) (19|20)\d\d$/.test(foldText(c.text)))) return false;
-  return texts.every((c) => TITLE.test(foldText(c.text)) || /^(so|số)[: ]/i.test(c.text.trim()));
+  // Unit lines side by side (MOF: "Triệu đồng - Million dong" | "Đơn vị: Triệu đồng.") are one unit line.
+  return texts.every((c) => TITLE.test(foldText(c.text)) || /^(so|số)[: ]/i.test(c.text.trim()) || isUnitText(c.text));
 }
 
 /** Header text of a cell, taking merges into account: a merged range shows its top-left text once per row band. */
