@@ -80,7 +80,7 @@ describe('PROGRAMME_TERMS', () => {
 });
 
 describe('header terms', () => {
-  it.each([['Tên tỉnh, thành phố', 'province'], ['TỈNH/TP', 'province'], ['S.T.T', 'stt'], ['Đơn vị tính', 'unit'], ['Mã tỉnh', 'province_code']])('dimension %s → %s', (t, d) => expect(dimensionOf(t)).toBe(d));
+  it.each([['Tên tỉnh, thành phố', 'province'], ['Tên chương trình, dự án', 'label'], ['Chương trình', 'program'], ['TỈNH/TP', 'province'], ['S.T.T', 'stt'], ['Đơn vị tính', 'unit'], ['Mã tỉnh', 'province_code']])('dimension %s → %s', (t, d) => expect(dimensionOf(t)).toBe(d));
   it.each([
     ['KH sau điều chỉnh', 'plan_adjusted'], ['Ước thực hiện cả năm', 'estimate'], ['Giải ngân kế hoạch', 'disbursed'], ['Tạm ứng', 'advanced'],
     ['Kế hoạch năm 2024', 'plan'], ['KH2024', 'plan'], ['Thực hiện 9 tháng', 'actual'], ['Lũy kế', 'actual'], ['Dự toán', 'plan'],

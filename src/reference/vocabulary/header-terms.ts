@@ -24,6 +24,7 @@ export const DIMENSION_TERMS: TermTable<Dimension> = [
   ['label', 'label'], ['description', 'label'], ['line', 'label'], ['dien giai', 'label'], ['ten hoat dong', 'label'],
   ['noi dung chi', 'label'], ['ten noi dung', 'label'], ['item', 'label'], ['items', 'label'], ['content', 'label'], ['contents', 'label'], ['indicator', 'label'], ['indicators', 'label'], ['noi dung cong viec', 'label'], ['ten don vi', 'label'],
   ['don vi thuc hien', 'label'], ['linh vuc', 'label'], ['ten de an', 'label'], ['de an', 'label'],
+  ['ten chuong trinh', 'label'], ['ten du an', 'label'], ['ten chuong trinh du an', 'label'],
   ['cap', 'level'], ['level', 'level'], ['cap do', 'level'], ['loai dong', 'level'],
   ['loai', 'measure'], ['measure', 'measure'], ['loai so lieu', 'measure'], ['loai chi tieu', 'measure'], ['chi so', 'measure'],
   ['dvt', 'unit'], ['don vi tinh', 'unit'], ['unit', 'unit'], ['d v t', 'unit'],
