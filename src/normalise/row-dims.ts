@@ -85,7 +85,7 @@ function readRowProvince(row: Row, index: ColumnIndex, out: SheetFindings, year:
     }
     return { provinceCode: p.code, province: p.name, historical: false, list: p.list };
   }
-  if (provinceText && !isTotalLabel(provinceText)) {
+  if (provinceText && !totalLabel(provinceText)) {
     const m = matchProvince(provinceText, list);
     if (!m) {
       const historical = matchHistoricalProvince(provinceText, year);
@@ -107,6 +107,15 @@ function readRowProvince(row: Row, index: ColumnIndex, out: SheetFindings, year:
   return { provinceCode: '', province: provinceText, historical: false };
 }
 
+/** A year cell read once per text (its span, else its year): the same year repeats on every row of an export. */
+const yearOfCell = memoText((text: string): { year: number | undefined; to: number | undefined } => {
+  const span = parseYearSpan(text);
+  return { year: span?.from ?? parseYear(text), to: span?.to };
+});
+/** Label tests read once per text, as the labels repeat on every province's rows. */
+const totalLabel = memoText(isTotalLabel);
+const ofWhichLabel = memoText(isOfWhichLabel);
+
 /** The activity code a line label names ('' for none): the same labels repeat on every province's rows. */
 const activityOfLabel = memoText((label: string): string => matchActivity(label)?.code ?? '');
 
@@ -117,9 +126,8 @@ export function longRowDims(row: Row, first: Cell, index: ColumnIndex, out: Shee
   let year = layout.title.year;
   let yearTo = layout.title.yearTo;
   if (yearText) {
-    const span = parseYearSpan(yearText);
-    const y = span?.from ?? parseYear(yearText);
-    yearTo = span?.to;
+    const { year: y, to } = yearOfCell(yearText);
+    yearTo = to;
     if (y === undefined) {
       out.finding({ code: 'value-unknown', params: { text: yearText, what: word('value-year') }, location: out.at(cellOf(row, cols.year)!) });
       return undefined;
@@ -149,7 +157,7 @@ export function longRowDims(row: Row, first: Cell, index: ColumnIndex, out: Shee
   const codeCell = textOf(row, cols.activity);
   let activity = '';
   let line: string;
-  const totalLine = (!codeCell && !label) || (label !== '' && isTotalLabel(label) && !codeCell);
+  const totalLine = (!codeCell && !label) || (label !== '' && totalLabel(label) && !codeCell);
   if (codeCell) {
     const a = activityByCode(codeCell);
     activity = a?.code ?? codeCell;
@@ -177,7 +185,7 @@ export function longRowDims(row: Row, first: Cell, index: ColumnIndex, out: Shee
     out.once('year-missing', { code: 'year-missing', params: { detail: word(cols.year ? 'none' : 'year-no-column') }, location: out.at(first) });
     return undefined;
   }
-  const dims: RowDims = { provinceCode: prov.provinceCode, province: prov.province, year, period, program, activity, line, label, level, ofWhich: isOfWhichLabel(label), levelWhy };
+  const dims: RowDims = { provinceCode: prov.provinceCode, province: prov.province, year, period, program, activity, line, label, level, ofWhich: ofWhichLabel(label), levelWhy };
   const fromSheet = (yearText ? 0 : DOUBT.yearWeak) | (periodText ? 0 : DOUBT.periodWeak);
   if (fromSheet) dims.fromSheet = fromSheet;
   if (yearTo !== undefined) dims.yearTo = yearTo;

@@ -15,8 +15,8 @@ interface Parsers {
   parseSax: (s: Pieces) => Events;
   StyleManager: new () => Xform & { init(): void };
   WorkbookXform: new () => Xform;
-  WorksheetReader: new (o: { workbook: Book; id: string; iterator: Pieces; options: object }) => AsyncIterable<unknown>;
 }
+type WorksheetReader = new (o: { workbook: Book; id: string; iterator: Pieces; options: object }) => AsyncIterable<unknown>;
 
 let parsers: Parsers | undefined;
 function load(): Parsers {
@@ -26,9 +26,14 @@ function load(): Parsers {
     parseSax: req('exceljs/lib/utils/parse-sax.js') as Parsers['parseSax'],
     StyleManager: req('exceljs/lib/xlsx/xform/style/styles-xform.js') as Parsers['StyleManager'],
     WorkbookXform: req('exceljs/lib/xlsx/xform/book/workbook-xform.js') as Parsers['WorkbookXform'],
-    WorksheetReader: req('exceljs/lib/stream/xlsx/worksheet-reader.js') as Parsers['WorksheetReader'],
   };
   return parsers;
+}
+
+/** exceljs's worksheet reader (some 30 modules of its own): loaded only for a part the lean reader hands over, or when the tests ask for it. */
+let worksheetReader: WorksheetReader | undefined;
+function loadWorksheetReader(): WorksheetReader {
+  return (worksheetReader ??= createRequire(import.meta.url)('exceljs/lib/stream/xlsx/worksheet-reader.js') as WorksheetReader);
 }
 
 /** What exceljs's WorksheetReader reads of its workbook: the date system, the styles, the shared strings. */
@@ -80,6 +85,6 @@ async function sharedStrings(part: Pieces): Promise<unknown[]> {
 
 /** A worksheet part's rows as exceljs's streaming WorksheetReader parses them. */
 export function worksheetRows<R>(book: Book, id: string, part: Pieces): AsyncIterable<R> {
-  const { WorksheetReader } = load();
+  const WorksheetReader = loadWorksheetReader();
   return new WorksheetReader({ workbook: book, id, iterator: part, options: { worksheets: 'emit', hyperlinks: 'ignore', sharedStrings: 'cache', styles: 'cache', entries: 'ignore' } }) as AsyncIterable<R>;
 }

@@ -15,34 +15,46 @@ function unescapeOoxml(text: string): string {
   return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : text;
 }
 
+/** What a cell shows of exceljs's value (a formula's: its result); an error value sets `err.error` and shows nothing. */
+function plainValue(x: unknown, shiftDates: boolean, err: { error?: string }): Cell['value'] {
+  if (x === null || x === undefined) return null;
+  if (typeof x === 'number') return excelNumber(x);
+  if (typeof x === 'string') return unescapeOoxml(x);
+  if (typeof x === 'boolean') return x;
+  if (x instanceof Date) return shiftDates ? new Date(x.getTime() + DAYS_1900_TO_1904 * 86_400_000) : x;
+  const o = x as Record<string, unknown>;
+  if (Array.isArray(o.richText)) return unescapeOoxml((o.richText as Array<{ text: string }>).map((t) => t.text).join(''));
+  if ('error' in o) {
+    err.error = String(o.error);
+    return null;
+  }
+  if ('text' in o) return String(o.text);
+  return String(x);
+}
+
 function cellFrom(c: ExcelCell, row: number, col: number, shiftDates: boolean): Cell {
   const v = c.value;
+  // Most cells of an export: a number or a text, read without a second look.
+  if (typeof v === 'number' || typeof v === 'string') {
+    const value = typeof v === 'number' ? excelNumber(v) : unescapeOoxml(v);
+    const cell: Cell = { row, col, value, text: String(value) };
+    if (c.numFmt && c.numFmt !== 'General') cell.numFmt = c.numFmt;
+    const font = c.font?.name;
+    if (font && typeof value === 'string') cell.fontName = font;
+    return cell;
+  }
   let value: Cell['value'] = null;
   let formula: string | undefined;
   let noCachedValue = false;
-  let error: string | undefined;
-  const plain = (x: unknown): Cell['value'] => {
-    if (x === null || x === undefined) return null;
-    if (typeof x === 'string') return unescapeOoxml(x);
-    if (typeof x === 'number') return excelNumber(x);
-    if (typeof x === 'boolean') return x;
-    if (x instanceof Date) return shiftDates ? new Date(x.getTime() + DAYS_1900_TO_1904 * 86_400_000) : x;
-    const o = x as Record<string, unknown>;
-    if (Array.isArray(o.richText)) return unescapeOoxml((o.richText as Array<{ text: string }>).map((t) => t.text).join(''));
-    if ('error' in o) {
-      error = String(o.error);
-      return null;
-    }
-    if ('text' in o) return String(o.text);
-    return String(x);
-  };
+  const err: { error?: string } = {};
   if (v && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) {
     const o = v as Record<string, unknown>;
     // The streaming reader gives shared-formula clones an empty text; their result is there.
     formula = String(o.formula || o.sharedFormula || '(shared formula)');
     if (o.result === undefined || o.result === null) noCachedValue = !('error' in (typeof o.result === 'object' && o.result ? o.result : {}));
-    value = plain(o.result);
-  } else value = plain(v);
+    value = plainValue(o.result, shiftDates, err);
+  } else value = plainValue(v, shiftDates, err);
+  const error = err.error;
   const text = value === null ? error ?? '' : value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
   const cell: Cell = { row, col, value, text };
   if (c.numFmt && c.numFmt !== 'General') cell.numFmt = c.numFmt;
