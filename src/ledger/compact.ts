@@ -51,6 +51,16 @@ class Interner {
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
+/** How many recent entries `dimId` compares with before it makes a key. */
+const RECENT = 4;
+
+/** True when two entries have the same shared columns (every field `dimId`'s key is made of). */
+function sameShared(a: LedgerEntry, b: LedgerEntry): boolean {
+  return a.measure === b.measure && a.period === b.period && a.unit === b.unit && a.ratioOf === b.ratioOf && a.precision === b.precision && a.rounded === b.rounded
+    && a.provinceCode === b.provinceCode && a.province === b.province && a.year === b.year && a.yearTo === b.yearTo && a.program === b.program
+    && a.activity === b.activity && a.level === b.level && a.ofWhich === b.ofWhich && a.source.file === b.source.file && a.source.sheet === b.source.sheet;
+}
+
 /** A growable typed column. */
 function grow<T extends Int32Array | Float64Array | Int16Array>(a: T, size: number): T {
   if (size < a.length) return a;
@@ -86,6 +96,9 @@ export class CompactLedger {
   private readonly bigAmounts = new Map<number, Dec>();
   private readonly oddCells = new Map<number, string>();
   size = 0;
+  /** The last few entries added, with the id of their shared columns. */
+  private readonly recent: Array<{ e: LedgerEntry; id: number }> = [];
+  private nextRecent = 0;
 
   add(e: LedgerEntry): void {
     const i = this.size++;
@@ -117,6 +130,15 @@ export class CompactLedger {
    * export 6 % of its time.
    */
   private dimId(e: LedgerEntry): number {
+    // A long export's rows take turns among a few sets of shared columns (plan, actual, percentage of one line): those are compared, not keyed.
+    for (const r of this.recent) if (sameShared(r.e, e)) return r.id;
+    const id = this.keyedDimId(e);
+    this.recent[this.nextRecent] = { e, id };
+    this.nextRecent = (this.nextRecent + 1) % RECENT;
+    return id;
+  }
+
+  private keyedDimId(e: LedgerEntry): number {
     const t = this.keyTexts;
     const key = `${t.id(e.source.file)},${t.id(e.source.sheet)},${t.id(e.provinceCode)},${t.id(e.province)},${e.year},${e.yearTo ?? ''},${t.id(e.period)},${t.id(e.program)},${t.id(e.activity)},${t.id(e.measure)},${t.id(e.unit)},${e.ratioOf === undefined ? '' : t.id(e.ratioOf)},${t.id(e.level)},${e.precision},${e.rounded ? 1 : 0},${e.ofWhich ? 1 : 0}`;
     let id = this.dimIds.get(key);

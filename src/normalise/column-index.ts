@@ -82,10 +82,20 @@ const cleanCellText = memoText((text: string): string => {
   return t.match(/^(.*[^\x00-\x7f].*?)\s+[-–]\s+[\x00-\x7f]+$/)?.[1] ?? t;
 });
 
+/** The text last read in each column, and what it cleaned to: an export repeats a column's text (province, period, unit) row after row. */
+const lastText: string[] = [];
+const lastClean: string[] = [];
+
 /** A row's text in a column, cleaned and without its English gloss. */
 export function textOf(row: Row, col: number | undefined): string {
   if (col === undefined) return '';
-  return cleanCellText(row.find((c) => c.col === col)?.text ?? '');
+  const text = row.find((c) => c.col === col)?.text ?? '';
+  // The same text as the row before: no lookup (which would hash the row's own copy of it).
+  if (lastText[col] === text) return lastClean[col]!;
+  const clean = cleanCellText(text);
+  lastText[col] = text;
+  lastClean[col] = clean;
+  return clean;
 }
 
 /** The footnote mark at the end of a row's text in a column ("TỔNG SỐ - TOTAL (1)" → "(1)"). */

@@ -16,12 +16,23 @@ export interface LineOf {
  * (an activity code) is keyed by both.
  */
 export class LineUnits {
-  private readonly places = new Map<string, { plain: Map<string, string>; coded: Map<string, Map<string, string>> }>();
+  private readonly places = new Map<string, Place>();
+  /** The place last asked about: rows of one province and programme come together. */
+  private last?: { provinceCode: string; province: string; program: string; place: Place | undefined };
 
-  set(l: LineOf, unit: string): void {
+  /** The lines of a line's province and programme; made when `create` and none is held yet. */
+  private placeOf(l: LineOf, create: boolean): Place | undefined {
+    const last = this.last;
+    if (last && last.provinceCode === l.provinceCode && last.province === l.province && last.program === l.program && (last.place || !create)) return last.place;
     const key = placeKey(l);
     let place = this.places.get(key);
-    if (!place) this.places.set(key, (place = { plain: new Map(), coded: new Map() }));
+    if (!place && create) this.places.set(key, (place = { plain: new Map(), coded: new Map() }));
+    this.last = { provinceCode: l.provinceCode, province: l.province, program: l.program, place };
+    return place;
+  }
+
+  set(l: LineOf, unit: string): void {
+    const place = this.placeOf(l, true)!;
     if (l.line === l.foldedLabel) place.plain.set(l.line, unit);
     else {
       let labels = place.coded.get(l.line);
@@ -31,10 +42,15 @@ export class LineUnits {
   }
 
   get(l: LineOf): string | undefined {
-    const place = this.places.get(placeKey(l));
+    const place = this.placeOf(l, false);
     if (!place) return undefined;
     return l.line === l.foldedLabel ? place.plain.get(l.line) : place.coded.get(l.line)?.get(l.foldedLabel);
   }
+}
+
+interface Place {
+  plain: Map<string, string>;
+  coded: Map<string, Map<string, string>>;
 }
 
 function placeKey(l: LineOf): string {
