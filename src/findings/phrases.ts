@@ -227,6 +227,7 @@ export const EVIDENCE_WORDS: Record<EvidenceKey, Text> = {
   'row-region': { en: 'its label names a region', vi: 'nội dung ghi tên vùng' },
   'row-dash': { en: 'its label opens with "{mark}"', vi: 'nội dung bắt đầu bằng "{mark}"' },
   'row-inferred': { en: 'no STT: taken as a part of the numbered line above', vi: 'không có STT: coi là một phần của khoản đánh số phía trên' },
+  'row-indent': { en: 'no STT: placed by how far its label is indented', vi: 'không có STT: xếp theo mức thụt lề của tên dòng' },
   'row-no-stt': { en: 'the table numbers no rows: placed by its label alone, a guess the figures must confirm', vi: 'bảng không đánh số dòng: xếp theo tên dòng, phỏng đoán cần số liệu xác nhận' },
   'row-total-word': { en: 'no STT, its label in capitals opens with "Tổng": taken as the grand total, to be borne out by its figures', vi: 'không có STT, nhãn viết hoa bắt đầu bằng "Tổng": coi là dòng tổng cộng, chờ số liệu xác nhận' },
   'row-unnumbered': { en: 'no STT in a table that numbers its rows: placed by guess', vi: 'không có STT trong bảng có đánh số dòng: xếp theo phỏng đoán' },

@@ -86,6 +86,10 @@ export function classifyRow(stt: string, label: string): RowRole {
 
 interface Open {
   level: number;
+  /** How far its label is indented (undefined: not known). */
+  indent?: number;
+  /** Placed by its indentation alone. */
+  byIndent?: boolean;
   key: string;
   label: string;
   ofWhich: boolean;
@@ -124,8 +128,26 @@ export class RowHierarchy {
   /** `unnumbered`: the table has no STT column, so every line's place is read from labels alone. */
   constructor(private readonly unnumbered = false) {}
 
-  place(key: string, role: RowRole, program?: 'KCQG' | 'KCDP' | '', label = '', stt = ''): PlacedRow {
-    let inferred: 'row-inferred' | 'row-unnumbered' | 'row-no-stt' | undefined;
+  /**
+   * The level indentation gives an unnumbered line: under a more indented line than the open one
+   * above it, one level below it; back out to the open line indented as far, beside it.
+   * Undefined where the indentation says nothing the numbering does not (same indent, or under a section).
+   */
+  private levelByIndent(indent: number | undefined): number | undefined {
+    const top = this.stack[this.stack.length - 1];
+    if (indent === undefined || top?.indent === undefined || top.level < 2) return undefined;
+    if (indent === top.indent) return top.byIndent ? top.level : undefined;
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const o = this.stack[i]!;
+      if (o.indent === undefined || o.level < 2) return undefined;
+      if (o.indent < indent) return o.level + 1;
+      if (o.indent === indent) return o.level;
+    }
+    return undefined;
+  }
+
+  place(key: string, role: RowRole, program?: 'KCQG' | 'KCDP' | '', label = '', stt = '', indent?: number): PlacedRow {
+    let inferred: 'row-inferred' | 'row-unnumbered' | 'row-no-stt' | 'row-indent' | undefined;
     const named = namedParts(label);
     if (named && (role.kind === 'total' || !stt)) {
       const keys = named.map((s) => this.bySttKey.get(s));
@@ -144,8 +166,14 @@ export class RowHierarchy {
     // A lone I, V or X right after the letter before it (H, U, W) is a letter section.
     if (role.kind === 'section' && /^[IVX]$/.test(stt) && this.lastLetter && String.fromCharCode(this.lastLetter.charCodeAt(0) + 1) === stt) role = { ...role, level: 0.5 };
     if (role.kind === 'section' && role.level === 0.5) this.lastLetter = stt;
+    const byIndent = !stt && role.kind === 'line' && !role.ofWhich ? this.levelByIndent(indent) : undefined;
     if (role.kind === 'section') this.lastNumbered = undefined;
     else if (stt && role.kind !== 'total') this.lastNumbered = role.level;
+    // Labels indented under an unnumbered line are its parts; the indentation is the only mark.
+    else if (byIndent !== undefined) {
+      role = { ...role, kind: byIndent > 2 ? 'subline' : 'line', level: byIndent };
+      inferred = 'row-indent';
+    }
     // In a table that numbers its lines, an unnumbered row under a numbered line is part of it
     // (MOF: "1. Tổng số thu từ XNK" then "Thuế xuất khẩu…", "Thuế GTGT hàng nhập khẩu").
     else if (!stt && role.kind === 'line' && !role.ofWhich && this.lastNumbered !== undefined) {
@@ -171,6 +199,8 @@ export class RowHierarchy {
     const prog = program ?? inherited;
     if (prog !== undefined) placed.program = prog;
     const open: Open = { level: role.level, key, label, ofWhich };
+    if (indent !== undefined) open.indent = indent;
+    if (inferred === 'row-indent') open.byIndent = true;
     if (program !== undefined) open.program = program;
     else if (inherited !== undefined) open.program = inherited;
     this.stack.push(open);

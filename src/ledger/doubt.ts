@@ -23,7 +23,7 @@ export type EvidenceKey =
   | 'col-export-name' | 'col-label' | 'col-profile-rate' | 'col-profile-year' | 'col-profile-words' | 'col-profile-figures' | 'col-profile-province'
   | 'col-same-period-figures' | 'col-same-period-unsettled'
   // rows
-  | 'row-stt' | 'row-total-label' | 'row-total-word' | 'row-named-parts' | 'row-programme' | 'row-region' | 'row-dash' | 'row-inferred' | 'row-unnumbered' | 'row-no-stt' | 'row-label'
+  | 'row-stt' | 'row-total-label' | 'row-total-word' | 'row-named-parts' | 'row-programme' | 'row-region' | 'row-dash' | 'row-inferred' | 'row-indent' | 'row-unnumbered' | 'row-no-stt' | 'row-label'
   | 'row-level-column' | 'row-activity-code' | 'row-no-line'
   // number style
   | 'style-numeric' | 'style-column' | 'style-mixed' | 'style-file' | 'style-config' | 'style-learned' | 'style-undecided'

@@ -103,6 +103,19 @@ export function noteOf(row: Row, col: number | undefined): string | undefined {
   return col === undefined ? undefined : splitLabelNote(row.find((c) => c.col === col)?.text ?? '').note;
 }
 
+/**
+ * How far a row's label is indented: the cell's indent level as formatted (in steps of four
+ * spaces), plus the spaces written before its text (text exports keep them). Undefined without a label.
+ */
+export function indentOf(row: Row, col: number | undefined): number | undefined {
+  const cell = cellOf(row, col);
+  if (!cell || typeof cell.text !== 'string' || !cell.text.trim()) return undefined;
+  const lead = /^[ \u00a0\u3000\t]*/.exec(cell.text)![0];
+  let spaces = 0;
+  for (const ch of lead) spaces += ch === '\t' ? 4 : 1;
+  return (cell.indent ?? 0) * 4 + spaces;
+}
+
 export function cellOf(row: Row, col: number | undefined) {
   return col === undefined ? undefined : row.find((c) => c.col === col);
 }

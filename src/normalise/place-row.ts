@@ -3,7 +3,7 @@ import { foldText } from '../reference/fold-text.js';
 import { programmeInWording } from '../reference/vocabulary/programmes.js';
 import { classifyRow, RowHierarchy, type PlacedRow } from '../layout/row-roles.js';
 import { evidence, type Certainty, type Evidence } from '../ledger/doubt.js';
-import { textOf, type ColumnIndex } from './column-index.js';
+import { indentOf, textOf, type ColumnIndex } from './column-index.js';
 
 /** The programme a section row names: "I. KHUYẾN CÔNG QUỐC GIA" → KCQG. */
 export function sectionProgram(label: string): 'KCQG' | 'KCDP' | undefined {
@@ -50,7 +50,7 @@ export function placeRow(row: Row, rowKey: string, index: ColumnIndex, hierarchy
   const program = role.kind === 'total' ? undefined : sectionProgram(label);
   // Unnumbered ("KHUYẾN CÔNG QUỐC GIA" in a form without STT), it is a section by its words.
   if (program !== undefined && role.kind !== 'section' && !role.ofWhich) role = { ...role, kind: 'section', ...(stt ? {} : { level: 1 }), by: evidence('row-programme') };
-  const placed = hierarchy.place(rowKey, role, role.kind === 'section' ? program : undefined, label || stt, stt.replace(/[.)]+$/, ''));
+  const placed = hierarchy.place(rowKey, role, role.kind === 'section' ? program : undefined, label || stt, stt.replace(/[.)]+$/, ''), indentOf(row, index.labelCol));
   return { stt, label, placed };
 }
 

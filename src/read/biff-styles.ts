@@ -5,13 +5,15 @@ import type { Merge } from './grid.js';
 export interface BiffSheetStyles {
   /** Font name of each text cell, by "row,col" (0-based): TCVN3 ".VnTimeH" text is all capitals. */
   fonts: Map<string, string>;
+  /** Indent level of each indented text cell, by "row,col" (0-based; BIFF8 only). */
+  indents: Map<string, number>;
   /** "Centre across selection" spans, which Excel shows as one cell (LibreOffice turns them into merges). */
   spans: Merge[];
 }
 
 /**
  * Reads the Workbook stream's records that SheetJS parses but does not keep on cells: FONT
- * (0x31), XF (0xE0, font and horizontal alignment), BOUNDSHEET (0x85), BOF (0x809), and the
+ * (0x31), XF (0xE0, font, horizontal alignment and indent), BOUNDSHEET (0x85), BOF (0x809), and the
  * cell records' XF index. BIFF5 and BIFF8 only; anything it does not understand gives nothing,
  * never an error. Index by sheet position (as SheetJS's SheetNames).
  */
@@ -45,23 +47,25 @@ function fontName(data: Buffer, biff8: boolean): string {
 
 interface RawSheet {
   fonts: Map<string, string>;
+  indents: Map<string, number>;
   /** Cells formatted "centre across selection": true when they hold a value, false when blank. */
   across: Map<string, boolean>;
 }
 
 function walk(s: Buffer): RawSheet[] {
   const fonts: string[] = [];
-  const xfs: Array<{ font: number; alc: number }> = [];
+  const xfs: Array<{ font: number; alc: number; indent: number }> = [];
   const sheetAt = new Map<number, number>();
   const out: RawSheet[] = [];
   let biff8 = true;
   let sheet = -1;
   let depth = 0;
   const cell = (row: number, col: number, ixfe: number, type: number) => {
-    const raw = (out[sheet] ??= { fonts: new Map(), across: new Map() });
+    const raw = (out[sheet] ??= { fonts: new Map(), indents: new Map(), across: new Map() });
     const xf = xfs[ixfe];
     if (!xf) return;
     if (TEXT.has(type) && fonts[xf.font]) raw.fonts.set(`${row},${col}`, fonts[xf.font]!);
+    if (TEXT.has(type) && xf.indent) raw.indents.set(`${row},${col}`, xf.indent);
     if (xf.alc === CENTRE_ACROSS) raw.across.set(`${row},${col}`, VALUE.has(type));
   };
   for (let at = 0; at + 4 <= s.length; ) {
@@ -79,7 +83,7 @@ function walk(s: Buffer): RawSheet[] {
       // Font index 4 is never written: the fifth FONT record is index 5.
       if (fonts.length === 4) fonts.push('');
       fonts.push(fontName(data, biff8));
-    } else if (type === 0xe0 && sheet < 0 && data.length >= 7) xfs.push({ font: data.readUInt16LE(0), alc: data[6]! & 7 });
+    } else if (type === 0xe0 && sheet < 0 && data.length >= 7) xfs.push({ font: data.readUInt16LE(0), alc: data[6]! & 7, indent: biff8 && data.length >= 9 ? data[8]! & 15 : 0 });
     else if (type === 0x85 && data.length >= 4) sheetAt.set(data.readUInt32LE(0), sheetAt.size);
     else if (sheet >= 0 && depth === 1 && (VALUE.has(type) || type === BLANK) && data.length >= 6) cell(data.readUInt16LE(0), data.readUInt16LE(2), data.readUInt16LE(4), type);
     else if (sheet >= 0 && depth === 1 && type === MULBLANK && data.length >= 6) {
@@ -102,5 +106,5 @@ function finish(raw: RawSheet | undefined): BiffSheetStyles {
     while (raw!.across.get(`${r},${right + 1}`) === false) right++;
     if (right > c) spans.push({ top: r + 1, left: c + 1, bottom: r + 1, right: right + 1 });
   }
-  return { fonts: raw?.fonts ?? new Map(), spans };
+  return { fonts: raw?.fonts ?? new Map(), indents: raw?.indents ?? new Map(), spans };
 }

@@ -14,6 +14,8 @@ export interface Cell {
   error?: string;
   /** The cell's font, where the file says (".VnTime" marks TCVN3 text, "VNI-Times" VNI). */
   fontName?: string;
+  /** The cell's indent level as the file formats it (Excel's "Increase indent"): a label's place in an unnumbered hierarchy. */
+  indent?: number;
   /** A footnote mark written beside the figure in another cell of its line ("(1)" above it). */
   note?: string;
 }

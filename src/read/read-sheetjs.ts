@@ -66,15 +66,18 @@ function hiddenOf(list: Array<{ hidden?: boolean } | undefined> | undefined): nu
   return out;
 }
 
-function rowsOf(ws: SjsSheet, date1904: boolean, fonts: Map<string, string> | undefined): Row[] {
+function rowsOf(ws: SjsSheet, date1904: boolean, styles: BiffSheetStyles | undefined): Row[] {
   const rows: Row[] = [];
   (ws['!data'] ?? []).forEach((r, ri) => {
     if (!r) return;
     const row: Row = [];
     r.forEach((c, ci) => {
       if (!c) return;
-      const cell = cellFromSheetJs(c, ri + 1, ci + 1, date1904, fonts?.get(`${ri},${ci}`));
-      if (cell) row.push(cell);
+      const cell = cellFromSheetJs(c, ri + 1, ci + 1, date1904, styles?.fonts.get(`${ri},${ci}`));
+      if (!cell) return;
+      const indent = typeof cell.value === 'string' ? styles?.indents.get(`${ri},${ci}`) : undefined;
+      if (indent) cell.indent = indent;
+      row.push(cell);
     });
     if (row.length) rows.push(row);
   });
@@ -126,7 +129,7 @@ function toWorkbook(wb: XLSX.WorkBook, o: BookOptions): Workbook {
     if (ws?.['!type'] === 'chart') return void notes.push({ code: 'sheet-skipped', params: { reason: 'it is a chart sheet' }, sheet: name });
     if (hidden) return void notes.push({ code: 'sheet-skipped', params: { reason: hidden === 1 ? 'it is hidden' : 'it is very hidden' }, sheet: name });
     if (!ws || (ws['!type'] && ws['!type'] !== 'sheet')) return;
-    const rows = rowsOf(ws, date1904, o.styles?.[i]?.fonts);
+    const rows = rowsOf(ws, date1904, o.styles?.[i]);
     const sheet: SheetGrid = { file: o.display, sheet: name, merges: [...mergesOf(ws), ...(o.styles?.[i]?.spans ?? [])], typed: o.typed, rows: (async function* () { yield* rows; })() };
     const hiddenRows = hiddenOf(ws['!rows']);
     const hiddenCols = hiddenOf(ws['!cols']);

@@ -8,7 +8,7 @@ import { prependRows, transformRows } from './row-stream.js';
 
 const DAYS_1900_TO_1904 = 1462;
 
-type ExcelCell = { value: unknown; numFmt?: string; formula?: string; text?: string; font?: { name?: string } };
+type ExcelCell = { value: unknown; numFmt?: string; formula?: string; text?: string; font?: { name?: string }; alignment?: { indent?: number } };
 
 /** OOXML escapes characters XML cannot hold as _xHHHH_ ("_x000D_" is a carriage return); exceljs leaves them. */
 function unescapeOoxml(text: string): string {
@@ -63,6 +63,8 @@ function cellFrom(c: ExcelCell, row: number, col: number, shiftDates: boolean): 
   if (error !== undefined) cell.error = error;
   const font = c.font?.name;
   if (font && typeof value === 'string') cell.fontName = font;
+  const indent = c.alignment?.indent;
+  if (indent && typeof value === 'string') cell.indent = indent;
   return cell;
 }
 

@@ -19,6 +19,7 @@ export class LeanUnsupported extends Error {}
 export interface StyleModel {
   numFmt?: string;
   font?: { name?: string };
+  alignment?: { indent?: number };
 }
 
 /** What the rows need of the workbook: exceljs's styles, the shared strings, the date system. */
@@ -33,6 +34,7 @@ export interface LeanCell {
   value: unknown;
   numFmt?: string;
   font?: { name?: string };
+  alignment?: { indent?: number };
 }
 
 /** A row as exceljs's WorksheetReader yields it: its number, and its cells in column order. */
@@ -159,7 +161,7 @@ function leanRow(state: RowState): LeanRow {
       for (let col = 0; col < cells.length; col++) {
         const cell = cells[col];
         if (cell === undefined || cell.value === null || cell.value === undefined) continue;
-        f({ value: shownValue(cell.value), numFmt: cell.style.numFmt, font: cell.style.font }, col);
+        f({ value: shownValue(cell.value), numFmt: cell.style.numFmt, font: cell.style.font, alignment: cell.style.alignment }, col);
       }
     },
   };
@@ -293,6 +295,7 @@ export class SheetScanner {
       const style: StyleModel = {};
       if (row.style?.numFmt) style.numFmt = row.style.numFmt;
       if (row.style?.font) style.font = row.style.font;
+      if (row.style?.alignment) style.alignment = row.style.alignment;
       cell = { style, value: null };
       row.cells[col] = cell;
     }
