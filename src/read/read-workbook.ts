@@ -39,8 +39,12 @@ function cellFrom(c: ExcelCell, row: number, col: number, shiftDates: boolean): 
     const value = typeof v === 'number' ? excelNumber(v) : unescapeOoxml(v);
     const cell: Cell = { row, col, value, text: String(value) };
     if (c.numFmt && c.numFmt !== 'General') cell.numFmt = c.numFmt;
-    const font = c.font?.name;
-    if (font && typeof value === 'string') cell.fontName = font;
+    if (typeof value === 'string') {
+      const font = c.font?.name;
+      if (font) cell.fontName = font;
+      const indent = c.alignment?.indent;
+      if (indent) cell.indent = indent;
+    }
     return cell;
   }
   let value: Cell['value'] = null;
