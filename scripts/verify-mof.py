@@ -219,7 +219,10 @@ class Sheet:
                 if len(parts) == len(named):
                     out.append((r, parts))
                 continue
-            if any(kinds[q][0] == 'other' for q in rows):
+            # An unlabelled row of figures inside the table leaves the top level uncertain; above the first
+            # numbered row (a total's figures under its footnote mark) or under the last one (notes), it does not.
+            inside = [q for q in rows if kinds[q][0] == 'other' and leveled and leveled[0] < q < leveled[-1]]
+            if inside or any(kinds[q][0] == 'other' and fold(self.text(q, self.label_col)) for q in rows):
                 continue
             # A grand total over the top-level rows of the table (those before the next total row, else all).
             after = [q for q in leveled if q > r]
