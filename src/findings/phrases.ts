@@ -209,6 +209,7 @@ export const EVIDENCE_WORDS: Record<EvidenceKey, Text> = {
   'col-numbering-part': { en: 'declared a part of {col} by the numbering row', vi: 'dòng đánh số cột ghi là một phần của {col}' },
   'col-line-header': { en: 'figures under a header that names a budget line, not a measure', vi: 'số liệu dưới tiêu đề ghi khoản mục chứ không ghi loại số liệu' },
   'col-collision': { en: 'columns {a} and {b} read as the same fact', vi: 'cột {a} và {b} được đọc là cùng một số liệu' },
+  'col-first-line': { en: 'read from the first line of its header, "{text}", alone: the rest says nothing known', vi: 'chỉ đọc theo dòng đầu của tiêu đề, "{text}": phần còn lại không nhận ra' },
   'col-gloss': { en: 'its header reads as its neighbour\'s; told apart by its English gloss "{gloss}"', vi: 'tiêu đề giống cột bên cạnh; phân biệt theo phần tiếng Anh "{gloss}"' },
   'col-province-cells': { en: 'its cells name provinces', vi: 'các ô ghi tên tỉnh' },
   'col-export-name': { en: 'an export\'s own name for a column of figures', vi: 'tên cột số liệu riêng của tệp xuất' },

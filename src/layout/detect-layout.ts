@@ -195,21 +195,26 @@ function assignColumnSums(columns: ColumnSpec[], band: HeaderBand): void {
  * A header written in two languages ("STT" over "No", "Tỉnh, thành phố" over "Name of provinces
  * and cities"): read whole, else without its all-ASCII gloss lines, else its first line.
  */
-function interpretBilingual(parts: string[]): ColumnMeaning {
+function interpretBilingual(parts: string[]): { meaning: ColumnMeaning; fragment: boolean } {
   const whole = interpretHeader(parts.join(' '));
-  if (whole.kind !== 'unknown') return whole;
+  if (whole.kind !== 'unknown') return { meaning: whole, fragment: false };
   const vietnamese = parts.filter((p, i) => i === 0 || /[^\x00-\x7f]/.test(p));
   if (vietnamese.length < parts.length) {
     const m = interpretHeader(vietnamese.join(' '));
-    if (m.kind !== 'unknown') return m;
+    if (m.kind !== 'unknown') return { meaning: m, fragment: false };
   }
   // "Chỉ tiêu - Items": a one-line header whose English gloss follows a dash.
   const glossed = parts.join(' ').match(/^(.*[^\x00-\x7f].*?)\s+[-–]\s+[\x20-\x7e]+$/);
   if (glossed) {
     const m = interpretHeader(glossed[1]!);
-    if (m.kind !== 'unknown') return m;
+    if (m.kind !== 'unknown') return { meaning: m, fragment: false };
   }
-  return interpretHeader(parts[0]!);
+  // Its first line alone: a fragment where Vietnamese words follow that the reading leaves out
+  // ("TỶ LỆ" › "PHÂN CHIA" › "CÁC NGUỒN THU", a sharing rate, is no percentage of plan).
+  const first = interpretHeader(parts[0]!);
+  const fragment = parts.slice(1).some((p) => /[^\x00-\x7f]/.test(p));
+  // A ratio so read is not known to be one of plan or of last year: a rate column by its words.
+  return fragment && first.kind === 'ratio' ? { meaning: { kind: 'unknown' }, fragment: false } : { meaning: first, fragment };
 }
 
 /** A text column most of whose cells name provinces (at least three). */
@@ -362,8 +367,10 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
   }
   for (const [col, parts] of [...band.parts].sort((a, b) => a[0] - b[0])) {
     const header = parts.join(' ');
-    let meaning = interpretBilingual(parts);
-    let why = HEADER_WORDS();
+    const read = interpretBilingual(parts);
+    let meaning = read.meaning;
+    // A figure column read from the first line of its header alone is a guess: the figures decide.
+    let why = read.fragment && isFigureColumn(meaning) ? { certainty: 'weak' as const, evidence: evidence('col-first-line', { text: parts[0]! }) } : HEADER_WORDS();
     const address = cellAddress(lastHeader, col);
     const prof = profile(col);
     // A column of footnote markers "(1)", "(2)" beside the figures it annotates (a merged header over both).

@@ -19,7 +19,7 @@ export type EvidenceKey =
   | 'period-year-only' | 'period-conflict' | 'province-other-list' | 'province-national' | 'province-rows'
   | 'unit-columns' | 'unit-conflict' | 'program-columns' | 'program-rows' | 'program-none'
   // columns
-  | 'col-header' | 'col-mapping' | 'col-numbering-part' | 'col-line-header' | 'col-collision' | 'col-gloss' | 'col-province-cells'
+  | 'col-header' | 'col-mapping' | 'col-numbering-part' | 'col-line-header' | 'col-collision' | 'col-gloss' | 'col-first-line' | 'col-province-cells'
   | 'col-export-name' | 'col-label' | 'col-profile-rate' | 'col-profile-year' | 'col-profile-words' | 'col-profile-figures' | 'col-profile-province'
   | 'col-same-period-figures' | 'col-same-period-unsettled'
   // rows
