@@ -70,11 +70,16 @@ export function ratioFindings(ledger: Ledger, measures: RatioMeasure[], sink: Wi
   const missed: Missed[] = [];
   // Every percentage tested, counted as it is: the evidence on a sheet whose decisions are weak.
   const sheets = new SheetEvidence(sheetMask);
+  let last: LedgerEntry | undefined;
+  let lastColumn = '';
   for (const e of ledger.entries) {
     if (!measures.includes(e.measure as RatioMeasure)) continue;
     const t = testRatio(ledger, e, measures);
     if (!t) continue;
-    const column = columnOf(e);
+    // A column's percentages come one after another: its key is made where the column changes.
+    const column = last && last.source.column === e.source.column && last.measure === e.measure && last.source.sheet === e.source.sheet && last.source.file === e.source.file ? lastColumn : columnOf(e);
+    last = e;
+    lastColumn = column;
     let c = evidence.get(column);
     if (!c) evidence.set(column, (c = { holds: 0, fails: 0 }));
     if (!t.finding) {

@@ -26,6 +26,27 @@ function groupBy(entries: LedgerEntry[], key: (e: LedgerEntry) => string): Map<s
   return m;
 }
 
+/** True when two figures are of one section of one report (then `sectionKeys` gives both one key). */
+const sameSection = (a: LedgerEntry, b: LedgerEntry) =>
+  a.measure === b.measure && a.period === b.period && a.unit === b.unit && a.ratioOf === b.ratioOf && a.provinceCode === b.provinceCode && a.province === b.province
+  && a.year === b.year && a.yearTo === b.yearTo && a.program === b.program && a.source.file === b.source.file;
+
+/**
+ * A figure's section key (its file and line group), made only where none of the last few figures
+ * keyed is of the same section: a long export's rows take turns among a few (plan, actual).
+ */
+function sectionKeys(): (e: LedgerEntry) => string {
+  const recent: Array<{ e: LedgerEntry; key: string }> = [];
+  let next = 0;
+  return (e) => {
+    for (const r of recent) if (sameSection(r.e, e)) return r.key;
+    const key = `${e.source.file}|${lineGroupKey(e)}`;
+    recent[next] = { e, key };
+    next = (next + 1) % 4;
+    return key;
+  };
+}
+
 /**
  * Compares a total with its parts. Exact, unless a figure is written with decimals of a coarse
  * unit (tỷ đồng to 3 places): rounded parts may then miss the rounded total by half a unit of
@@ -140,7 +161,7 @@ export const sums: Check = {
     // What a total found off adds up to from its lines: the value it stands for above it.
     const effective = new Map<LedgerEntry, Dec>();
     // Lines within one section of one report.
-    for (const group of groupBy(amounts, (e) => `${e.source.file}|${lineGroupKey(e)}`).values()) {
+    for (const group of groupBy(amounts, sectionKeys()).values()) {
       const { totals, top, children, parents } = linesOf(group);
       for (const t of totals) {
         const f = compareSum(t, top, subject('total', t.label || t.province));

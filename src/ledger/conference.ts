@@ -124,10 +124,19 @@ export const sheetOf = (e: { file: string; sheet?: string }) => `${e.file}\u0000
 /** The provinces each sheet of this year's inputs states figures for: two or more make it a multi-province table. */
 export function provincesBySheet(ledger: Ledger): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
+  // A sheet's figures come together, and a province's: the sheet's key is made where the sheet
+  // changes, and its set added to where the province does (not once per figure).
+  let last: LedgerEntry | undefined;
+  let provinces: Set<string> | undefined;
   for (const e of ledger.entries) {
     if (e.prior || !e.provinceCode) continue;
-    const k = sheetOf(e.source);
-    (out.get(k) ?? out.set(k, new Set()).get(k)!).add(e.provinceCode);
+    if (!last || last.source.file !== e.source.file || last.source.sheet !== e.source.sheet) {
+      const k = sheetOf(e.source);
+      provinces = out.get(k);
+      if (!provinces) out.set(k, (provinces = new Set()));
+      provinces.add(e.provinceCode);
+    } else if (last.provinceCode !== e.provinceCode) provinces!.add(e.provinceCode);
+    last = e;
   }
   return out;
 }
