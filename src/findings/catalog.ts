@@ -199,6 +199,26 @@ export const CATALOG = {
     severity: 'info',
     emittedBy: 'layout',
   },
+  'column-derived': {
+    title: { en: 'Column worked out from others', vi: 'Cột tính từ các cột khác' },
+    description: {
+      en: 'A column whose header says it is worked out from other columns (a difference, "Tăng/giảm" without %, what is left) holds no fact of its own: its values are not read as budget figures. Map it in a mapping file if it is one.',
+      vi: 'Cột mà tiêu đề cho biết được tính từ các cột khác (chênh lệch, "Tăng/giảm" không có %, còn lại) không phải số liệu riêng: giá trị không được đọc như số liệu kinh phí. Nếu đúng là số liệu, hãy khai báo trong tệp ánh xạ.',
+    },
+    template: { en: 'Column "{header}" is worked out from other columns (a difference or what is left): its values are not read as figures of their own', vi: 'Cột "{header}" được tính từ các cột khác (chênh lệch hoặc phần còn lại): giá trị không được đọc như số liệu riêng' },
+    severity: 'info',
+    emittedBy: 'layout',
+  },
+  'column-hidden': {
+    title: { en: 'Hidden column not read', vi: 'Không đọc cột ẩn' },
+    description: {
+      en: 'A column the file hides, whose header names no measure, is a working column: its values are not read as budget figures. Map it in a mapping file if it is one.',
+      vi: 'Cột bị ẩn trong tệp, tiêu đề không nêu chỉ tiêu, là cột phụ: giá trị không được đọc như số liệu kinh phí. Nếu đúng là số liệu, hãy khai báo trong tệp ánh xạ.',
+    },
+    template: { en: 'Column "{header}" is hidden in the file and names no measure: a working column, its values are not read', vi: 'Cột "{header}" bị ẩn trong tệp và không nêu chỉ tiêu: cột phụ, giá trị không được đọc' },
+    severity: 'info',
+    emittedBy: 'layout',
+  },
   'number-unparseable': {
     title: { en: 'Not a number', vi: 'Không phải là số' },
     description: {

@@ -124,6 +124,8 @@ export interface CodeParams {
   'file-empty': Record<string, never>;
   'layout-unrecognised': { rows: number };
   'column-ignored': { header: string };
+  'column-derived': { header: string };
+  'column-hidden': { header: string };
   'number-unparseable': { text: string };
   'number-ambiguous': { text: string; vi: string; en: string; count: number; cells: string };
   'number-style-conflict': { text: string; style: WordParam };

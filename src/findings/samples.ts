@@ -32,6 +32,8 @@ export const SAMPLES: { [C in keyof CodeParams]: CodeParams[C] } = {
   'file-empty': {},
   'layout-unrecognised': { rows: 30 },
   'column-ignored': { header: 'Ghi chú' },
+  'column-derived': { header: 'Chênh lệch' },
+  'column-hidden': { header: 'Cột phụ' },
   'number-unparseable': { text: 'khoảng 12' },
   'number-ambiguous': { text: '1.234', vi: '1234', en: '1.234', count: 6, cells: 'C5, D5, C6, D6, C7, D7' },
   'number-style-conflict': { text: '1,234.5', style: word('style-vi') },

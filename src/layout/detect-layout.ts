@@ -382,7 +382,8 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
       if (figures > 0 && (ctx.hiddenCols?.includes(col) || isDerivedHeader(headerCore(header)))) {
         // A working column the file hides, or one worked out from two others ("Chênh lệch",
         // "Còn lại"): no fact of its own, never a budget line guessed from its header.
-        findings.push({ code: 'column-ignored', params: { header }, location: { file: ctx.file, sheet: ctx.sheet, cell: address, row: lastHeader, column: col } });
+        const code = ctx.hiddenCols?.includes(col) && !isDerivedHeader(headerCore(header)) ? 'column-hidden' : 'column-derived';
+        findings.push({ code, params: { header }, location: { file: ctx.file, sheet: ctx.sheet, cell: address, row: lastHeader, column: col } });
         continue;
       } else if (figures > 0) {
         // A figure column whose header names a budget line, not a measure (MOF: "TỔNG THU NSNN TRÊN ĐỊA BÀN").
@@ -535,7 +536,7 @@ function applyHints(result: LayoutResult, hints: LayoutHints): void {
       spec.evidence = evidence('col-mapping');
     } else layout.columns.push({ col: c, header: '', address: cellAddress(layout.headerRow, c), meaning, certainty: 'certain', evidence: evidence('col-mapping') });
     // The mapping settles the column: no "column not understood" for it.
-    result.findings = result.findings.filter((f) => !(f.code === 'column-ignored' && f.location.column === c));
+    result.findings = result.findings.filter((f) => !((f.code === 'column-ignored' || f.code === 'column-derived' || f.code === 'column-hidden') && f.location.column === c));
   }
   layout.columns.sort((a, b) => a.col - b.col);
   if (hints.title) {

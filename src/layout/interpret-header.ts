@@ -73,7 +73,9 @@ function ratioBase(t: string): 'plan' | 'plan_adjusted' | undefined {
 }
 
 function ratioKind(t: string): RatioMeasure | undefined {
-  const pct = /%|\bty le\b|\bti le\b|\bpercent|\bdat\b|\bso sanh\b|\bratio (to|of)\b|\bgrowth\b|\btang\b.*\bgiam\b|\btang truong\b/.test(t);
+  // "Tăng (+), giảm (-)" alone is a difference in the column's unit as often as a rate: only
+  // with "%", "tỷ lệ", "so sánh" or "tăng trưởng" is it a percentage.
+  const pct = /%|\bty le\b|\bti le\b|\bpercent|\bdat\b|\bso sanh\b|\bratio (to|of)\b|\bgrowth\b|\btang truong\b/.test(t);
   if (!pct) return undefined;
   const words = t.replace(/\([^)]*\)/g, ' ').replace(/[(),;:/]/g, ' ').split(/\s+/).filter((w) => w && !/^\d+$/.test(w) && !RATIO_WORDS.has(w));
   if (words.length > 2) return undefined;

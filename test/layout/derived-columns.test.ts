@@ -45,13 +45,14 @@ const LINES: Line[] = [
 
 describe('columns worked out from others, and columns the file hides', () => {
   it.each([
-    ['a difference column, shown', 'Chênh lệch', false],
-    ['what is left, shown', 'Kinh phí còn lại', false],
-    ['a working column the file hides', 'Cột phụ', true],
-  ])('%s: read as no fact of its own, never a budget line', async (_, header, hidden) => {
-    const path = await form(`${header}-${hidden}.xlsx`, header, hidden, LINES);
+    ['a difference column, shown', 'Chênh lệch', false, 'column-derived'],
+    ['what is left, shown', 'Kinh phí còn lại', false, 'column-derived'],
+    ['a difference against last year, without %', 'Tăng (+), giảm (-) so với cùng kỳ', false, 'column-derived'],
+    ['a working column the file hides', 'Cột phụ', true, 'column-hidden'],
+  ])('%s: read as no fact of its own, never a budget line', async (_, header, hidden, code) => {
+    const path = await form(`${header.replace(/\W+/g, '-')}-${hidden}.xlsx`, header, hidden, LINES);
     const { report, ledger, inspections } = await reconcile([path]);
-    expect(report.findings.map((f) => `${f.severity} ${f.code}@${f.location.cell}`)).toEqual(['info column-ignored@H5']);
+    expect(report.findings.map((f) => `${f.severity} ${f.code}@${f.location.cell}`)).toEqual([`info ${code}@H5`]);
     expect(ledger.entries.filter((e) => e.source.column === 8)).toEqual([]);
     // 5 rows × 6 figure columns: plans and actuals only, none a "value" of a line named by the header.
     expect(ledger.entries).toHaveLength(30);

@@ -90,6 +90,10 @@ export const GROWTH_TERMS: TermTable<'growth'> = [
 export const DERIVED_TERMS: TermTable<'derived'> = [
   ['chenh lech', 'derived'], ['so chenh lech', 'derived'], ['chenh lech (tang|giam)', 'derived'],
   ['tang giam', 'derived'], ['so tang giam', 'derived'],
+  // … compared with another column: "Tăng (+), giảm (-) so với cùng kỳ", "Chênh lệch so với KH năm".
+  ['[so] (tang giam|chenh lech) so voi [cung ky] [nam truoc]', 'derived'],
+  ['[so] (tang giam|chenh lech) so voi [cung ky|thuc hien|th] [nam] {y}', 'derived'],
+  ['[so] (tang giam|chenh lech) so voi (ke hoach|kh|du toan) [nam|giao] [{y}]', 'derived'],
   ['con lai', 'derived'], ['so con lai', 'derived'], ['kinh phi con lai', 'derived'], ['so du', 'derived'],
   ['difference', 'derived'], ['variance', 'derived'], ['remaining', 'derived'], ['balance', 'derived'],
 ];
