@@ -337,85 +337,26 @@ const decoder = new TextDecoder('utf-8');
 
 /**
  * The rows of a worksheet part, read by the lean scanner; on XML it does not read, by `fallback`
- * (exceljs from the part's start), less the rows already given. Rows are handed out of the batch
- * each piece completes, in the promise that read the piece (no async generator: one promise hop
- * per row instead of three or four).
+ * (exceljs from the part's start), less the rows already given.
  */
-export function leanSheetRows<R>(book: LeanBook, pieces: () => Iterable<Buffer> | AsyncIterable<Buffer>, fallback: () => AsyncIterable<R>): AsyncIterable<LeanRow | R> {
-  return {
-    [Symbol.asyncIterator]: (): AsyncIterator<LeanRow | R> => {
-      let given = 0;
-      let batch: LeanRow[] = [];
-      let at = 0;
-      let finished = false;
-      let scanner: SheetScanner | undefined;
-      let source: Iterator<Buffer> | AsyncIterator<Buffer> | undefined;
-      let rest: AsyncIterator<R> | undefined;
-      let skip = 0;
-      const end = (): IteratorResult<LeanRow | R> => {
-        finished = true;
-        return { done: true, value: undefined };
-      };
-      const take = (): IteratorResult<LeanRow | R> => {
+export async function* leanSheetRows<R>(book: LeanBook, pieces: () => Iterable<Buffer> | AsyncIterable<Buffer>, fallback: () => AsyncIterable<R>): AsyncGenerator<LeanRow | R> {
+  let given = 0;
+  try {
+    const scanner = new SheetScanner(book);
+    for await (const piece of pieces()) {
+      for (const row of scanner.feed(decoder.decode(piece))) {
         given++;
-        return { done: false, value: batch[at++]! };
-      };
-      const fromFallback = async (): Promise<IteratorResult<LeanRow | R>> => {
-        for (;;) {
-          const r = await rest!.next();
-          if (r.done) return end();
-          if (skip > 0) skip--;
-          else return r;
-        }
-      };
-      const toFallback = (): Promise<IteratorResult<LeanRow | R>> => {
-        leanFallbacks.count++;
-        void Promise.resolve(source?.return?.()).catch(() => undefined);
-        source = undefined;
-        skip = given;
-        rest = fallback()[Symbol.asyncIterator]();
-        return fromFallback();
-      };
-      const pull = (): Promise<IteratorResult<LeanRow | R>> => {
-        let next: IteratorResult<Buffer> | Promise<IteratorResult<Buffer>>;
-        try {
-          if (!source) {
-            scanner = new SheetScanner(book);
-            const p = pieces();
-            source = Symbol.asyncIterator in p ? (p as AsyncIterable<Buffer>)[Symbol.asyncIterator]() : (p as Iterable<Buffer>)[Symbol.iterator]();
-          }
-          next = source.next();
-        } catch (e) {
-          if (e instanceof LeanUnsupported) return toFallback();
-          return Promise.reject(e);
-        }
-        return Promise.resolve(next).then((r) => {
-          if (r.done) return end();
-          try {
-            batch = scanner!.feed(decoder.decode(r.value));
-            at = 0;
-          } catch (e) {
-            if (e instanceof LeanUnsupported) return toFallback();
-            throw e;
-          }
-          return at < batch.length ? take() : pull();
-        });
-      };
-      return {
-        next: () => {
-          if (finished) return Promise.resolve({ done: true, value: undefined });
-          if (rest) return fromFallback();
-          return at < batch.length ? Promise.resolve(take()) : pull();
-        },
-        return: async (value?: unknown) => {
-          const was = finished;
-          finished = true;
-          batch = [];
-          at = 0;
-          if (!was) await (rest ? rest.return?.() : source?.return?.());
-          return { done: true, value: value as undefined } as IteratorResult<LeanRow | R>;
-        },
-      };
-    },
-  };
+        yield row;
+      }
+    }
+    return;
+  } catch (e) {
+    if (!(e instanceof LeanUnsupported)) throw e;
+    leanFallbacks.count++;
+  }
+  let skip = given;
+  for await (const row of fallback()) {
+    if (skip > 0) skip--;
+    else yield row;
+  }
 }
