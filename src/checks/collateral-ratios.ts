@@ -1,6 +1,8 @@
 import type { RawFinding } from '../findings/types.js';
+import { locationOf } from '../findings/types.js';
+import { amount, amountOf, subject } from '../findings/params.js';
 import type { Ledger } from '../ledger/build-ledger.js';
-import { parseDec } from '../ledger/money.js';
+import { add, formatDec, parseDec, sub, type Dec } from '../ledger/money.js';
 import { isRatioMeasure, type LedgerEntry, type RatioMeasure } from '../ledger/entry.js';
 import { ratioFinding, testRatio } from './ratios.js';
 
@@ -39,4 +41,83 @@ export function foldCollateralRatios(findings: RawFinding[], ledger: Ledger): Ra
     fault.related = [...(fault.related ?? []), f.location];
   }
   return folded.size ? findings.filter((f) => !folded.has(f)) : findings;
+}
+
+/**
+ * One fault, one finding, the other way round: a line figure typed wrong makes the total over it
+ * miss, and the percentages on its own row miss too (they were computed from the right figure).
+ * Where exactly one part of a missed sum has percentages on its row that all miss as written and
+ * all hold once the part is mended by the sum's gap, that part is the fault: one
+ * `figure-total-ratios-mismatch` at it, instead of a sum-mismatch at a total that is right and a
+ * percentage finding per column.
+ */
+export function foldMistypedParts(findings: RawFinding[], ledger: Ledger): RawFinding[] {
+  const sums = findings.filter((f) => f.code === 'sum-mismatch' && f.expected !== undefined && f.reported !== undefined && f.location.cell);
+  const ratioFindings = findings.filter((f) => RATIO_FAULTS.has(f.code));
+  if (sums.length === 0 || ratioFindings.length === 0) return findings;
+  const byPlace = new Map<string, LedgerEntry>();
+  const ratiosByRow = new Map<string, LedgerEntry[]>();
+  for (const e of ledger.entries) {
+    if (!isRatioMeasure(e.measure)) byPlace.set(placeKey(e.source), e);
+    else {
+      const k = `${e.source.file}\u0000${e.source.sheet}\u0000${e.source.row}`;
+      const list = ratiosByRow.get(k);
+      if (list) list.push(e);
+      else ratiosByRow.set(k, [e]);
+    }
+  }
+  const ratioFindingAt = new Map(ratioFindings.map((f) => [placeKey(f.location), f]));
+  const dropped = new Set<RawFinding>();
+  const added: RawFinding[] = [];
+  for (const s of sums) {
+    const gap = sub(parseDec(s.reported!)!, parseDec(s.expected!)!);
+    const culprits: Array<{ part: LedgerEntry; ratios: RawFinding[] }> = [];
+    for (const loc of s.related ?? []) {
+      const part = byPlace.get(placeKey(loc));
+      if (!part) continue;
+      const onPart = ratiosOn(part, ratiosByRow, ledger);
+      if (onPart.length === 0) continue;
+      const mended = { ...part, amount: add(part.amount, gap) };
+      const ok = onPart.every(({ e, of, base }) => {
+        const missed = ratioFindingAt.get(placeKey(e.source));
+        return missed !== undefined && !dropped.has(missed) && !ratioFinding(e, of === part ? mended : of, base === part ? mended : base);
+      });
+      if (ok) culprits.push({ part, ratios: onPart.map(({ e }) => ratioFindingAt.get(placeKey(e.source))!) });
+    }
+    if (culprits.length !== 1) continue;
+    const { part, ratios } = culprits[0]!;
+    dropped.add(s);
+    for (const r of ratios) dropped.add(r);
+    added.push(mistypedPart(part, add(part.amount, gap), s, ratios));
+  }
+  return dropped.size ? [...findings.filter((f) => !dropped.has(f)), ...added] : findings;
+}
+
+/** The percentages on a figure's row that are computed from it, with the two amounts each is tested on. */
+function ratiosOn(part: LedgerEntry, ratiosByRow: Map<string, LedgerEntry[]>, ledger: Ledger): Array<{ e: LedgerEntry; of: LedgerEntry; base: LedgerEntry }> {
+  const out: Array<{ e: LedgerEntry; of: LedgerEntry; base: LedgerEntry }> = [];
+  for (const e of ratiosByRow.get(`${part.source.file}\u0000${part.source.sheet}\u0000${part.source.row}`) ?? []) {
+    const tested = testRatio(ledger, e, [e.measure as RatioMeasure]);
+    if (!tested) continue;
+    const [, of, base] = tested.entries as [LedgerEntry, LedgerEntry, LedgerEntry];
+    const same = (x: LedgerEntry) => placeKey(x.source) === placeKey(part.source);
+    if (same(of) || same(base)) out.push({ e, of: same(of) ? part : of, base: same(base) ? part : base });
+  }
+  return out;
+}
+
+function mistypedPart(at: LedgerEntry, expected: Dec, total: RawFinding, ratios: RawFinding[]): RawFinding {
+  const related = [total.location, ...(total.related ?? []).filter((l) => placeKey(l) !== placeKey(at.source)), ...ratios.map((r) => r.location)];
+  return {
+    code: 'figure-total-ratios-mismatch',
+    params: {
+      what: { ...subject('figure', at.label || at.province), measure: at.measure, period: at.period, year: at.year, ...(at.yearTo !== undefined ? { yearTo: at.yearTo } : {}) },
+      reported: amountOf(at), expected: amount(expected, at), diff: amount(sub(at.amount, expected), at),
+      total: total.location.cell ?? '', ratios: ratios.map((r) => r.location.cell ?? '').join(', '),
+    },
+    location: locationOf(at.source),
+    related,
+    expected: formatDec(expected),
+    reported: formatDec(at.amount),
+  };
 }

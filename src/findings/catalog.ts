@@ -489,6 +489,19 @@ export const CATALOG = {
     severity: 'error',
     emittedBy: 'checks/structure-sums',
   },
+  'figure-total-ratios-mismatch': {
+    title: { en: 'A figure breaks its total and its percentages', vi: 'Một số liệu làm lệch tổng chứa nó và các tỷ lệ trên dòng' },
+    description: {
+      en: 'The total a figure is a part of misses, and the percentages on the figure\'s own row miss too; correcting that one figure by the total\'s gap makes the total and every one of those percentages hold. The figure is the fault, reported once, where the total and each percentage would otherwise be reported.',
+      vi: 'Tổng chứa số liệu bị lệch, và các tỷ lệ trên chính dòng của số liệu cũng lệch; sửa riêng số liệu đó đúng bằng khoản lệch của tổng thì tổng và mọi tỷ lệ ấy đều khớp. Lỗi nằm ở số liệu này, báo một lần thay vì báo lệch ở tổng và ở từng tỷ lệ.',
+    },
+    template: {
+      en: '{what} states {reported}; the total over it, {total}, misses by {diff} and the percentages on its row, {ratios}, miss too: {expected} here would make them all hold',
+      vi: '{what} ghi {reported}; tổng chứa nó, {total}, lệch {diff} và các tỷ lệ trên dòng, {ratios}, cũng lệch: ghi {expected} thì tất cả đều khớp',
+    },
+    severity: 'error',
+    emittedBy: 'checks/run-checks',
+  },
   'stated-total-mismatch': {
     title: { en: 'Stated total differs from the provinces\' reports', vi: 'Tổng đã ghi khác tổng báo cáo của các tỉnh' },
     description: {

@@ -149,6 +149,7 @@ export interface CodeParams {
   'percent-without-base': { reported: Pct; base: Amt };
   'stated-total-mismatch': { what: SubjectParam; reported: Amt; expected: Amt; count: number; diff: Amt };
   'figure-mismatch': { what: SubjectParam; reported: Amt; expected: Amt; diff: Amt; totals: string };
+  'figure-total-ratios-mismatch': { what: SubjectParam; reported: Amt; expected: Amt; diff: Amt; total: string; ratios: string };
   'sum-mismatch': { what: SubjectParam; reported: Amt; expected: Amt; count: number; diff: Amt; rule: ToleranceParam };
   'sum-rounding': { what: SubjectParam; reported: Amt; expected: Amt; count: number; diff: Amt; allowance: Amt };
   'sum-gap-explained': { what: SubjectParam; reported: Amt; expected: Amt; mark: string; footnote: string };

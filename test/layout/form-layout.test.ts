@@ -103,8 +103,20 @@ describe('form layout', () => {
     bad[14]![3] = '191'; // the total's actual
     const fs = runChecks((await normaliseTable(bad)).ledger, cfg);
     // The total's percentage holds with the total its parts give: one fault, reported at the total, F15 beside it.
-    expect(fs.map((f) => `${f.code}@${f.location.cell}`).sort()).toEqual(['percent-of-plan-mismatch@F9', 'sum-mismatch@C8', 'sum-mismatch@D15']);
+    // The line's percentage holds with the plan its section gives: one fault, at the line, C8 and F9 beside it.
+    expect(fs.map((f) => `${f.code}@${f.location.cell}`).sort()).toEqual(['figure-total-ratios-mismatch@C9', 'sum-mismatch@D15']);
     expect(fs.find((f) => f.location.cell === 'D15')?.related?.map((r) => r.cell)).toContain('F15');
+    const line = fs.find((f) => f.location.cell === 'C9')!;
+    expect(line.related?.map((r) => r.cell)).toEqual(expect.arrayContaining(['C8', 'F9']));
+    expect(line.expected).toBe('100000000');
+  });
+
+  it('keeps the sum-mismatch at the total when a percentage on the line holds as written', async () => {
+    const bad = FORM.map((r) => [...r]);
+    bad[8]![2] = '101';
+    bad[8]![5] = '49,5'; // 50 ÷ 101: the percentage agrees with the line as written
+    const fs = runChecks((await normaliseTable(bad)).ledger, resolveConfig());
+    expect(fs.map((f) => `${f.code}@${f.location.cell}`)).toEqual(['sum-mismatch@C8']);
   });
 
   it('reads a regional summary: provinces by row, regions as sections, column groups by programme', async () => {
