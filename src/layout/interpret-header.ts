@@ -116,7 +116,7 @@ export function interpretHeader(raw: string): ColumnMeaning {
   const unit = findUnitIn(raw);
   if (isValueHeader(core) || (core === '' && unit)) return unit ? { kind: 'value', unit } : { kind: 'value' };
   // A span of years is stored as a span, never as its first year.
-  const span = parseYearSpan(folded);
+  const span = parseYearSpan(folded, { throughPeriod: true });
   const year = span?.from ?? parseYear(folded);
   const periodReading = readPeriod(core);
   const period = periodReading?.period;

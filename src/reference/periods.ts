@@ -183,8 +183,13 @@ export function parseYear(text: string): number | undefined {
 }
 
 /** A span of years "giai đoạn 2014 - 2018", "2016-2020": first and last year, never one of them alone. */
-export function parseYearSpan(text: string): { from: number; to: number } | undefined {
-  const m = foldText(text).match(/(?:^|[^0-9])((?:19|20)\d\d)\s*(?:-|–|den|to)\s*((?:19|20)\d\d)(?![0-9])/);
+const SPAN = /(?:^|[^0-9])((?:19|20)\d\d)\s*(?:-|–|den|to)\s*((?:19|20)\d\d)(?![0-9])/;
+const SPAN_THROUGH_PERIOD = /(?:^|[^0-9])((?:19|20)\d\d)\s*(?:-|–|den|to)\s*(?:(?:\d{1,2}\s*thang(?:\s*dau)?|thang\s*\d{1,2}|quy\s*(?:i{1,3}|iv|[1-4]))\s*(?:nam\s*)?)?((?:19|20)\d\d)(?![0-9])/;
+
+export function parseYearSpan(text: string, options: { throughPeriod?: boolean } = {}): { from: number; to: number } | undefined {
+  // In a column header, a span may end part-way through its last year: "Lũy kế 2021 - 9 tháng 2024".
+  const re = options.throughPeriod ? SPAN_THROUGH_PERIOD : SPAN;
+  const m = foldText(text).match(re);
   if (!m) return undefined;
   const from = Number(m[1]), to = Number(m[2]);
   return to > from ? { from, to } : undefined;

@@ -12,6 +12,9 @@ describe('a span of years is stored as a span, never as its first year', () => {
     ['Kế hoạch 2021-2025', 'plan', 2021, 2025],
     ['Thực hiện giai đoạn 2016 - 2020 (triệu đồng)', 'actual', 2016, 2020],
     ['Kế hoạch năm 2024', 'plan', 2024, undefined],
+    // A span that ends part-way through its last year (it was read as 9 months of 2021).
+    ['Lũy kế 2021 - 9 tháng 2024', 'actual', 2021, 2024],
+    ['Thực hiện 2021 - quý III năm 2024', 'actual', 2021, 2024],
   ])('header %s', (header, measure, year, yearTo) => {
     const m = interpretHeader(header);
     expect(m).toMatchObject({ kind: 'amount', measure, year });
