@@ -1,6 +1,7 @@
 import type { RawFinding } from '../findings/types.js';
 import { locationOf } from '../findings/types.js';
-import { amount, amountOf, subject } from '../findings/params.js';
+import { amount, amountOf } from '../findings/params.js';
+import { figureSubject } from './shared-cause.js';
 import type { Ledger } from '../ledger/build-ledger.js';
 import { add, formatDec, parseDec, sub, type Dec } from '../ledger/money.js';
 import { isRatioMeasure, type LedgerEntry, type RatioMeasure } from '../ledger/entry.js';
@@ -111,7 +112,7 @@ function mistypedPart(at: LedgerEntry, expected: Dec, total: RawFinding, ratios:
   return {
     code: 'figure-total-ratios-mismatch',
     params: {
-      what: { ...subject('figure', at.label || at.province), measure: at.measure, period: at.period, year: at.year, ...(at.yearTo !== undefined ? { yearTo: at.yearTo } : {}) },
+      what: figureSubject(at),
       reported: amountOf(at), expected: amount(expected, at), diff: amount(sub(at.amount, expected), at),
       total: total.location.cell ?? '', ratios: ratios.map((r) => r.location.cell ?? '').join(', '),
     },

@@ -54,6 +54,11 @@ export function sharedCauses(missed: Missed[]): { findings: RawFinding[]; merged
   return { findings, merged };
 }
 
+/** The subject a finding at one figure names: its line (or province), measure, period and year. */
+export function figureSubject(at: LedgerEntry) {
+  return { ...subject('figure', at.label || at.province), measure: at.measure, period: at.period, year: at.year, ...(at.yearTo !== undefined ? { yearTo: at.yearTo } : {}) };
+}
+
 function figureMismatch(at: LedgerEntry, off: Dec, both: Missed[]): RawFinding {
   const expected = sub(at.amount, off);
   const totals = both.map((m) => m.total.source.cell);
@@ -62,7 +67,7 @@ function figureMismatch(at: LedgerEntry, off: Dec, both: Missed[]): RawFinding {
   return {
     code: 'figure-mismatch',
     params: {
-      what: { ...subject('figure', at.label || at.province), measure: at.measure, period: at.period, year: at.year, ...(at.yearTo !== undefined ? { yearTo: at.yearTo } : {}) },
+      what: figureSubject(at),
       reported: amountOf(at), expected: amount(expected, at), diff: amount(off, at), totals: totals.join(', '),
     },
     location: locationOf(at.source),
