@@ -11,6 +11,7 @@ import { readerParams } from './findings/params.js';
 import { createLedgerBuilder, type FigureGap, type Footnote, type Ledger, type LedgerBuilder, type SheetReading, type SheetRegion } from './ledger/build-ledger.js';
 import type { LedgerEntry } from './ledger/schema.js';
 import { detectLayout, type Layout } from './layout/detect-layout.js';
+import { leanOnWorkbook, workbookFacts, type WorkbookFacts } from './layout/workbook-facts.js';
 import { normaliseSheet, type NormaliseStats } from './normalise/normalise-sheet.js';
 import { collectInputs, type InputFile } from './read/collect-inputs.js';
 import { peekRows, ReadError, type Row, type SheetGrid } from './read/grid.js';
@@ -88,7 +89,7 @@ function counted(rows: AsyncIterable<Row>, file: string, info: FileInfo, onProgr
 }
 
 /** Layout, normalisation and legacy-text conversion of one sheet; entries go to the builder. */
-async function processSheet(sheet: SheetGrid, file: string, config: Config, info: FileInfo, builder: LedgerBuilder<unknown>, raw: RawFinding[], options: ReconcileOptions, prior = false): Promise<SheetInspection> {
+async function processSheet(sheet: SheetGrid, file: string, config: Config, info: FileInfo, builder: LedgerBuilder<unknown>, raw: RawFinding[], options: ReconcileOptions, workbook: WorkbookFacts, prior = false): Promise<SheetInspection> {
   const legacy = new Map<LegacyEncoding, string[]>();
   const rows = options.onProgress ? counted(sheet.rows, file, info, options.onProgress) : sheet.rows;
   const { head, rest } = await peekRows(convertLegacyRows(rows, legacy), HEAD_ROWS);
@@ -98,6 +99,7 @@ async function processSheet(sheet: SheetGrid, file: string, config: Config, info
   const si: SheetInspection = { sheet: sheet.sheet, merges: sheet.merges.length, mapped: !!hints };
   if (sheet.convertedFrom) si.convertedFrom = sheet.convertedFrom;
   if (layout) {
+    leanOnWorkbook(workbook, layout, sheet.sheet);
     si.layout = layout;
     info.layout ??= layout.kind;
     si.stats = await normaliseSheet(layout, prependRows(head, rest), { file, sheet: sheet.sheet, numberStyle: config.numberStyle, merges: sheet.merges, ...(sheet.hiddenRows ? { hiddenRows: sheet.hiddenRows } : {}) }, {
@@ -159,7 +161,8 @@ export async function readFile(input: InputFile, info: FileInfo, inspection: Fil
     }
     const wb = await readInputBounded(input.path, input.display, config.limits);
     for (const n of wb.notes) raw.push(untypedFinding(n.code, readerParams(n.params), { location: { file: input.display, ...(n.sheet ? { sheet: n.sheet } : {}) } }));
-    for (const sheet of wb.sheets) inspection.sheets.push(await processSheet(sheet, input.display, config, info, builder, raw, options, !!info.prior));
+    const workbook = workbookFacts();
+    for (const sheet of wb.sheets) inspection.sheets.push(await processSheet(sheet, input.display, config, info, builder, raw, options, workbook, !!info.prior));
   } catch (e) {
     if (e instanceof ReadError) {
       info.readable = info.entries > 0;

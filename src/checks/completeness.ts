@@ -50,6 +50,8 @@ export const completeness: Check = {
         seen.set(k, r);
         continue;
       }
+      // Sheets of one workbook are one report in parts (the report, its annexes), not two reports.
+      if (first.where.source.file === r.where.source.file) continue;
       // A month's report twice with different figures: the series-twice check's.
       if (monthOf(r.period) !== undefined && differences({ entries: byPlace.get(first.place)! }, { entries: byPlace.get(r.place)! }).length) continue;
       out.push({

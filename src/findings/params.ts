@@ -41,7 +41,7 @@ export type WordKey =
   | 'read-password' | 'read-damaged' | 'read-damaged-detail' | 'read-not-spreadsheet' | 'read-no-workbook-part' | 'read-html-no-table'
   | 'read-word-no-table' | 'read-ole-no-workbook' | 'read-too-short' | 'read-sheet-missing' | 'read-dtd' | 'read-row' | 'read-zip-damaged'
   | 'special-fifo' | 'special-socket' | 'special-char-device' | 'special-block-device' | 'special-link-loop' | 'special-folder' | 'special-file'
-  | 'source-config' | 'source-title' | 'source-sheet' | 'source-file' | 'source-columns' | 'unit-3' | 'unit-6' | 'unit-9' | 'unit--3' | 'unit--6' | 'unit--9';
+  | 'source-config' | 'source-title' | 'source-sheet' | 'source-file' | 'source-workbook' | 'source-columns' | 'unit-3' | 'unit-6' | 'unit-9' | 'unit--3' | 'unit--6' | 'unit--9';
 
 /** Several catalog words, listed in order ("two columns read as the same fact; a cell holds only a footnote mark"). */
 export interface WordsParam { kind: 'words'; keys: WordKey[] }

@@ -12,7 +12,8 @@ import { regionIn, type RegionName } from '../reference/vocabulary/regions.js';
 import { isNationalTitle, isRatesTitle, isReportTitle, nameMeasure, titleMeasure } from '../reference/vocabulary/title-words.js';
 
 /** Where a title fact was read: the lines above the table, the sheet name, the file name. */
-export type FactSource = 'title' | 'sheet' | 'file' | 'columns';
+/** Where a title fact was read; 'workbook': on another sheet of the same workbook (workbook-facts.ts). */
+export type FactSource = 'title' | 'sheet' | 'file' | 'columns' | 'workbook';
 
 /** Facts stated above the table or in the file or sheet name: they apply to every row unless a column says otherwise. */
 export interface TitleFacts {
@@ -56,7 +57,7 @@ export function decideFact(facts: TitleFacts, fact: TitleFact, certainty: Certai
 
 /** The evidence key of a fact read from the title, the sheet name or the file name. */
 function fromKey(from: FactSource): EvidenceKey {
-  return from === 'title' ? 'from-title' : from === 'sheet' ? 'from-sheet' : from === 'file' ? 'from-file' : 'from-columns';
+  return from === 'title' ? 'from-title' : from === 'sheet' ? 'from-sheet' : from === 'file' ? 'from-file' : from === 'workbook' ? 'from-other-sheet' : 'from-columns';
 }
 
 export type TitleNote =

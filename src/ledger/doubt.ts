@@ -15,7 +15,7 @@ export type EvidenceKey =
   // table kind
   | 'kind-mapping' | 'kind-long' | 'kind-summary' | 'kind-form'
   // title facts: year, period, unit, programme, province
-  | 'from-title' | 'from-sheet' | 'from-file' | 'from-columns' | 'from-mapping' | 'from-row-column' | 'not-stated'
+  | 'from-title' | 'from-sheet' | 'from-file' | 'from-other-sheet' | 'from-columns' | 'from-mapping' | 'from-row-column' | 'not-stated'
   | 'period-year-only' | 'period-conflict' | 'province-other-list' | 'province-national' | 'province-rows'
   | 'unit-columns' | 'unit-conflict' | 'program-columns' | 'program-rows' | 'program-none'
   // columns

@@ -42,7 +42,7 @@ const W = {
   numberingRow: { en: 'numbering row {rows}', vi: 'dòng đánh số cột {rows}' },
   confirmed: { en: 'structure confirmed by the mapping file', vi: 'cấu trúc đã được xác nhận trong tệp ánh xạ' },
   titleFacts: { en: 'title', vi: 'tiêu đề' },
-  from: { title: { en: 'title', vi: 'tiêu đề' }, sheet: { en: 'sheet name', vi: 'tên trang' }, file: { en: 'file name', vi: 'tên tệp' }, columns: { en: 'columns', vi: 'các cột' } },
+  from: { title: { en: 'title', vi: 'tiêu đề' }, sheet: { en: 'sheet name', vi: 'tên trang' }, file: { en: 'file name', vi: 'tên tệp' }, workbook: { en: 'another sheet of the workbook', vi: 'trang khác của tệp' }, columns: { en: 'columns', vi: 'các cột' } },
   year: { en: 'year', vi: 'năm' }, period: { en: 'period', vi: 'kỳ' }, unit: { en: 'unit', vi: 'đơn vị' }, province: { en: 'province', vi: 'tỉnh' },
   program: { en: 'programme', vi: 'chương trình' },
   column: { en: 'column', vi: 'cột' },
