@@ -2,7 +2,7 @@ import type { Row } from '../read/grid.js';
 import type { ColumnSpec, Layout } from '../layout/detect-layout.js';
 import { cleanText, stripEnglishGloss } from '../reference/fold-text.js';
 import { splitLabelNote } from './footnote-marks.js';
-import { memoText } from '../reference/memo.js';
+import { memoText, recentText } from '../reference/memo.js';
 import { DOUBT } from '../ledger/doubt.js';
 
 /** The dimension columns a row is read from (undefined where the table has none). */
@@ -100,8 +100,11 @@ export function textOf(row: Row, col: number | undefined): string {
 
 /** The footnote mark at the end of a row's text in a column ("TỔNG SỐ - TOTAL (1)" → "(1)"). */
 export function noteOf(row: Row, col: number | undefined): string | undefined {
-  return col === undefined ? undefined : splitLabelNote(row.find((c) => c.col === col)?.text ?? '').note;
+  return col === undefined ? undefined : labelNote(row.find((c) => c.col === col)?.text ?? '');
 }
+
+/** The footnote mark of a label, read once for a label repeated on the rows after it. */
+const labelNote = recentText((text: string) => splitLabelNote(text).note);
 
 /**
  * How far a row's label is indented: the cell's indent level as formatted (in steps of four

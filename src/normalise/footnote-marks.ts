@@ -8,6 +8,10 @@ const TRAILING = new RegExp(`^(.*?\\S)\\s*(${MARK})$`);
 const LEADING = new RegExp(`^(${MARK})\\s+(\\S.*)$`);
 const FIGURE = /^[-−–+(]?\s*\d[\d.,\s\u00a0]*\)?%?$/;
 
+function hasMarkSign(text: string): boolean {
+  return text.includes('(') || text.includes('*');
+}
+
 export interface Noted {
   text: string;
   note?: string;
@@ -26,6 +30,8 @@ export function splitLabelNote(text: string): Noted {
  * mark ("(1)" alone could also be minus one): it is no figure that can be read with certainty.
  */
 export function splitFigureNote(text: string): Noted & { markOnly: boolean } {
+  // Every mark has a parenthesis or a star: a figure without either (most) has none.
+  if (!hasMarkSign(text)) return { text, markOnly: false };
   const t = text.trim();
   if (MARK_ONLY.test(t)) return { text: '', note: t.replace(/\s+/g, ''), markOnly: true };
   const lead = t.match(LEADING);

@@ -94,6 +94,8 @@ class SheetReader {
   private readonly ambiguous = new AmbiguousFigures();
   private readonly ctx: FactContext;
   private footer = false;
+  /** Each column's last text that was no footer: a long export repeats its texts down the column, tested once each. */
+  private readonly notFooter: string[] = [];
   /** Row keys are `file|sheet|row`: the part every row shares is made once (one string per row, not four). */
   private readonly rowKeyPrefix: string;
 
@@ -122,7 +124,7 @@ class SheetReader {
   read(row: Row): void {
     const { layout } = this.index;
     if (!isDataRow(row, layout)) return;
-    if (this.footer || row.some((c) => isFooterText(c.text))) {
+    if (this.footer || this.footerRow(row)) {
       this.footer = true;
       for (const n of footnotesIn(row)) this.footnote({ source: this.out.at(n.cell), mark: n.mark, text: n.text });
       return;
@@ -151,6 +153,16 @@ class SheetReader {
       this.stats.entries++;
       this.emit(e);
     }
+  }
+
+  /** True when a text of the row opens the footer (isFooterText), each column's text tested where it differs from the last. */
+  private footerRow(row: Row): boolean {
+    for (const c of row) {
+      if (this.notFooter[c.col] === c.text) continue;
+      if (isFooterText(c.text)) return true;
+      this.notFooter[c.col] = c.text;
+    }
+    return false;
   }
 
   /** A long export's row level, counted by its evidence (one record per level and evidence). */

@@ -5,7 +5,7 @@ import { DOUBT, type EvidenceKey } from '../ledger/doubt.js';
 import { isOfWhichLabel, isTotalLabel } from '../layout/interpret-header.js';
 import { activityByCode, matchActivity } from '../reference/activities.js';
 import { foldText } from '../reference/fold-text.js';
-import { memoText } from '../reference/memo.js';
+import { memoText, recentText } from '../reference/memo.js';
 import { formatPeriod, parsePeriod, parseYear, parseYearSpan, type Period } from '../reference/periods.js';
 import { matchHistoricalProvince, matchProvince, provinceByCode, provinceListFor } from '../reference/provinces.js';
 import { parseUnit, type Unit } from '../reference/units.js';
@@ -55,7 +55,7 @@ export type LevelEvidence = Extract<EvidenceKey, 'row-level-column' | 'row-activ
 function readRowUnit(row: Row, dims: RowDims, index: ColumnIndex, out: SheetFindings): boolean {
   const unitText = textOf(row, index.dims.unit);
   if (!unitText) return true;
-  const u = parseUnit(unitText);
+  const u = rowUnitOf(unitText);
   if (!u) {
     out.finding({ code: 'unit-unknown', params: { unit: unitText }, location: out.at(cellOf(row, index.dims.unit)!) });
     return false;
@@ -107,6 +107,12 @@ function readRowProvince(row: Row, index: ColumnIndex, out: SheetFindings, year:
   return { provinceCode: '', province: provinceText, historical: false };
 }
 
+/** A long row's unit, period, programme and measure: each column takes turns among a few texts, read once each. */
+const rowUnitOf = recentText(parseUnit);
+const rowPeriodOf = recentText(parsePeriod);
+const rowProgramOf = recentText(parseProgram);
+const rowMeasureOf = recentText(parseMeasure);
+
 /** A year cell read once per text (its span, else its year): the same year repeats on every row of an export. */
 const yearOfCell = memoText((text: string): { year: number | undefined; to: number | undefined } => {
   const span = parseYearSpan(text);
@@ -137,7 +143,7 @@ export function longRowDims(row: Row, first: Cell, index: ColumnIndex, out: Shee
   const periodText = textOf(row, cols.period);
   let period = layout.title.period;
   if (periodText) {
-    const p = parsePeriod(periodText);
+    const p = rowPeriodOf(periodText);
     if (!p) {
       out.finding({ code: 'period-unknown', params: { text: periodText }, location: out.at(cellOf(row, cols.period)!) });
       return undefined;
@@ -146,7 +152,7 @@ export function longRowDims(row: Row, first: Cell, index: ColumnIndex, out: Shee
   }
   const programText = textOf(row, cols.program);
   // A form that covers one programme says so in its title: its figures are that programme's.
-  const program = programText ? parseProgram(programText) : layout.title.program ?? '';
+  const program = programText ? rowProgramOf(programText) : layout.title.program ?? '';
   if (program === undefined) {
     out.finding({ code: 'value-unknown', params: { text: programText, what: word('value-programme') }, location: out.at(cellOf(row, cols.program)!) });
     return undefined;
@@ -195,7 +201,7 @@ export function longRowDims(row: Row, first: Cell, index: ColumnIndex, out: Shee
   if (!readRowUnit(row, dims, index, out)) return undefined;
   const measureText = textOf(row, cols.measure);
   if (measureText) {
-    const m = parseMeasure(measureText);
+    const m = rowMeasureOf(measureText);
     if (!m) {
       out.finding({ code: 'value-unknown', params: { text: measureText, what: word('value-measure') }, location: out.at(cellOf(row, cols.measure)!) });
       return undefined;

@@ -47,8 +47,15 @@ interface ConvertState {
 /** Texts remembered per sheet: the same province, period and label texts repeat on every row of an export. */
 const KNOWN_LIMIT = 10_000;
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
 /** detectLegacy of a cell, remembered for texts without a font (a pure function of the text and the sheet's encoding). */
 function detectCell(c: { text: string; fontName?: string }, state: ConvertState): LegacyEncoding | undefined {
+  // Plain ASCII (a figure, a code, an English word) is in no legacy encoding, whatever the font: no lookup.
+  if (isAscii(c.text)) return undefined;
   const sheet = state.decided ?? state.current;
   if (c.fontName !== undefined) return detectLegacy(c.text, c.fontName, sheet);
   if (state.knownFor !== sheet || state.known.size >= KNOWN_LIMIT) {

@@ -46,6 +46,16 @@ function readWith(body: string, decimal: string, group: string): { value: string
   return { value: frac ? `${digits}.${frac}` : digits, decimals: frac?.length ?? 0 };
 }
 
+const ONE_SEPARATOR = /^(\d+)([.,])(\d+)$/;
+
+/** `readNumberText` of "int sep frac" (digits both sides), as its general path reads it. */
+function oneSeparator(int: string, sep: string, frac: string): NumberReading {
+  const decimal = `${stripLeadingZeros(int)}.${frac}`;
+  const grouped = int.length <= 3 && frac.length === 3 && int !== '0' ? stripLeadingZeros(int + frac) : null;
+  const [vi, en] = sep === ',' ? [decimal, grouped] : [grouped, decimal];
+  return { kind: 'number', vi, en, viDecimals: sep === ',' ? frac.length : 0, enDecimals: sep === '.' ? frac.length : 0, percentSign: false };
+}
+
 /**
  * Reads a figure written as text: Vietnamese ("1.234.567,5") or English ("1,234,567.5")
  * style, "(1.234)" and "-1.234" negatives, "12,5%", leading apostrophe, spaces and NBSPs as
@@ -58,6 +68,9 @@ export function readNumberText(raw: string): NumberReading {
     const digits = stripLeadingZeros(raw);
     return { kind: 'number', vi: digits, en: digits, viDecimals: 0, enDecimals: 0, percentSign: false };
   }
+  // One separator between digits ("35.30", "1,5"): decimals in one style, a group of three (or nothing) in the other.
+  const sep = ONE_SEPARATOR.exec(raw);
+  if (sep) return oneSeparator(sep[1]!, sep[2]!, sep[3]!);
   let t = raw.replace(/^\uFEFF/, '').trim();
   if (t.startsWith("'")) t = t.slice(1).trim();
   if (t === '') return { kind: 'blank' };

@@ -15,3 +15,23 @@ export function memoText<T>(fn: (text: string) => T, limit = 20_000): (text: str
     return value;
   };
 }
+
+/**
+ * Remembers a pure function of a text for the last few texts asked, compared with `===` (no
+ * hashing): a long export's column takes turns among a few texts (VND, VND, %; plan, actual,
+ * percentage), each row with its own copy of them, which a Map would hash afresh on every row.
+ * What it returns is shared by every caller: read it, never change it.
+ */
+export function recentText<T>(fn: (text: string) => T, size = 4): (text: string) => T {
+  const texts: Array<string | undefined> = new Array<string | undefined>(size).fill(undefined);
+  const values: T[] = new Array<T>(size);
+  let next = 0;
+  return (text: string): T => {
+    for (let i = 0; i < size; i++) if (texts[i] === text) return values[i]!;
+    const value = fn(text);
+    texts[next] = text;
+    values[next] = value;
+    next = (next + 1) % size;
+    return value;
+  };
+}

@@ -141,6 +141,18 @@ describe('normaliseSheet (long layout, one row per line)', () => {
     expect(entries).toHaveLength(1);
   });
 
+  it('stops at a signature row in a column whose text repeated on every row before it', async () => {
+    const row = ['Hà Nội', '2024', 'Năm', 'Đào tạo nghề', '10'];
+    const { findings, entries } = await normaliseTable([
+      ['Tỉnh', 'Năm', 'Kỳ', 'Nội dung', 'Kế hoạch (đồng)'],
+      ...Array.from({ length: 60 }, () => [...row]),
+      ['Hà Nội', '2024', 'Năm', 'Người lập biểu', '10'],
+      [...row],
+    ]);
+    expect(findings).toEqual([]);
+    expect(entries).toHaveLength(60);
+  });
+
   it('needs a unit for money and says which column lacks one', async () => {
     const { findings } = await normaliseTable([
       ['Tỉnh', 'Năm', 'Kỳ', 'Nội dung', 'Kế hoạch'],

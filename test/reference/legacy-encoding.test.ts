@@ -29,3 +29,14 @@ describe('legacy Vietnamese encodings', () => {
     expect(decodeTcvnBytes(Uint8Array.from([0x54, 0xe6, 0x6e, 0x67]))).toBe('Tổng');
   });
 });
+
+describe('detectLegacy on plain ASCII', () => {
+  it('finds no legacy encoding in a text of ASCII characters, whatever the font or the sheet (the reader skips them)', () => {
+    const ascii = ['', 'KCDP', 'Line 12', '35.30', 'VND', 'Tong cong', 'Ha Noi', '~!@#$%^&*()_+{}|:"<>?`-=[]\\;\',./', 'DVT: trieu dong'];
+    for (const t of ascii) {
+      for (const font of [undefined, '.VnTime', '.VnTimeH', 'VNI-Times', 'Arial']) {
+        for (const sheet of [undefined, 'vni', 'tcvn3'] as const) expect(detectLegacy(t, font, sheet), `${t} ${font} ${sheet}`).toBeUndefined();
+      }
+    }
+  });
+});
