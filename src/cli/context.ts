@@ -54,7 +54,7 @@ export async function optionsFrom(opts: { mapping?: string; prior?: string[]; jo
   return o;
 }
 
-export async function writeOut(path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
+export async function writeOut(path: string, data: string | Uint8Array | Iterable<string | Uint8Array>): Promise<void> {
   const { writeAtomic } = await import('./write-atomic.js');
   try {
     await mkdir(dirname(path), { recursive: true });

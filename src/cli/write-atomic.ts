@@ -38,7 +38,7 @@ function installHandlers(): void {
   process.once('exit', removePending);
 }
 
-async function writeAll(fd: number, body: Buffer): Promise<void> {
+async function writeAll(fd: number, body: Uint8Array): Promise<void> {
   let off = 0;
   while (off < body.length) {
     const { bytesWritten } = await writeP(fd, body, off, Math.min(body.length - off, 1 << 20));
@@ -46,11 +46,21 @@ async function writeAll(fd: number, body: Buffer): Promise<void> {
   }
 }
 
-/** Lines joined into pieces of about a megabyte: large writes, and never the whole text at once. */
-export function* chunked(lines: Iterable<string>, size = 1 << 20): Generator<string> {
+/**
+ * Lines joined into pieces of about a megabyte: large writes, and never the whole text at once.
+ * Pieces already in bytes (ledgerCsvChunks) pass as they are, in order.
+ */
+export function* chunked(lines: Iterable<string | Uint8Array>, size = 1 << 20): Generator<string | Uint8Array> {
   let parts: string[] = [];
   let length = 0;
   for (const line of lines) {
+    if (typeof line !== 'string') {
+      if (parts.length) yield parts.join('');
+      parts = [];
+      length = 0;
+      yield line;
+      continue;
+    }
     parts.push(line);
     length += line.length;
     if (length >= size) {
@@ -68,14 +78,14 @@ export function* chunked(lines: Iterable<string>, size = 1 << 20): Generator<str
  * temporary file is created synchronously and registered at once, so an interruption (SIGINT,
  * SIGTERM) at any later point removes it.
  */
-export async function writeAtomic(path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
+export async function writeAtomic(path: string, data: string | Uint8Array | Iterable<string | Uint8Array>): Promise<void> {
   installHandlers();
   const tmp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${Date.now()}`);
   const fd = openSync(tmp, 'wx');
   pending.set(tmp, fd);
   try {
     if (typeof data === 'string' || data instanceof Uint8Array) await writeAll(fd, Buffer.from(data));
-    else for (const chunk of chunked(data)) await writeAll(fd, Buffer.from(chunk));
+    else for (const chunk of chunked(data)) await writeAll(fd, typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
     await fsyncP(fd);
     closeSync(fd);
     pending.delete(tmp);

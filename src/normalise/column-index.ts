@@ -2,7 +2,7 @@ import type { Row } from '../read/grid.js';
 import type { ColumnSpec, Layout } from '../layout/detect-layout.js';
 import { cleanText, stripEnglishGloss } from '../reference/fold-text.js';
 import { splitLabelNote } from './footnote-marks.js';
-import { memoText, recentText } from '../reference/memo.js';
+import { memoText, recentText, RecentByColumn } from '../reference/memo.js';
 import { DOUBT } from '../ledger/doubt.js';
 
 /** The dimension columns a row is read from (undefined where the table has none). */
@@ -82,19 +82,18 @@ const cleanCellText = memoText((text: string): string => {
   return t.match(/^(.*[^\x00-\x7f].*?)\s+[-–]\s+[\x00-\x7f]+$/)?.[1] ?? t;
 });
 
-/** The text last read in each column, and what it cleaned to: an export repeats a column's text (province, period, unit) row after row. */
-const lastText: string[] = [];
-const lastClean: string[] = [];
+/** The last few texts read in each column, and what each cleaned to: an export repeats a column's texts (province, period, unit) row after row. */
+const recentClean = new RecentByColumn<string>();
 
 /** A row's text in a column, cleaned and without its English gloss. */
 export function textOf(row: Row, col: number | undefined): string {
   if (col === undefined) return '';
   const text = row.find((c) => c.col === col)?.text ?? '';
-  // The same text as the row before: no lookup (which would hash the row's own copy of it).
-  if (lastText[col] === text) return lastClean[col]!;
+  // One of the column's last few texts: no lookup (which would hash the row's own copy of it).
+  const known = recentClean.get(col, text);
+  if (known !== undefined) return known;
   const clean = cleanCellText(text);
-  lastText[col] = text;
-  lastClean[col] = clean;
+  recentClean.set(col, text, clean);
   return clean;
 }
 

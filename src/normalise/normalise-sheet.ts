@@ -15,6 +15,7 @@ import { foldMergedRows } from './merged-rows.js';
 import { decided, evidence, type Certainty, type Decision, type Evidence } from '../ledger/doubt.js';
 import { footnotesIn } from './footnote-marks.js';
 import { LineUnits } from './line-units.js';
+import { RecentByColumn } from '../reference/memo.js';
 
 export { formatDecimals, numberToDecimal } from './read-figure.js';
 
@@ -94,8 +95,8 @@ class SheetReader {
   private readonly ambiguous = new AmbiguousFigures();
   private readonly ctx: FactContext;
   private footer = false;
-  /** Each column's last text that was no footer: a long export repeats its texts down the column, tested once each. */
-  private readonly notFooter: string[] = [];
+  /** Each column's last few texts that were no footer: a long export's columns take turns among a few texts, tested once each. */
+  private readonly notFooter = new RecentByColumn<true>();
   /** Row keys are `file|sheet|row`: the part every row shares is made once (one string per row, not four). */
   private readonly rowKeyPrefix: string;
 
@@ -155,12 +156,12 @@ class SheetReader {
     }
   }
 
-  /** True when a text of the row opens the footer (isFooterText), each column's text tested where it differs from the last. */
+  /** True when a text of the row opens the footer (isFooterText), each column's text tested where it is none of the column's last few. */
   private footerRow(row: Row): boolean {
     for (const c of row) {
-      if (this.notFooter[c.col] === c.text) continue;
+      if (this.notFooter.get(c.col, c.text)) continue;
       if (isFooterText(c.text)) return true;
-      this.notFooter[c.col] = c.text;
+      this.notFooter.set(c.col, c.text, true);
     }
     return false;
   }

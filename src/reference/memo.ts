@@ -35,3 +35,28 @@ export function recentText<T>(fn: (text: string) => T, size = 4): (text: string)
     return value;
   };
 }
+
+/**
+ * For each column, the last few texts read in it with what each gave (never undefined), compared
+ * with `===`: what `recentText` is for one function, kept apart per column of a sheet.
+ */
+export class RecentByColumn<T> {
+  private readonly columns: Array<{ texts: string[]; values: T[]; next: number } | undefined> = [];
+  constructor(private readonly size = 4) {}
+
+  /** What `text` gave in column `col`, if it is one of the column's last few; else undefined. */
+  get(col: number, text: string): T | undefined {
+    const c = this.columns[col];
+    if (!c) return undefined;
+    for (let i = 0; i < c.texts.length; i++) if (c.texts[i] === text) return c.values[i];
+    return undefined;
+  }
+
+  set(col: number, text: string, value: T): void {
+    let c = this.columns[col];
+    if (!c) this.columns[col] = c = { texts: [], values: [], next: 0 };
+    c.texts[c.next] = text;
+    c.values[c.next] = value;
+    c.next = (c.next + 1) % this.size;
+  }
+}

@@ -113,6 +113,81 @@ function* compactCsvLines(ledger: CompactLedger): Generator<string> {
   }
 }
 
+/** Bytes gathered into pieces of about a megabyte, each written once into its buffer (no text joined, then copied to bytes). */
+class ByteChunks {
+  private buf: Buffer;
+  private at = 0;
+  constructor(private readonly size = 1 << 20) {
+    this.buf = Buffer.allocUnsafe(size);
+  }
+
+  get full(): boolean {
+    return this.at >= this.size;
+  }
+
+  /** Room for `n` more bytes: a line longer than the rest of the piece makes the piece longer. */
+  private room(n: number): void {
+    if (this.at + n <= this.buf.length) return;
+    const bigger = Buffer.allocUnsafe(Math.max(this.size, this.at + n));
+    this.buf.copy(bigger, 0, 0, this.at);
+    this.buf = bigger;
+  }
+
+  text(s: string): void {
+    // UTF-8 takes at most three bytes for each UTF-16 unit.
+    this.room(s.length * 3);
+    this.at += this.buf.write(s, this.at);
+  }
+
+  bytes(b: Uint8Array): void {
+    this.room(b.length);
+    this.buf.set(b, this.at);
+    this.at += b.length;
+  }
+
+  /** The piece so far (a view of its own buffer, never written again); the next piece starts empty. */
+  take(): Uint8Array {
+    const piece = this.buf.subarray(0, this.at);
+    this.buf = Buffer.allocUnsafe(this.size);
+    this.at = 0;
+    return piece;
+  }
+}
+
+/**
+ * `renderLedgerCsv` as UTF-8 bytes in pieces of about a megabyte, the same bytes: for a compact
+ * ledger each shared text and each label is encoded once, and a line is those bytes around its
+ * value and cell.
+ */
+export function* ledgerCsvChunks(ledger: Ledger | CompactLedger, opts: CsvOptions = {}, size = 1 << 20): Generator<Uint8Array> {
+  const out = new ByteChunks(size);
+  if ('facts' in ledger) {
+    for (const line of renderLedgerCsv(ledger, opts)) {
+      out.text(line);
+      if (out.full) yield out.take();
+    }
+  } else {
+    out.text(`${opts.bom ? '\ufeff' : ''}${LEDGER_COLUMNS.join(',')}\r\n`);
+    const shared: Buffer[][] = [];
+    const labels: Buffer[] = [];
+    for (let i = 0; i < ledger.size; i++) {
+      const d = ledger.sharedId(i);
+      const parts = (shared[d] ??= sharedParts(ledgerRecord(ledger.entry(i))).map((p) => Buffer.from(p)));
+      const l = ledger.labelId(i);
+      out.bytes(parts[0]!);
+      out.text(csvField(formatDec(ledger.amount(i))));
+      out.bytes(parts[1]!);
+      out.bytes((labels[l] ??= Buffer.from(csvField(ledger.labelText(l)))));
+      out.bytes(parts[2]!);
+      out.text(csvField(ledger.cell(i)));
+      out.bytes(parts[3]!);
+      if (out.full) yield out.take();
+    }
+  }
+  const last = out.take();
+  if (last.length) yield last;
+}
+
 /** One JSON object per line: the contract's columns (`year_to` null for one year) plus the shown precision and whether it was rounded. */
 export function* renderLedgerJsonl(ledger: Ledger | CompactLedger): Generator<string> {
   for (const e of exportEntries(ledger)) {

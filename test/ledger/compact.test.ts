@@ -3,7 +3,7 @@ import { readInputs, resolveConfig } from '../../src/index.js';
 import { createLedgerBuilder } from '../../src/ledger/build-ledger.js';
 import { createCompactBuilder } from '../../src/ledger/compact.js';
 import type { LedgerEntry } from '../../src/ledger/schema.js';
-import { renderLedgerCsv, renderLedgerJsonl } from '../../src/reporters/ledger-export.js';
+import { ledgerCsvChunks, renderLedgerCsv, renderLedgerJsonl } from '../../src/reporters/ledger-export.js';
 
 const join = (lines: Iterable<string>) => [...lines].join('');
 
@@ -18,6 +18,22 @@ describe('CompactLedger', () => {
     expect(join(renderLedgerCsv(compact.ledger))).toBe(join(renderLedgerCsv(full.ledger)));
     expect(join(renderLedgerJsonl(compact.ledger))).toBe(join(renderLedgerJsonl(full.ledger)));
     expect(compact.raw).toEqual(full.raw);
+  });
+
+  it.each([['fixtures/long'], ['fixtures/forms'], ['fixtures/legacy']])('writes %s as CSV bytes in pieces exactly as the text export encodes, full or compact', async (dir) => {
+    const config = resolveConfig({});
+    const full = await readInputs([dir], config);
+    const compact = await readInputs([dir], config, {}, createCompactBuilder());
+    const text = Buffer.from(join(renderLedgerCsv(full.ledger, { bom: true })));
+    // Small pieces: many piece ends, and lines longer than a piece.
+    for (const size of [64, 1000, 1 << 20]) {
+      for (const ledger of [full.ledger, compact.ledger]) {
+        const pieces = [...ledgerCsvChunks(ledger, { bom: true }, size)];
+        expect(Buffer.concat(pieces).equals(text)).toBe(true);
+        expect(pieces.every((p) => p.length > 0)).toBe(true);
+        if (size === 64) expect(pieces.length).toBeGreaterThan(10);
+      }
+    }
   });
 
   it('marks a parent activity with sub-lines as a subtotal, as the full ledger does', async () => {

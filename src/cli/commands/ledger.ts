@@ -14,9 +14,9 @@ const READ_ERRORS = new Set(['file-unreadable', 'file-unsupported', 'layout-unre
 interface LedgerOpts { jobs?: number | 'auto'; format: 'csv' | 'jsonl' | 'parquet'; out?: string; shard?: string; bom: boolean; quiet?: boolean; lang?: string; config?: string; mapping?: string }
 
 /** The export in the format asked for: lines of text, or the bytes of a Parquet file. */
-async function render(ledger: Ledger | CompactLedger, opts: LedgerOpts, version: string): Promise<Iterable<string> | Uint8Array> {
-  const { renderLedgerCsv, renderLedgerJsonl, ledgerRecords } = await import('../../reporters/ledger-export.js');
-  if (opts.format === 'csv') return renderLedgerCsv(ledger, { bom: opts.bom });
+async function render(ledger: Ledger | CompactLedger, opts: LedgerOpts, version: string): Promise<Iterable<string | Uint8Array> | Uint8Array> {
+  const { ledgerCsvChunks, renderLedgerJsonl, ledgerRecords } = await import('../../reporters/ledger-export.js');
+  if (opts.format === 'csv') return ledgerCsvChunks(ledger, { bom: opts.bom });
   if (opts.format === 'jsonl') return renderLedgerJsonl(ledger);
   const { renderLedgerParquet, ParquetValueError } = await import('../../reporters/ledger-parquet.js');
   try {
