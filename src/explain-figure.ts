@@ -88,6 +88,7 @@ function rebuild(ledger: Ledger, change: Set<LedgerEntry>): Ledger {
   const builder = createLedgerBuilder(false);
   for (const e of ledger.entries) builder.add(change.has(e) ? { ...e, amount: perturbed(e.amount, e.precision) } : { ...e });
   for (const g of ledger.gaps) builder.gap?.(g);
+  for (const d of ledger.differences ?? []) builder.difference?.(d);
   return builder.build();
 }
 

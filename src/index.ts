@@ -8,7 +8,7 @@ import { loadZod } from './config/zod.js';
 import { buildReport, type FileInfo, type Report } from './findings/build-report.js';
 import { entryRefused, untypedFinding, type RawFinding } from './findings/types.js';
 import { readerParams } from './findings/params.js';
-import { createLedgerBuilder, type FigureGap, type Footnote, type Ledger, type LedgerBuilder, type SheetReading, type SheetRegion } from './ledger/build-ledger.js';
+import { createLedgerBuilder, type DifferenceFigure, type FigureGap, type Footnote, type Ledger, type LedgerBuilder, type SheetReading, type SheetRegion } from './ledger/build-ledger.js';
 import type { LedgerEntry } from './ledger/schema.js';
 import { detectLayout, type Layout } from './layout/detect-layout.js';
 import { leanOnWorkbook, workbookFacts, type WorkbookFacts } from './layout/workbook-facts.js';
@@ -112,6 +112,7 @@ async function processSheet(sheet: SheetGrid, file: string, config: Config, info
       finding: (f) => raw.push(f),
       gap: (g) => builder.gap?.(g),
       footnote: (f) => builder.footnote?.(f),
+      difference: (d) => builder.difference?.(d),
     });
   } else {
     // Drain the rows so that legacy conversions are still reported.
@@ -182,6 +183,7 @@ export interface FileRead {
   entries: LedgerEntry[];
   gaps: FigureGap[];
   footnotes: Footnote[];
+  differences?: DifferenceFigure[];
 }
 
 function mergeFileRead(r: FileRead, info: FileInfo, inspection: FileInspection, builder: LedgerBuilder<unknown>, raw: RawFinding[]): void {
@@ -194,6 +196,7 @@ function mergeFileRead(r: FileRead, info: FileInfo, inspection: FileInspection, 
   }
   for (const g of r.gaps) builder.gap?.(g);
   for (const f of r.footnotes) builder.footnote?.(f);
+  for (const d of r.differences ?? []) builder.difference?.(d);
 }
 
 /**

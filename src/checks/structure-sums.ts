@@ -10,6 +10,7 @@ import { compareSum, roundingGap } from './sums.js';
 import { subject, type SubjectParam } from '../findings/params.js';
 import { effectiveAmounts, structuredColumns } from '../ledger/effective.js';
 import { settleWithheld, type UncertainReason, type Withheld } from './withheld.js';
+import { differenceFinding, differenceRelations, foldDifferences, turned, type DifferenceRelation } from './difference-columns.js';
 
 /** One relation tested at one place: a total against its parts, in one column or one row. */
 interface Tested {
@@ -28,6 +29,8 @@ interface Tested {
   declared: boolean;
   /** A gap (unreadable figure) among the parts or at the total. */
   gap: boolean;
+  /** A column worked out from two others, tested on this row (total = taken away + difference). */
+  difference?: DifferenceRelation;
 }
 
 /**
@@ -43,7 +46,7 @@ interface Tested {
  */
 export const structureSums: Check = {
   name: 'structure-sums',
-  codes: ['sum-mismatch', 'figure-mismatch', 'sum-gap-explained', 'sum-rounding', 'reading-uncertain'],
+  codes: ['sum-mismatch', 'figure-mismatch', 'difference-mismatch', 'sum-gap-explained', 'sum-rounding', 'reading-uncertain'],
   run(ledger: Ledger, _config, sink?: Withheld[]) {
     const effective = effectiveAmounts(ledger.entries);
     const asPart = (e: LedgerEntry): LedgerEntry => ({ ...e, amount: effective.get(e) ?? e.amount });
@@ -67,6 +70,7 @@ export const structureSums: Check = {
     const structured = ledger.entries.filter((e) => e.rowPath !== undefined && !isRatioMeasure(e.measure) && e.unit !== '%');
     for (const all of structuredColumns(structured)) testRows(all, gaps, check, tested);
     testColumns(structured, gaps, check, tested);
+    testDifferences(ledger, gaps, check, tested);
     return judge(tested, ledger.footnotes ?? [], sink);
   },
 };
@@ -182,6 +186,20 @@ function testColumns(structured: LedgerEntry[], gaps: FigureGap[], check: CheckF
   }
 }
 
+/** Each difference figure against its column's pair, on its row: one more column relation. */
+function testDifferences(ledger: Ledger, gaps: FigureGap[], check: CheckFn, tested: Tested[]): void {
+  for (const r of differenceRelations(ledger)) {
+    const cols = [r.total.column, r.parts[0].column];
+    const gap = gapIn(gaps, (g) => g.rowKey === r.total.rowKey && cols.includes(g.source.column));
+    if (gap === 'unread') continue;
+    const found = check(r.total, r.parts, subject('column', r.figure.header));
+    // A difference within the rounding of its figures is no finding of its own.
+    const t = testOne(r.relation, r.total, r.parts, r.certain, gap, found && found.code !== 'sum-rounding' ? differenceFinding(r) : undefined);
+    t.difference = r;
+    tested.push(t);
+  }
+}
+
 /** Why a missed relation is not a certain fault, or undefined when it is one. */
 interface Evidence {
   /** Places where the relation holds, or misses by rounding only. */
@@ -196,6 +214,8 @@ function doubtOf(t: Tested, relation: Evidence, sheet: Evidence): UncertainReaso
   if ([t.total, ...t.parts].some((e) => isConflicting(e.doubt))) return 'conflicting-columns';
   if (t.gap) return 'unreadable-figure';
   if (t.total.confirmed) return undefined;
+  // A difference whose pair only the figures gave: a guess, whatever its rows say.
+  if (t.difference && !t.difference.certain) return 'pair-guessed';
   // A total on a hidden row is a working line (a check row, a superseded figure), not what the report states.
   if (onHiddenRow(t.total)) return 'hidden-row';
   // A row placed by inference (no STT) that never adds up where it was placed: the place is wrong.
@@ -223,7 +243,8 @@ function judge(tested: Tested[], footnotes: Footnote[], sink: Withheld[] | undef
   };
   for (const t of tested) {
     count(relations, t.relation, t);
-    count(sheets, sheetOf(t.total), t);
+    // A difference column is weighed on its own rows: it says nothing of the sheet's other structure.
+    if (!t.difference) count(sheets, sheetOf(t.total), t);
   }
   const out: RawFinding[] = [];
   const withheld: Withheld[] = [];
@@ -237,13 +258,17 @@ function judge(tested: Tested[], footnotes: Footnote[], sink: Withheld[] | undef
     if (note) out.push(explainedGap(t.total, t.parts, note));
     else if (!reason) {
       out.push(t.finding);
-      if (t.gross && ![t.total, ...t.parts].some((e) => e.rounded)) missed.push({ axis: t.relation.includes('\u0000cols\u0000') ? 'cols' : 'rows', total: t.total, parts: t.parts, finding: t.finding });
+      if (t.gross && ![t.total, ...t.parts].some((e) => e.rounded)) {
+        missed.push({ axis: t.relation.includes('\u0000rows\u0000') ? 'rows' : 'cols', total: t.total, parts: t.parts, finding: t.finding });
+        // A difference read the other way round: a wrong figure of the column it is worked out from is a part too.
+        if (t.difference) missed.push({ axis: 'cols', ...turned(t.difference), finding: t.finding });
+      }
     } else {
       const columns = [...new Set([t.total, ...t.parts].filter((e) => doubtIn(e.doubt, MATTERS.withinTable) || reason !== 'conflicting-columns').map((e) => e.source.column))];
-      withheld.push({ code: 'sum-mismatch', reason, total: t.total, columns });
+      withheld.push({ code: t.difference ? 'difference-mismatch' : 'sum-mismatch', reason, total: t.difference ? t.difference.parts[1] : t.total, columns });
     }
   }
   // A figure that breaks its row's total and its column's total alike is one fault, at the figure.
   const { findings, merged } = sharedCauses(missed);
-  return settleWithheld([...out.filter((f) => !merged.has(f)), ...findings], withheld, sink);
+  return settleWithheld(foldDifferences([...out.filter((f) => !merged.has(f)), ...findings], tested.flatMap((t) => (t.difference && t.finding ? [t.difference] : []))), withheld, sink);
 }

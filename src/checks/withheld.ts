@@ -7,7 +7,7 @@ import type { LedgerEntry } from '../ledger/schema.js';
 import { columnLetter } from '../read/grid.js';
 
 /** Why an error was withheld: what about the reading was uncertain. */
-export type UncertainReason = 'figures-disagree' | 'conflicting-columns' | 'unreadable-figure' | 'column-weak' | 'column-guessed' | 'band-weak' | 'period-weak' | 'year-weak' | 'unit-weak' | 'hidden-row';
+export type UncertainReason = 'figures-disagree' | 'conflicting-columns' | 'unreadable-figure' | 'column-weak' | 'column-guessed' | 'band-weak' | 'period-weak' | 'year-weak' | 'unit-weak' | 'hidden-row' | 'pair-guessed';
 
 /** An error a check would have raised, had every figure of its relation been read with certainty. */
 export interface Withheld {

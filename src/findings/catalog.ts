@@ -202,10 +202,10 @@ export const CATALOG = {
   'column-derived': {
     title: { en: 'Column worked out from others', vi: 'Cột tính từ các cột khác' },
     description: {
-      en: 'A column whose header says it is worked out from other columns (a difference, "Tăng/giảm" without %, what is left) holds no fact of its own: its values are not read as budget figures. Map it in a mapping file if it is one.',
-      vi: 'Cột mà tiêu đề cho biết được tính từ các cột khác (chênh lệch, "Tăng/giảm" không có %, còn lại) không phải số liệu riêng: giá trị không được đọc như số liệu kinh phí. Nếu đúng là số liệu, hãy khai báo trong tệp ánh xạ.',
+      en: 'A column whose header says it is worked out from other columns (a difference, "Tăng/giảm" without %, what is left) holds no fact of its own: its values are not read as budget figures, but checked against the two columns it is worked out from (difference-mismatch) where the numbering row or the header names them, or the figures bear one pair out on nearly every row. Map it in a mapping file if it is a figure of its own.',
+      vi: 'Cột mà tiêu đề cho biết được tính từ các cột khác (chênh lệch, "Tăng/giảm" không có %, còn lại) không phải số liệu riêng: giá trị không được đọc như số liệu kinh phí, mà được đối chiếu với hai cột tạo ra nó khi dòng đánh số cột hoặc tiêu đề nêu hai cột đó, hoặc số liệu khớp với một cặp cột ở gần như mọi dòng. Nếu đúng là số liệu riêng, hãy khai báo trong tệp ánh xạ.',
     },
-    template: { en: 'Column "{header}" is worked out from other columns (a difference or what is left): its values are not read as figures of their own', vi: 'Cột "{header}" được tính từ các cột khác (chênh lệch hoặc phần còn lại): giá trị không được đọc như số liệu riêng' },
+    template: { en: 'Column "{header}" is worked out from other columns (a difference or what is left): its values are no figures of their own, only checked against the columns they come from', vi: 'Cột "{header}" được tính từ các cột khác (chênh lệch hoặc phần còn lại): giá trị không phải số liệu riêng, chỉ được đối chiếu với các cột tạo ra chúng' },
     severity: 'info',
     emittedBy: 'layout',
   },
@@ -485,6 +485,19 @@ export const CATALOG = {
     template: {
       en: '{what} states {reported}; the totals across and down from it, {totals}, both miss by {diff} because of it: {expected} here would make both hold',
       vi: '{what} ghi {reported}; tổng theo dòng và theo cột chứa nó, {totals}, đều lệch {diff} vì số này: ghi {expected} thì cả hai tổng đều khớp',
+    },
+    severity: 'error',
+    emittedBy: 'checks/structure-sums',
+  },
+  'difference-mismatch': {
+    title: { en: 'Difference column does not equal its two columns', vi: 'Cột chênh lệch không bằng hiệu hai cột' },
+    description: {
+      en: 'A column worked out from two others ("Chênh lệch", "Tăng (+), giảm (-) so với cùng kỳ", "5=3-4") differs on a row from the one column minus the other. The pair is the one the numbering row declares or the header names ("so với cùng kỳ", "so với KH", "TH 2024 - TH 2023"); where neither names it, a pair the figures bear out on nearly every row is only a guess, and its misses are withheld as a reading in doubt. Exact, except for figures written with decimals of a coarse unit.',
+      vi: 'Cột tính từ hai cột khác ("Chênh lệch", "Tăng (+), giảm (-) so với cùng kỳ", "5=3-4") trên một dòng khác với hiệu của hai cột đó. Cặp cột là cặp do dòng đánh số cột khai báo hoặc tiêu đề nêu ("so với cùng kỳ", "so với KH", "TH 2024 - TH 2023"); nếu không nơi nào nêu, cặp cột khớp với số liệu ở gần như mọi dòng chỉ là suy đoán, và các dòng lệch được tạm giữ như một cách đọc chưa chắc chắn. So sánh chính xác, trừ số ghi có phần thập phân của đơn vị lớn.',
+    },
+    template: {
+      en: '{what}: column "{column}" states {reported}, but {of} − {minus} = {expected}: difference {diff}',
+      vi: '{what}: cột "{column}" ghi {reported}, nhưng {of} − {minus} = {expected}: chênh lệch {diff}',
     },
     severity: 'error',
     emittedBy: 'checks/structure-sums',

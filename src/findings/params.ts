@@ -35,7 +35,7 @@ export type WordKey =
   | 'style-vi' | 'style-en'
   | 'year-no-column' | 'year-none-in-title' | 'none'
   | 'values-agree' | 'values-differ'
-  | 'figures-disagree' | 'conflicting-columns' | 'unreadable-figure' | 'column-weak' | 'column-guessed' | 'band-weak' | 'period-weak' | 'year-weak' | 'unit-weak' | 'hidden-row'
+  | 'figures-disagree' | 'conflicting-columns' | 'unreadable-figure' | 'column-weak' | 'column-guessed' | 'band-weak' | 'period-weak' | 'year-weak' | 'unit-weak' | 'hidden-row' | 'pair-guessed'
   | 'of-which-rows' | 'of-which-columns'
   | 'read-no-such-file' | 'read-encrypted' | 'read-not-zip'
   | 'read-password' | 'read-damaged' | 'read-damaged-detail' | 'read-not-spreadsheet' | 'read-no-workbook-part' | 'read-html-no-table'
@@ -149,6 +149,7 @@ export interface CodeParams {
   'percent-without-base': { reported: Pct; base: Amt };
   'stated-total-mismatch': { what: SubjectParam; reported: Amt; expected: Amt; count: number; diff: Amt };
   'figure-mismatch': { what: SubjectParam; reported: Amt; expected: Amt; diff: Amt; totals: string };
+  'difference-mismatch': { what: SubjectParam; column: string; reported: Amt; expected: Amt; diff: Amt; of: string; minus: string };
   'figure-total-ratios-mismatch': { what: SubjectParam; reported: Amt; expected: Amt; diff: Amt; total: string; ratios: string };
   'sum-mismatch': { what: SubjectParam; reported: Amt; expected: Amt; count: number; diff: Amt; rule: ToleranceParam };
   'sum-rounding': { what: SubjectParam; reported: Amt; expected: Amt; count: number; diff: Amt; allowance: Amt };

@@ -63,6 +63,10 @@ export const SAMPLES: { [C in keyof CodeParams]: CodeParams[C] } = {
     what: { ...subject('figure', 'Đào tạo nghề'), measure: 'actual', period: '01-06', year: 2025 },
     reported: money('250000000'), expected: money('200000000'), diff: money('50000000'), totals: 'G7, F6',
   },
+  'difference-mismatch': {
+    what: subject('row', 'Hội chợ triển lãm'), column: 'Tăng (+), giảm (-) so với cùng kỳ',
+    reported: money('60000000'), expected: money('300000000'), diff: money('-240000000'), of: 'C13', minus: 'D13',
+  },
   'figure-total-ratios-mismatch': {
     what: { ...subject('figure', 'Hỗ trợ ứng dụng máy móc thiết bị'), measure: 'actual', period: '01-09', year: 2024 },
     reported: money('1790000000'), expected: money('1700000000'), diff: money('90000000'), total: 'D11', ratios: 'F14, G14',

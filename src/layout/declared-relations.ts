@@ -11,6 +11,8 @@ export interface DeclaredSum {
   parts: number[];
   /** The numbering-row text that declares it, for messages and `inspect`. */
   declared: string;
+  /** Declared as a difference ("5=3-4"): the column it names, and the two it is worked out from. */
+  difference?: { col: number; of: number; minus: number };
 }
 
 const LABEL = /^\(?(\d{1,3})\)?/;
@@ -60,7 +62,9 @@ export function declaredSums(row: Row): DeclaredSum[] {
     const col = byNumber.get(relation.total);
     const parts = relation.parts.map((n) => byNumber.get(n));
     if (col === undefined || parts.some((p) => p === undefined)) continue;
-    out.push({ col, parts: parts as number[], declared: text });
+    const sum: DeclaredSum = { col, parts: parts as number[], declared: text };
+    if (diff) sum.difference = { col: parts[1]!, of: col, minus: parts[0]! };
+    out.push(sum);
   }
   return out;
 }

@@ -13,6 +13,7 @@ import { programmeInHeader } from '../reference/vocabulary/programmes.js';
 import { evidence, type Certainty, type Evidence } from '../ledger/doubt.js';
 import { layoutDecisions, type KindEvidence, type LayoutDecisions, type LayoutKind } from './layout-decisions.js';
 import { declaredRatios, declaredSums } from './declared-relations.js';
+import { declaredDifferences, differencesByWords, type DifferenceColumn } from './difference-columns.js';
 import { headerCore, interpretHeader, isTotalLabel, type ColumnMeaning } from './interpret-header.js';
 import { isDerivedHeader } from '../reference/vocabulary/header-terms.js';
 import { assignOfWhichColumns } from './of-which-columns.js';
@@ -45,6 +46,8 @@ export interface Layout {
   confirmed?: boolean;
   /** How sure each layout-level decision is, and what it rests on (for `inspect`). */
   decisions: LayoutDecisions;
+  /** Columns worked out from two others ("Chênh lệch"): no facts, a relation to check. */
+  differences?: DifferenceColumn[];
 }
 
 export interface LayoutResult {
@@ -234,8 +237,9 @@ function namesProvinces(dataRows: Row[], col: number, title: TitleFacts): boolea
  * The numbering row's relations ("3=4+5") are what the table declares: they replace the column
  * groups guessed from the header.
  */
-function applyDeclaredSums(columns: ColumnSpec[], numbering: Row, band: HeaderBand, headerRow: number): void {
-  const sums = declaredSums(numbering);
+function applyDeclaredSums(columns: ColumnSpec[], numbering: Row, band: HeaderBand, headerRow: number, derived: ReadonlySet<number>): void {
+  // "5=3-4" where column 5 is a difference by its header: a difference to check, not 3 = 4 + 5.
+  const sums = declaredSums(numbering).filter((s) => !(s.difference && derived.has(s.difference.col)));
   if (sums.length === 0) return;
   for (const c of columns) delete c.sumColumn;
   const byCol = new Map(columns.map((c) => [c.col, c]));
@@ -356,6 +360,7 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
   const title = readTitleFacts(titleLinesAbove(head, band.rows[0]!), ctx.file, ctx.sheet);
   const lastHeader = band.rows[band.rows.length - 1]!;
   const columns: ColumnSpec[] = [];
+  const differences: DifferenceColumn[] = [];
   // Each column's cells profiled once: the figures are evidence of what the column is.
   const profiles = profileColumns(dataRows);
   const profile = (col: number) => profiles.get(col) ?? EMPTY_PROFILE;
@@ -384,6 +389,13 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
         // "Còn lại"): no fact of its own, never a budget line guessed from its header.
         const code = ctx.hiddenCols?.includes(col) && !isDerivedHeader(headerCore(header)) ? 'column-hidden' : 'column-derived';
         findings.push({ code, params: { header }, location: { file: ctx.file, sheet: ctx.sheet, cell: address, row: lastHeader, column: col } });
+        // A difference shown in the table is checked against the two columns it is worked out from.
+        if (code === 'column-derived' && !ctx.hiddenCols?.includes(col)) {
+          const d: DifferenceColumn = { col, header, address, certainty: 'weak', evidence: evidence('col-diff-figures') };
+          const p = programOf(parts[parts.length - 1]!) ?? (parts.length > 1 ? programOf(parts.slice(0, -1).join(' ')) : undefined);
+          if (p) d.program = p;
+          differences.push(d);
+        }
         continue;
       } else if (figures > 0) {
         // A figure column whose header names a budget line, not a measure (MOF: "TỔNG THU NSNN TRÊN ĐỊA BÀN").
@@ -433,7 +445,8 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
   assignColumnSums(columns, band);
   assignOfWhichColumns(columns, band);
   const numbering = band.numberingRow === undefined ? undefined : head.find((r) => r[0]?.row === band.numberingRow);
-  if (numbering) applyDeclaredSums(columns, numbering, band, lastHeader);
+  if (numbering) applyDeclaredSums(columns, numbering, band, lastHeader, new Set(differences.map((d) => d.col)));
+  if (numbering) declaredDifferences(differences, numbering);
   if (numbering) applyDeclaredRatios(columns, numbering);
   distinguishByGloss(columns, (col) => englishGloss(head, band.rows, col));
   markCollisions(columns);
@@ -468,7 +481,9 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
   const close = provinceRows >= 1 && provinceRows < 3;
   const kindWhy: KindEvidence = { kind, certainty: close ? 'weak' : 'certain', evidence: evidence(kind === 'summary' ? 'kind-summary' : 'kind-form', { n: provinceRows }) };
   const skipRows = band.numberingRow !== undefined ? [band.numberingRow] : [];
-  return { layout: { kind, headerRows: band.rows, headerRow: lastHeader, skipRows, columns, title, decisions: layoutDecisions({ band, kind: kindWhy, title, columns }) }, findings };
+  const layout: Layout = { kind, headerRows: band.rows, headerRow: lastHeader, skipRows, columns, title, decisions: layoutDecisions({ band, kind: kindWhy, title, columns }) };
+  if (differences.length) layout.differences = differences;
+  return { layout, findings };
 }
 
 /**
@@ -509,6 +524,7 @@ export function detectLayout(head: Row[], ctx: { file: string; sheet: string; me
   if (hints) applyHints(result, hints);
   periodFromColumns(result.layout!.columns, result.layout!.title);
   resolveColumnPeriods(result.layout!.columns, result.layout!.title);
+  if (result.layout!.differences) differencesByWords(result.layout!.differences, result.layout!.columns, result.layout!.title.year);
   redecide(result.layout!);
   result.findings.push(...titleFindings(result.layout!.title, { file: ctx.file, sheet: ctx.sheet }));
   return result;
@@ -537,6 +553,7 @@ function applyHints(result: LayoutResult, hints: LayoutHints): void {
     } else layout.columns.push({ col: c, header: '', address: cellAddress(layout.headerRow, c), meaning, certainty: 'certain', evidence: evidence('col-mapping') });
     // The mapping settles the column: no "column not understood" for it.
     result.findings = result.findings.filter((f) => !((f.code === 'column-ignored' || f.code === 'column-derived' || f.code === 'column-hidden') && f.location.column === c));
+    if (layout.differences) layout.differences = layout.differences.filter((d) => d.col !== c);
   }
   layout.columns.sort((a, b) => a.col - b.col);
   if (hints.title) {

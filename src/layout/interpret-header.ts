@@ -2,7 +2,7 @@ import { cleanText, foldText } from '../reference/fold-text.js';
 import { parseYear, parseYearSpan, readPeriod, type Period } from '../reference/periods.js';
 import { findUnitIn, type Unit } from '../reference/units.js';
 import type { Measure, RatioMeasure } from '../ledger/schema.js';
-import { dimensionOf, isValueHeader, measureIn, namesGrowth, namesPriorYear, yearComparison, type Dimension } from '../reference/vocabulary/header-terms.js';
+import { dimensionOf, isDerivedHeader, isValueHeader, measureIn, namesGrowth, namesPriorYear, yearComparison, type Dimension } from '../reference/vocabulary/header-terms.js';
 import { programmeInHeader } from '../reference/vocabulary/programmes.js';
 import { OF_WHICH_TERMS, TOTAL_TERMS } from '../reference/vocabulary/labels.js';
 
@@ -122,6 +122,8 @@ export function interpretHeader(raw: string): ColumnMeaning {
   const period = periodReading?.period;
   const periodRel = periodReading && !period && (periodReading.kind === 'ytd' || periodReading.kind === 'current') ? periodReading.kind : undefined;
   const ratio = ratioKind(folded);
+  // A difference of two columns ("Chênh lệch so với KH năm", "TH 2024 - TH 2023"): no measure of its own.
+  if (!ratio && unit?.kind !== 'percent' && isDerivedHeader(core)) return { kind: 'unknown' };
   // Shares of a total ("Structure (%)", "Cơ cấu (%)", "Tỷ trọng") are rates, not percentages of plan.
   if (/\b(structure|structue|co cau|ty trong|share)\b/.test(core)) return { kind: 'unknown' };
   if (!ratio && unit?.kind === 'percent' && core.split(' ').length > 4) {

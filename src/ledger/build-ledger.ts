@@ -18,6 +18,22 @@ export interface Ledger {
   regions?: SheetRegion[];
   /** Sheets whose band, year, period or unit was not decided with certainty, with what was decided. */
   readings?: SheetReading[];
+  /** Figures of columns worked out from two others ("Chênh lệch"): no facts, relations to check. */
+  differences?: DifferenceFigure[];
+}
+
+/** A figure of a column worked out from two others (layout/difference-columns.ts). */
+export interface DifferenceFigure {
+  /** The figure read as an amount of its row, in the unit of the column it is worked out from: never a fact. */
+  entry: LedgerEntry;
+  /** The sheet columns it is `of` − `minus` of, where the table names them. */
+  of?: number;
+  minus?: number;
+  /** The order is the table's own ("5=3-4"); else the figures give the sign. */
+  ordered?: true;
+  /** The pair is named by the table (numbering row, the header's words): a miss is then a fault. */
+  certain: boolean;
+  header: string;
 }
 
 /**
@@ -69,6 +85,7 @@ export interface LedgerBuilder<L = Ledger> {
   build(opts?: { index?: boolean }): L;
   gap?(g: FigureGap): void;
   footnote?(f: Footnote): void;
+  difference?(d: DifferenceFigure): void;
 }
 
 /** An entry the ledger refused: it breaks the schema, a fault of the reader (findings/types.ts makes it an internal error). */
@@ -100,9 +117,13 @@ export function createLedgerBuilder(validate = true): LedgerBuilder {
   const entries: LedgerEntry[] = [];
   const gaps: FigureGap[] = [];
   const footnotes: Footnote[] = [];
+  const differences: DifferenceFigure[] = [];
   return {
     gap(g) {
       gaps.push(g);
+    },
+    difference(d) {
+      differences.push(d);
     },
     footnote(f) {
       footnotes.push(f);
@@ -116,7 +137,7 @@ export function createLedgerBuilder(validate = true): LedgerBuilder {
       const facts = new FactIndex();
       if (index) for (const e of entries) facts.add(e);
       markSubtotals(entries);
-      return { entries, facts, gaps, footnotes };
+      return { entries, facts, gaps, footnotes, ...(differences.length ? { differences } : {}) };
     },
   };
 }

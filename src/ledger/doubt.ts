@@ -22,6 +22,7 @@ export type EvidenceKey =
   | 'col-header' | 'col-mapping' | 'col-numbering-part' | 'col-line-header' | 'col-collision' | 'col-gloss' | 'col-first-line' | 'col-province-cells'
   | 'col-export-name' | 'col-label' | 'col-profile-rate' | 'col-profile-year' | 'col-profile-words' | 'col-profile-figures' | 'col-profile-province'
   | 'col-same-period-figures' | 'col-same-period-unsettled'
+  | 'col-diff-numbering' | 'col-diff-header' | 'col-diff-figures'
   // rows
   | 'row-stt' | 'row-total-label' | 'row-total-word' | 'row-named-parts' | 'row-programme' | 'row-region' | 'row-dash' | 'row-inferred' | 'row-indent' | 'row-unnumbered' | 'row-no-stt' | 'row-label'
   | 'row-level-column' | 'row-activity-code' | 'row-no-line'

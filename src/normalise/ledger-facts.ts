@@ -161,7 +161,7 @@ function figureUnit(fig: Figure, key: FactKey, ctx: FactContext): Unit | undefin
 }
 
 /** One figure as a ledger entry (without the basis of a percentage, which needs the whole row). */
-function figureEntry(fig: Figure, dims: RowDims, rowKey: string, ctx: FactContext): { entry: LedgerEntry; key: FactKey } | undefined {
+export function figureEntry(fig: Figure, dims: RowDims, rowKey: string, ctx: FactContext): { entry: LedgerEntry; key: FactKey } | undefined {
   const { out } = ctx;
   const key = factKey(fig, dims, ctx);
   if (!key) return undefined;

@@ -9,6 +9,8 @@ import { decideStyles, emptyEvidence, gatherEvidence, type StyleDecision } from 
 import { placeRow, roleRecord, type RoleRecord } from './place-row.js';
 import { bandRowDims, longRowDims, type LevelEvidence, type RowDims } from './row-dims.js';
 import { rowFacts, rowFigures, type FactContext, type GapRef } from './ledger-facts.js';
+import { rowDifferences } from './difference-figures.js';
+import type { DifferenceFigure } from '../ledger/build-ledger.js';
 import { SheetFindings } from './sheet-context.js';
 import { isFooterText } from './vocabulary.js';
 import { foldMergedRows } from './merged-rows.js';
@@ -37,6 +39,8 @@ export interface NormaliseSink {
   gap?(g: GapRef): void;
   /** A footnote under the table ("(1) đã bao gồm …"): its mark and text. */
   footnote?(f: { source: SourceRef; mark: string; text: string }): void;
+  /** A figure of a column worked out from two others: no fact, a relation to check. */
+  difference?(d: DifferenceFigure): void;
 }
 
 export interface NormaliseStats {
@@ -108,6 +112,7 @@ class SheetReader {
     gap: (g: GapRef) => void,
     private readonly footnote: (f: { source: SourceRef; mark: string; text: string }) => void = () => {},
     hidden?: ReadonlySet<number>,
+    private readonly difference: (d: DifferenceFigure) => void = () => {},
   ) {
     this.hierarchy = new RowHierarchy(index.unnumbered);
     this.rowKeyPrefix = `${out.file}|${out.sheet}|`;
@@ -154,6 +159,7 @@ class SheetReader {
       this.stats.entries++;
       this.emit(e);
     }
+    for (const d of rowDifferences(row, dims, rowKey, this.ctx)) this.difference(d);
   }
 
   /** True when a text of the row opens the footer (isFooterText), each column's text tested where it is none of the column's last few. */
@@ -199,7 +205,7 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
   const buffer: Row[] = [];
   let reader: SheetReader | undefined;
   const hidden = opts.hiddenRows?.length ? new Set(opts.hiddenRows) : undefined;
-  const start = () => new SheetReader(index, decideStyles(evidence, index, opts.numberStyle), out, (e) => sink.entry(e), (g) => sink.gap?.(g), (f) => sink.footnote?.(f), hidden);
+  const start = () => new SheetReader(index, decideStyles(evidence, index, opts.numberStyle), out, (e) => sink.entry(e), (g) => sink.gap?.(g), (f) => sink.footnote?.(f), hidden, (d) => sink.difference?.(d));
   for await (const row of foldMergedRows(rows, opts.merges ?? [], index)) {
     if (reader) {
       reader.read(row);

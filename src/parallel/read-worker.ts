@@ -1,4 +1,4 @@
-import { entryProblem, type FigureGap, type Footnote, type LedgerBuilder } from '../ledger/build-ledger.js';
+import { entryProblem, type DifferenceFigure, type FigureGap, type Footnote, type LedgerBuilder } from '../ledger/build-ledger.js';
 import type { LedgerEntry } from '../ledger/schema.js';
 import type { FileInspection, FileRead, ReconcileOptions } from '../index.js';
 import { readFile } from '../index.js';
@@ -22,6 +22,7 @@ export default async function readTask(task: ReadTask): Promise<FileRead> {
   const entries: LedgerEntry[] = [];
   const gaps: FigureGap[] = [];
   const footnotes: Footnote[] = [];
+  const differences: DifferenceFigure[] = [];
   // The entries the main thread's builder will take: each checked here as that builder checks it.
   const builder: LedgerBuilder<never> = {
     add(e) {
@@ -31,6 +32,7 @@ export default async function readTask(task: ReadTask): Promise<FileRead> {
     },
     gap: (g) => gaps.push(g),
     footnote: (f) => footnotes.push(f),
+    difference: (d) => differences.push(d),
     build: () => {
       throw new Error('a worker builds no ledger');
     },
@@ -45,5 +47,5 @@ export default async function readTask(task: ReadTask): Promise<FileRead> {
     say({ done: true });
     port.close();
   }
-  return { info, sheets: inspection.sheets, raw, entries, gaps, footnotes };
+  return { info, sheets: inspection.sheets, raw, entries, gaps, footnotes, ...(differences.length ? { differences } : {}) };
 }

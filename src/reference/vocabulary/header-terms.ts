@@ -134,9 +134,14 @@ export function dimensionOf(core: string): Dimension | undefined {
   return DIMENSIONS.whole(core)?.value;
 }
 
-/** A header naming a difference or a remainder of other columns ("Chênh lệch", "Còn lại"). */
+/**
+ * A header naming a difference or a remainder of other columns ("Chênh lệch", "Còn lại"), or one
+ * column minus another in so many words ("TH 2024 - TH 2023": a measure on each side of the dash).
+ */
 export function isDerivedHeader(core: string): boolean {
-  return !!DERIVED.whole(core);
+  if (DERIVED.whole(core)) return true;
+  const sides = core.split(/\s+[-–]\s+/);
+  return sides.length === 2 && sides.every((s) => s.split(' ').length <= 6 && !!MEASURES.starts(s));
 }
 
 export function isValueHeader(core: string): boolean {

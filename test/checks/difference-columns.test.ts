@@ -1,0 +1,123 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { reconcile } from '../../src/index.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'br-difference-columns-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+type Line = [stt: string, label: string, ...figures: number[]];
+
+// Rows 6–12: total, I, two lines, II, two lines; C − D = E on every row.
+const LINES: Line[] = [
+  ['', 'Tổng cộng', 3000, 2300, 700],
+  ['I', 'Khuyến công quốc gia', 1000, 800, 200],
+  ['1', 'Đào tạo nghề', 300, 250, 50],
+  ['2', 'Mô hình trình diễn', 700, 550, 150],
+  ['II', 'Khuyến công địa phương', 2000, 1500, 500],
+  ['1', 'Hỗ trợ máy móc thiết bị', 1200, 1000, 200],
+  ['2', 'Hội chợ triển lãm', 800, 500, 300],
+];
+
+interface Form {
+  headers: [string, string, string];
+  numbering?: string[];
+  /** Row (as without a numbering row) and column (C, D, E) of a figure typed wrong, and what it says. */
+  fault?: [row: number, col: 'C' | 'D' | 'E', value: number];
+  more?: Array<[row: number, col: 'C' | 'D' | 'E', value: number]>;
+}
+
+/** A Hà Nam 9-month form: this year's actual, last year's, and a column worked out from the two. */
+async function form(name: string, f: Form): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Bieu 01');
+  ws.getCell('A1').value = 'UBND TỈNH HÀ NAM';
+  ws.getCell('A2').value = 'SỞ CÔNG THƯƠNG';
+  ws.getCell('A3').value = 'BÁO CÁO KẾT QUẢ THỰC HIỆN KHUYẾN CÔNG 9 THÁNG NĂM 2024';
+  ws.getCell('E4').value = 'Đơn vị tính: triệu đồng';
+  ws.getRow(5).values = ['STT', 'Nội dung', ...f.headers];
+  let r = 6;
+  if (f.numbering) ws.getRow(r++).values = f.numbering;
+  const first = r;
+  for (const [stt, label, ...figures] of LINES) ws.getRow(r++).values = [stt, label, ...figures];
+  for (const [row, col, value] of [...(f.fault ? [f.fault] : []), ...(f.more ?? [])]) ws.getCell(`${col}${row + first - 6}`).value = value;
+  ws.getRow(r + 1).values = [null, 'Người lập biểu', null, 'GIÁM ĐỐC'];
+  const path = join(dir, name);
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+const YOY: Form['headers'] = ['Thực hiện 9 tháng năm 2024', 'Thực hiện 9 tháng năm 2023', 'Tăng (+), giảm (-) so với cùng kỳ'];
+const MINUS: Form['headers'] = ['TH 9 tháng 2024', 'TH 9 tháng 2023', 'TH 2024 - TH 2023'];
+const PLAN: Form['headers'] = ['Kế hoạch năm 2024', 'Ước thực hiện năm 2024', 'Chênh lệch so với KH năm'];
+const BARE: Form['headers'] = ['Thực hiện 9 tháng năm 2024', 'Thực hiện 9 tháng năm 2023', 'Chênh lệch'];
+// What is left: the plan less the actual (the other order), named by no header word.
+const LEFT: Form['headers'] = ['Kế hoạch năm 2024', 'Thực hiện 9 tháng năm 2024', 'Kinh phí còn lại'];
+const NUMBERED: Form = { headers: ['Thực hiện 9 tháng năm 2024', 'Thực hiện 9 tháng năm 2023', 'Chênh lệch'], numbering: ['A', 'B', '1', '2', '3=1-2'] };
+
+const findings = async (path: string) => (await reconcile([path])).report.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code}@${f.location.cell}`);
+
+describe('columns worked out from two others are checked on every row', () => {
+  it.each([
+    ['"so với cùng kỳ"', { headers: YOY }],
+    ['"TH 2024 - TH 2023"', { headers: MINUS }],
+    ['"so với KH năm"', { headers: PLAN }],
+    ['a bare "Chênh lệch"', { headers: BARE }],
+    ['what is left, plan less actual', { headers: LEFT }],
+    ['a numbering row "3=1-2"', NUMBERED],
+  ] as Array<[string, Form]>)('%s: a consistent form gives nothing, and the column is no fact', async (name, f) => {
+    const path = await form(`ok-${name.replace(/\W+/g, '-')}.xlsx`, f);
+    const { report, ledger } = await reconcile([path]);
+    expect(report.findings.map((x) => `${x.severity} ${x.code}`)).toEqual(['info column-derived']);
+    // Its figures are read (7 rows) but never as facts: "3=1-2" made them a third column of actuals.
+    expect(ledger.entries.filter((e) => e.source.column === 5)).toEqual([]);
+    expect(ledger.differences).toHaveLength(7);
+  });
+
+  it.each([
+    ['"so với cùng kỳ"', YOY],
+    ['"TH 2024 - TH 2023"', MINUS],
+    ['"so với KH năm"', PLAN],
+  ])('%s names its pair: a difference typed wrong is one error at it', async (name, headers) => {
+    const path = await form(`bad-${name.replace(/\W+/g, '-')}.xlsx`, { headers, fault: [12, 'E', 310] });
+    expect(await findings(path)).toEqual(['difference-mismatch@E12']);
+  });
+
+  it('a numbering row names its pair: one error at the difference typed wrong', async () => {
+    const path = await form('bad-numbered.xlsx', { ...NUMBERED, fault: [10, 'E', 60] });
+    // Row 10 of the lines is row 11 of the sheet (the numbering row comes first).
+    expect(await findings(path)).toEqual(['difference-mismatch@E11']);
+  });
+
+  it('a line figure typed wrong is one finding at it, not one at its total and one at its difference', async () => {
+    expect(await findings(await form('bad-this-year.xlsx', { headers: YOY, fault: [8, 'C', 350] }))).toEqual(['figure-mismatch@C8']);
+    expect(await findings(await form('bad-last-year.xlsx', { headers: YOY, fault: [9, 'D', 500] }))).toEqual(['figure-mismatch@D9']);
+  });
+
+  it('a section total typed wrong is its own sum-mismatch, the difference on its row folded into it', async () => {
+    const path = await form('bad-section.xlsx', { headers: YOY, fault: [10, 'C', 2100] });
+    const { report } = await reconcile([path]);
+    const errors = report.findings.filter((f) => f.severity !== 'info');
+    expect(errors.map((f) => `${f.code}@${f.location.cell}`)).toEqual(['sum-mismatch@C10']);
+    expect(errors[0]!.related?.map((l) => l.cell)).toContain('E10');
+  });
+
+  it.each([
+    ['a bare "Chênh lệch"', BARE],
+    ['what is left', LEFT],
+  ])('%s: a pair only the figures bear out is a guess, its miss one reading-uncertain', async (name, headers) => {
+    const path = await form(`guess-${name.replace(/\W+/g, '-')}.xlsx`, { headers, fault: [12, 'E', 310] });
+    const { report } = await reconcile([path]);
+    const shown = report.findings.filter((f) => f.severity !== 'info');
+    expect(shown.map((f) => `${f.severity} ${f.code}@${f.location.cell}`)).toEqual(['warning reading-uncertain@E12']);
+    expect(JSON.stringify(shown[0])).toContain('Difference column does not equal its two columns (1)');
+  });
+
+  it('a pair the figures bear out on too few rows is not adopted: nothing checked, nothing said', async () => {
+    // Seven rows, three hold: no pair fits nearly every row (a column of something else).
+    const path = await form('guess-many-misses.xlsx', { headers: BARE, fault: [12, 'E', 310], more: [[11, 'E', 10], [9, 'E', 20], [8, 'E', 30]] });
+    expect(await findings(path)).toEqual([]);
+  });
+});
