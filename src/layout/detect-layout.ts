@@ -19,6 +19,7 @@ import { isDerivedHeader } from '../reference/vocabulary/header-terms.js';
 import { assignOfWhichColumns } from './of-which-columns.js';
 import type { ColumnSpec } from './column-spec.js';
 import { settleSamePeriodColumns } from './same-period-columns.js';
+import { pairCountMoneyColumns } from './count-money-columns.js';
 import { EMPTY_PROFILE, isFiguresProfile, isRateProfile, isWordsProfile, isYearProfile, profileColumns, wordCells, type ColumnProfile } from './column-profile.js';
 
 export { isNumberingRow, readTitleFacts };
@@ -449,6 +450,7 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
   if (numbering) declaredDifferences(differences, numbering);
   if (numbering) applyDeclaredRatios(columns, numbering);
   distinguishByGloss(columns, (col) => englishGloss(head, band.rows, col));
+  pairCountMoneyColumns(columns, (col) => band.parts.get(col)?.at(-1) ?? '', title.unit);
   markCollisions(columns);
   if (!columns.some((c) => isFigureColumn(c.meaning))) return undefined;
   // No header names the rows ("State budget expenditure", "Cities, provincies"): the first

@@ -3,7 +3,7 @@ import { parseYear, parseYearSpan, readPeriod, type Period } from '../reference/
 import { findUnitIn, type Unit } from '../reference/units.js';
 import type { Measure, RatioMeasure } from '../ledger/schema.js';
 import { dimensionOf, isDerivedHeader, isValueHeader, measureIn, namesGrowth, namesPriorYear, yearComparison, type Dimension } from '../reference/vocabulary/header-terms.js';
-import { programmeInHeader } from '../reference/vocabulary/programmes.js';
+import { programmeInHeader, withoutProgrammeOpening } from '../reference/vocabulary/programmes.js';
 import { OF_WHICH_TERMS, TOTAL_TERMS } from '../reference/vocabulary/labels.js';
 
 export type { Dimension };
@@ -95,7 +95,8 @@ function annualPlan(core: string, measure: string): boolean {
 
 /** True when some part of the header (its rows are joined) starts with a measure word. */
 function opensWithMeasure(raw: string): boolean {
-  const f = foldText(raw);
+  // A programme's column group over the measure ("Khuyến công quốc gia › Kế hoạch năm 2024") opens with the programme.
+  const f = withoutProgrammeOpening(foldText(raw));
   if (f.split(/\s+/).length <= 4) return true;
   return /(^|\s)(ke hoach|kh|du toan|thuc hien|th|uoc|luy ke|cung ky|giai ngan|quyet toan|tam ung|plan|actual|estimate|budget)\b/.test(f)
     && (/^(ke hoach|kh|du toan|thuc hien|th|uoc|luy ke|cung ky|giai ngan|quyet toan|tam ung|so (kinh phi|tien)|kinh phi|plan|actual|estimate|budget)\b/.test(f)

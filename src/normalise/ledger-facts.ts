@@ -93,7 +93,7 @@ const countColumns = new WeakMap<ColumnIndex, boolean>();
 
 function hasCountColumns(index: ColumnIndex): boolean {
   let has = countColumns.get(index);
-  if (has === undefined) countColumns.set(index, (has = index.figureSpecs.some((s) => s.meaning.kind === 'amount' && !s.meaning.unit && namesCountColumn(s.header))));
+  if (has === undefined) countColumns.set(index, (has = index.figureSpecs.some((s) => s.meaning.kind === 'amount' && (!s.meaning.unit || s.meaning.unit.kind === 'count') && namesCountColumn(s.header))));
   return has;
 }
 

@@ -22,6 +22,12 @@ describe('interpretHeader', () => {
     expect(interpretHeader('Giải ngân')).toMatchObject({ kind: 'amount', measure: 'disbursed' });
   });
 
+  it('reads a measure under a programme or a "Tổng số" column group, however long the joined header', () => {
+    expect(interpretHeader('Khuyến công quốc gia Kế hoạch năm 2024 Số lượng')).toMatchObject({ kind: 'amount', measure: 'plan', year: 2024, program: 'KCQG' });
+    expect(interpretHeader('Khuyến công địa phương Lũy kế đến 30/9/2024 Kinh phí')).toMatchObject({ kind: 'amount', measure: 'actual', year: 2024, period: { start: 1, end: 9 }, program: 'KCDP' });
+    expect(interpretHeader('Tổng số Lũy kế đến 30/9/2024 Số lượng')).toMatchObject({ kind: 'amount', measure: 'actual', period: { start: 1, end: 9 } });
+  });
+
   it('tells the three kinds of percentage apart', () => {
     expect(interpretHeader('Tỷ lệ (%)')).toMatchObject({ kind: 'ratio', measure: 'pct_of_plan' });
     expect(interpretHeader('TH/KH (%)')).toMatchObject({ kind: 'ratio', measure: 'pct_of_plan' });

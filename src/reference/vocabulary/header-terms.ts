@@ -103,9 +103,22 @@ export const COUNT_COLUMN_TERMS: TermTable<'count'> = [
   ['so luong', 'count'], ['sl', 'count'], ['quantity', 'count'], ['number of', 'count'],
 ];
 
+/** A figure column of money beside one of counts under the same period ("Số lượng | Kinh phí"). */
+export const MONEY_COLUMN_TERMS: TermTable<'money'> = [
+  ['kinh phi', 'money'], ['tong kinh phi', 'money'], ['kinh phi ho tro', 'money'], ['so tien', 'money'], ['gia tri', 'money'],
+  ['von', 'money'], ['amount', 'money'], ['funding', 'money'], ['cost', 'money'],
+];
+
 const DIMENSIONS = termMatcher(DIMENSION_TERMS);
 const DERIVED = termMatcher(DERIVED_TERMS);
 const COUNT_COLUMNS = termMatcher(COUNT_COLUMN_TERMS);
+
+const MONEY_COLUMNS = termMatcher(MONEY_COLUMN_TERMS);
+
+/** A header line that is only a name for money ("Kinh phí", "Số tiền"), the pair of a "Số lượng" column. */
+export function namesMoneyColumn(text: string): boolean {
+  return !!MONEY_COLUMNS.whole(text);
+}
 
 /** A header naming a column of counts ("Số lượng"): a row's ĐVT of people or places is this column's. */
 export function namesCountColumn(text: string): boolean {

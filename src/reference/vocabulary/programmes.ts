@@ -1,4 +1,4 @@
-import { termMatcher, type TermTable } from '../match-terms.js';
+import { termMatcher, tokenise, type TermTable } from '../match-terms.js';
 
 export type Programme = 'KCQG' | 'KCDP' | '';
 
@@ -50,6 +50,8 @@ export const PROGRAMME_TERMS: TermTable<{ program: Programme; where: 'strong' | 
 const STRONG = termMatcher(PROGRAMME_TERMS.filter(([, v]) => v.where === 'strong'));
 const HEADER = termMatcher(PROGRAMME_TERMS.filter(([, v]) => v.where !== 'cell'));
 const CELL = termMatcher(PROGRAMME_TERMS);
+/** What opens a programme's column group: a programme, or "Tổng số" over both. */
+const GROUP_OPENING = termMatcher(PROGRAMME_TERMS.filter(([p, v]) => v.where === 'strong' || ['tong so', 'tong cong', 'total'].includes(p)));
 
 /** The programme a column header names ("KCQG", "Quốc gia", "KC địa phương"). */
 export function programmeInHeader(text: string): Programme | undefined {
@@ -59,6 +61,17 @@ export function programmeInHeader(text: string): Programme | undefined {
 /** The programme a section row or title names in khuyến công wording ("I. KHUYẾN CÔNG QUỐC GIA"). */
 export function programmeInWording(text: string): Programme | undefined {
   return STRONG.find(text)?.value.program;
+}
+
+/**
+ * A header without the programme (or "Tổng số") that opens it: "Khuyến công quốc gia Kế hoạch năm 2024 Số
+ * lượng" (a programme's column group over its periods and measures) → "ke hoach nam 2024 so luong",
+ * as tokenised text.
+ */
+export function withoutProgrammeOpening(text: string): string {
+  const t = tokenise(text);
+  const hit = GROUP_OPENING.starts(t);
+  return hit ? t.slice(hit.length).trim() : t;
 }
 
 /** The value of a programme cell: KCQG, KCĐP, '' for both; undefined when not a programme. */
