@@ -12,19 +12,66 @@ async function cachedHelp() {
 }
 
 /**
- * The CLI as `npm run build` bundled it (dist/cli-bundle/: a few files to load instead of ~140
- * modules), unless dist/ was compiled again since (tsc alone) or BUDGET_RECON_UNBUNDLED is set:
- * then dist/cli/main.js itself.
+ * The CLI's main as `npm run build` bundled it (dist/cli-bundle/main.cjs: one script instead of
+ * ~140 modules), compiled from its V8 code cache when there is one for these very bytes; or
+ * dist/cli/main.js itself when dist/ was compiled again since (tsc alone), when there is no bundle,
+ * or when BUDGET_RECON_UNBUNDLED is set.
  */
-async function cliModule() {
+async function cliMain() {
   const plain = new URL('../dist/cli/main.js', import.meta.url);
-  if (process.env.BUDGET_RECON_UNBUNDLED) return plain.href;
-  const bundle = new URL('../dist/cli-bundle/main.js', import.meta.url);
-  const { statSync } = await import('node:fs');
+  if (!process.env.BUDGET_RECON_UNBUNDLED) {
+    const { readFileSync, statSync } = await import('node:fs');
+    const bundle = new URL('../dist/cli-bundle/main.cjs', import.meta.url);
+    let source;
+    try {
+      if (statSync(bundle).mtimeMs >= statSync(plain).mtimeMs) source = readFileSync(bundle, 'utf8');
+    } catch {
+      // no bundle (or no dist/cli/main.js: the import below says so)
+    }
+    if (source !== undefined) return bundleMain(bundle, source, readFileSync);
+  }
+  return (await import(plain.href)).main;
+}
+
+/**
+ * Node 20 keeps no compile cache of its own (module.enableCompileCache came with Node 22): the
+ * bundle is compiled as a script with V8's code cache, dist/cli-bundle/main.cjs.cache, which
+ * holds the SHA-256 of the bytes it was made from. V8 checks its own version and flags and
+ * rejects what does not match, but of the source only its length: the hash is checked here, so a
+ * cache of other bytes is never used. Where there is none to use (missing, stale, rejected), the
+ * bundle is compiled from its text, and a cache of what this run compiled is written when it
+ * ends (to a temporary file renamed over the old: readers see one whole cache or the other;
+ * where dist/ cannot be written, nothing is).
+ */
+async function bundleMain(bundle, source, readFileSync) {
+  const [vm, { createRequire }, { createHash }, { fileURLToPath }] = await Promise.all([import('node:vm'), import('node:module'), import('node:crypto'), import('node:url')]);
+  const path = fileURLToPath(bundle);
+  const cachePath = `${path}.cache`;
+  const hash = createHash('sha256').update(source).digest();
+  let cachedData;
   try {
-    return statSync(bundle).mtimeMs >= statSync(plain).mtimeMs ? bundle.href : plain.href;
+    const cache = readFileSync(cachePath);
+    if (cache.length > hash.length && hash.equals(cache.subarray(0, hash.length))) cachedData = cache.subarray(hash.length);
   } catch {
-    return plain.href;
+    // no cache yet
+  }
+  const wrapped = `(function (exports, require, module, __filename, __dirname, __dynamicImport) {${source}\n})`;
+  const script = new vm.Script(wrapped, { filename: path, ...(cachedData ? { cachedData } : {}) });
+  if (!cachedData || script.cachedDataRejected) process.once('beforeExit', () => writeCache(script, hash, cachePath));
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(path), module, path, fileURLToPath(new URL('.', bundle)), (specifier) => import(specifier));
+  return module.exports.main;
+}
+
+/** The code cache of what this run compiled, after the hash of the bytes compiled; never an error of the run. */
+async function writeCache(script, hash, cachePath) {
+  const { writeFileSync, renameSync, rmSync } = await import('node:fs');
+  const tmp = `${cachePath}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, Buffer.concat([hash, script.createCachedData()]));
+    renameSync(tmp, cachePath);
+  } catch {
+    rmSync(tmp, { force: true });
   }
 }
 
@@ -38,7 +85,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
 } else if (help !== undefined) {
   process.stdout.write(help);
 } else {
-  const { main } = await import(await cliModule());
+  const main = await cliMain();
 
   // A closed pipe (budget-recon … | head) is the reader's choice, not an error.
   for (const stream of [process.stdout, process.stderr]) {

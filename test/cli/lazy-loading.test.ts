@@ -5,28 +5,37 @@ import { describe, expect, it } from 'vitest';
 import { cliEnv, spawnAsync } from '../helpers.js';
 
 // What the built CLI really loads while it runs (npm test builds first): a module hook records
-// every module's URL, so lazy imports are seen too, not only the static import graph.
+// every module's URL, so lazy imports are seen too, not only the static import graph; packages
+// required from the bundle are recorded as they are resolved, and the bundle tells a tracer each
+// module of dist/ it runs (those it runs on load are in modules.json's `eager`).
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'budget-recon.js');
 const tmp = mkdtempSync(join(tmpdir(), 'br-lazy-'));
 const HOOKS = `import { appendFileSync } from 'node:fs';
 export async function load(url, context, next) { appendFileSync(process.env.BR_LOADED, url + '\\n'); return next(url, context); }`;
-const REGISTER = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(HOOKS)}`)});`;
+const REGISTER = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(HOOKS)}`)});
+import Module from 'node:module'; import { appendFileSync } from 'node:fs';
+const resolveFilename = Module._resolveFilename;
+Module._resolveFilename = function (...a) { const f = resolveFilename.apply(this, a); if (f.startsWith('/')) appendFileSync(process.env.BR_LOADED, 'file://' + f + '\\n'); return f; };
+globalThis.__budgetReconTrace = (m) => appendFileSync(process.env.BR_LOADED, 'bundle:' + m + '\\n');`;
 
-/** The modules of dist/ each file of the bundle holds (bundle-cli.mjs writes the list). */
-const HELD = JSON.parse(readFileSync(join(ROOT, 'dist', 'cli-bundle', 'modules.json'), 'utf8')) as Record<string, string[]>;
+/** The modules of dist/ the bundle holds, and those it runs when it loads (bundle-cli.mjs writes the list). */
+const HELD = JSON.parse(readFileSync(join(ROOT, 'dist', 'cli-bundle', 'modules.json'), 'utf8')) as { modules: string[]; eager: string[] };
 
 let n = 0;
-/** What a run loads: packages by name, and the modules of dist/ (those of the bundle's files it loaded, as dist/… URLs). */
-async function loaded(args: string[]): Promise<{ status: number | null; packages: Set<string>; files: string[]; bundleFiles: number }> {
+/** What a run loads: packages by name, and the modules of dist/ it runs (from dist/ itself, or from the bundle, as dist/… URLs). */
+async function loaded(args: string[]): Promise<{ status: number | null; packages: Set<string>; files: string[]; bundled: boolean; fromDist: string[] }> {
   const list = join(tmp, `loaded-${n++}.txt`);
   writeFileSync(list, '');
   const r = await spawnAsync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(REGISTER)}`, BIN, ...args], { cwd: ROOT, env: cliEnv({ BR_LOADED: list, NO_COLOR: '1' }) });
-  const urls = readFileSync(list, 'utf8').split('\n').filter(Boolean);
+  const lines = readFileSync(list, 'utf8').split('\n').filter(Boolean);
+  const urls = lines.filter((l) => !l.startsWith('bundle:'));
+  const traced = lines.filter((l) => l.startsWith('bundle:')).map((l) => l.slice('bundle:'.length));
   const packages = new Set(urls.map((u) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(u)?.[1]).filter((p): p is string => !!p));
-  const bundle = urls.filter((u) => u.includes('/dist/cli-bundle/')).map((u) => u.slice(u.lastIndexOf('/') + 1));
-  const files = [...urls.filter((u) => u.includes('/dist/') && !u.includes('/dist/cli-bundle/')), ...bundle.flatMap((f) => HELD[f]!.map((m) => `file://${ROOT}/${m}`))];
-  return { status: r.status, packages, files, bundleFiles: bundle.length };
+  const fromDist = urls.filter((u) => u.includes('/dist/') && !u.includes('/node_modules/'));
+  const bundled = traced.length > 0;
+  const files = [...fromDist, ...(bundled ? [...HELD.eager, ...traced].map((m) => `file://${ROOT}/${m}`) : [])];
+  return { status: r.status, packages, files, bundled, fromDist };
 }
 
 const NOT_FOR_A_CSV = ['zod', 'exceljs', 'jszip', '@e965/xlsx', 'mammoth', 'echarts', 'chalk', 'string-width', 'piscina', 'cli-progress', 'hyparquet-writer', 'tinyglobby'];
@@ -37,10 +46,10 @@ describe('lazy loading: a run loads what it uses', () => {
     expect(run.status).toBe(0);
     expect(run.packages).toContain('csv-parse');
     for (const p of NOT_FOR_A_CSV) expect(run.packages, p).not.toContain(p);
-    // From the bundle (npm run build makes it): a few dozen files hold the ~140 modules it runs.
-    expect(run.bundleFiles).toBeGreaterThan(0);
-    expect(run.files.filter((f) => !f.includes('/dist/cli-bundle/') && /\/dist\/(index|read|layout|normalise|ledger|checks)/.test(f)).length).toBeGreaterThan(40);
-    expect(run.bundleFiles).toBeLessThan(run.files.length / 2);
+    // From the bundle (npm run build makes it): one script holds the ~140 modules it runs, no module of dist/ loaded apart.
+    expect(run.bundled).toBe(true);
+    expect(run.fromDist).toEqual([]);
+    expect(run.files.filter((f) => /\/dist\/(index|read|layout|normalise|ledger|checks)/.test(f)).length).toBeGreaterThan(40);
   });
 
   it('a plain config file is read without zod; a mapping, an expected-province list or a bad config load it', async () => {
