@@ -190,6 +190,66 @@ function xmlScanner(): { push(chunk: Buffer): void; result: XmlScan } {
 }
 
 /**
+ * The scan of a part settled by byte searches (native, no look at each tag) wherever they settle
+ * it, as on every part of a real package: the DTD and the markers as xmlScanner finds them; no
+ * run between "<"s past the cell limit where no aligned window of half that length is free of
+ * "<" (a longer run holds one); cells and merges within their limits where the part is too short
+ * to hold more ("<v>" takes 3 bytes, "<mergeCell>" 11, and merges only where a marker is).
+ * `exact()` says when they do not settle it: xmlScanner then scans the part itself, as before.
+ */
+export function quickScanner(limits: Limits, worksheet: boolean): { push(chunk: Buffer): void; result: XmlScan; exact(): boolean } {
+  const result: XmlScan = { longestRun: 0, values: 0, merges: 0, dtd: false, markers: false };
+  const longest = 10 * limits.maxCellChars;
+  const window = Math.floor(longest / 2);
+  let first = true;
+  let tail: Buffer | undefined;
+  let run = 0;
+  let bytes = 0;
+  let longRun = window < 1;
+  const runs = (chunk: Buffer) => {
+    const lt = chunk.indexOf(0x3c);
+    if (lt < 0) {
+      run += chunk.length;
+      longRun = run > longest;
+      return;
+    }
+    if (run + lt > longest) longRun = true;
+    const last = chunk.lastIndexOf(0x3c);
+    for (let p = lt + 1; p < last && !longRun; p += window) if (chunk.indexOf(0x3c, p) - p >= window) longRun = true;
+    run = chunk.length - last - 1;
+    if (run > longest) longRun = true;
+  };
+  return {
+    result,
+    push(chunk) {
+      if (first) {
+        if (/<!DOCTYPE|<!ENTITY/i.test(chunk.subarray(0, 4096).toString('latin1'))) result.dtd = true;
+        first = false;
+      }
+      if (!result.markers) {
+        result.markers = hasMarker(chunk, tail);
+        tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - (LONGEST_MARKER - 1))));
+      }
+      bytes += chunk.length;
+      if (!longRun) runs(chunk);
+    },
+    exact: () => longRun || (worksheet && (bytes / 3 > limits.maxCellsPerSheet || (result.markers && bytes / 11 > limits.maxMerges))),
+  };
+}
+
+/** xmlScanner over a part the quick scan did not settle: its bytes, or inflated once more (the limits on its size passed). */
+async function exactScan(e: ZipEntry, data: Buffer, inflated: Buffer | undefined, quick: XmlScan): Promise<XmlScan> {
+  const scan = xmlScanner();
+  if (inflated || e.method === 0) scan.push(inflated ?? data);
+  else {
+    const inflater = createInflateRaw();
+    inflater.end(data);
+    for await (const chunk of inflater as AsyncIterable<Buffer>) scan.push(chunk);
+  }
+  return { ...scan.result, dtd: quick.dtd, markers: quick.markers };
+}
+
+/**
  * Inflates one entry, counting bytes; throws at the first limit passed. The inflated bytes are
  * given back when `keep` (the parts a reader will parse: the package is inflated once), else
  * thrown away as they come.
@@ -304,14 +364,14 @@ export async function checkZip(buf: Buffer, limits: Limits, keep?: (name: string
     const start = e.offset + 30 + nameLen + buf.readUInt16LE(e.offset + 28);
     if (start + e.compressedSize > buf.length) throw damaged(`entry ${e.name} is cut short`);
     if (e.method !== 0 && e.method !== 8) continue; // a method the parsers do not inflate either
-    const xml = /\.(xml|rels|vml)$/i.test(e.name) ? xmlScanner() : undefined;
+    const xml = /\.(xml|rels|vml)$/i.test(e.name) ? quickScanner(limits, isWorksheet(e.name)) : undefined;
     const data = buf.subarray(start, start + e.compressedSize);
     const kept = keep?.(e.name) ?? false;
     const inflated = await inflateCounting(data, e, limits, total, xml, kept, keepMax);
     if (inflated) parts.set(e.name, inflated);
     else if (kept) deferred.set(e.name, data);
     if (!xml) continue;
-    const r = xml.result;
+    const r = xml.exact() ? await exactScan(e, data, inflated, xml.result) : xml.result;
     // The reader need not inflate this part once more to look for details: it has none.
     if (!inflated && kept && !r.markers) plainDeferred.add(e.name);
     if (r.dtd) throw new ReadError('file-unreadable', { reason: `XML part ${e.name} declares a DTD or entities, which Office packages never do (entity expansion); not read` });

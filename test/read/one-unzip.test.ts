@@ -7,9 +7,10 @@ import { DEFAULT_LIMITS } from '../../src/read/limits.js';
 import { sheetDetails, sheetDetailsOf } from '../../src/read/ooxml-package.js';
 import { readInput } from '../../src/read/read-input.js';
 import { readWorkbook } from '../../src/read/read-workbook.js';
-import { checkZip, hasMarker, readCentralDirectory } from '../../src/read/zip-guard.js';
+import { checkZip, hasMarker, quickScanner, readCentralDirectory } from '../../src/read/zip-guard.js';
 import { inflateParts, inflatePieces, isXmlPart } from '../../src/read/zip-parts.js';
 import { deflateRawSync } from 'node:zlib';
+import JSZip from 'jszip';
 
 // An .xlsx package is inflated once: the zip guard keeps the XML parts it inflates while it
 // checks them, and the reader parses those (issue 12, point 5).
@@ -150,5 +151,81 @@ describe('one unzip per .xlsx package', () => {
     for await (const p of inflatePieces(deflateRawSync(Buffer.from(text)), 1000)) pieces.push(p);
     expect(pieces.length).toBeGreaterThan(100);
     expect(pieces.map((p) => p.toString('utf8')).join('')).toBe(text);
+  });
+});
+
+describe('the zip guard settles a part by byte searches where they settle it', () => {
+  const limits = (o: Partial<typeof DEFAULT_LIMITS>) => ({ ...DEFAULT_LIMITS, ...o });
+  /** The longest run of bytes between two "<" (or the part's ends), as the full scan measures it. */
+  const longestRun = (b: Buffer) => Math.max(...b.toString('latin1').split('<').map((s) => s.length));
+  const quick = (b: Buffer, o: Partial<typeof DEFAULT_LIMITS>, piece: number, worksheet = false) => {
+    const q = quickScanner(limits(o), worksheet);
+    for (let i = 0; i < b.length; i += piece) q.push(b.subarray(i, i + piece));
+    return q;
+  };
+
+  it('leaves no run past the cell limit unseen, wherever the pieces end', () => {
+    let seen = 0;
+    for (let k = 0; k < 300; k++) {
+      const runs = Array.from({ length: 1 + (k % 9) }, (_, i) => 'x'.repeat(((k * 7919 + i * 104729) % 250) + (i === k % 3 ? k % 50 : 0)));
+      const b = Buffer.from(`${runs[0]}<${runs.slice(1).join('<v>')}`);
+      for (const maxCellChars of [3, 7, 12, 20]) {
+        for (const piece of [1, 5, 64, 1000]) {
+          const q = quick(b, { maxCellChars }, piece);
+          // Past the limit: the full scan is asked for (here or never).
+          if (longestRun(b) > 10 * maxCellChars) {
+            expect(q.exact(), `${k} ${maxCellChars} ${piece}`).toBe(true);
+            seen++;
+          }
+          // Under half of it: settled without.
+          if (longestRun(b) < 5 * maxCellChars) expect(q.exact(), `${k} ${maxCellChars} ${piece}`).toBe(false);
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(100);
+  });
+
+  it('counts cells and merges only where the part could hold more than the limits', () => {
+    const sheet = Buffer.from(`<sheetData>${'<row><c><v>1</v></c></row>'.repeat(100)}</sheetData>`);
+    expect(quick(sheet, {}, 64, true).exact()).toBe(false);
+    expect(quick(sheet, { maxCellsPerSheet: 50 }, 64, true).exact()).toBe(true);
+    const merged = Buffer.concat([sheet, Buffer.from('<mergeCells><mergeCell ref="A1:B1"/></mergeCells>')]);
+    expect(quick(merged, { maxMerges: 100 }, 64, true).exact()).toBe(true);
+    expect(quick(merged, { maxMerges: 100 }, 64, false).exact()).toBe(false);
+    expect(quick(sheet, { maxMerges: 100 }, 64, true).exact()).toBe(false);
+  });
+
+  it('the guard refuses what the full scan refused, with the same value', async () => {
+    const zip = new JSZip();
+    const text = 'ệ'.repeat(40);
+    zip.file('[Content_Types].xml', '<Types/>');
+    zip.file('xl/sharedStrings.xml', `<sst><si><t>${text}</t></si><si><t>ngắn</t></si></sst>`);
+    zip.file('xl/worksheets/sheet1.xml', `<worksheet><sheetData>${'<row><c t="s"><v>1</v></c></row>'.repeat(30)}</sheetData><mergeCells><mergeCell ref="A1:B1"/><mergeCell ref="A2:B2"/></mergeCells></worksheet>`);
+    const bytes = Buffer.from(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const refused = async (o: Partial<typeof DEFAULT_LIMITS>) => checkZip(bytes, limits(o)).then(() => undefined, (e: { params?: Record<string, unknown> }) => e.params);
+    // 40 three-byte letters after "<t>": a run of 122 bytes ("t>" and the text).
+    expect(await refused({ maxCellChars: 11 })).toMatchObject({ key: 'maxCellChars', value: '≥ 12' });
+    expect(await refused({ maxCellChars: 13 })).toBeUndefined();
+    expect(await refused({ maxCellsPerSheet: 29 })).toMatchObject({ key: 'maxCellsPerSheet', value: 30 });
+    expect(await refused({ maxCellsPerSheet: 30 })).toBeUndefined();
+    expect(await refused({ maxMerges: 1 })).toMatchObject({ key: 'maxMerges', value: 2 });
+    expect(await refused({})).toBeUndefined();
+  });
+
+  it('settles every part of the fixtures by byte searches', async () => {
+    let parts = 0;
+    for (const file of FIXTURES) {
+      let zip: ReturnType<typeof inflateParts>;
+      try {
+        zip = inflateParts(readFileSync(file));
+      } catch {
+        continue;
+      }
+      for (const [name, part] of zip.parts) {
+        expect(quick(part, {}, 16 * 1024, /worksheets\/[^/]+\.xml$/.test(name)).exact(), `${file} ${name}`).toBe(false);
+        parts++;
+      }
+    }
+    expect(parts).toBeGreaterThan(100);
   });
 });
