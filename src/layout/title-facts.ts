@@ -4,7 +4,7 @@ import { period as periodParam, word } from '../findings/params.js';
 import type { ColumnMeaning } from './interpret-header.js';
 import { evidence, type Certainty, type Evidence, type EvidenceKey } from '../ledger/doubt.js';
 import { cleanText, foldText } from '../reference/fold-text.js';
-import { formatPeriod, parseYear, parseYearSpan, readPeriod, readPeriodInName, resolvePeriod, samePeriod, WHOLE_YEAR, type Period, type PeriodReading } from '../reference/periods.js';
+import { formatPeriod, parseYear, parseYearSpan, readPeriod, readPeriodInName, resolvePeriod, samePeriod, WHOLE_YEAR, writtenDate, type Period, type PeriodReading } from '../reference/periods.js';
 import { findProvinceIn, matchHistoricalProvince, provinceListFor, type Province, type ProvinceList } from '../reference/provinces.js';
 import { findUnitIn, isUnitLine, parseUnit, type Unit } from '../reference/units.js';
 import { programmeOfTitle } from '../reference/vocabulary/programmes.js';
@@ -149,9 +149,13 @@ function decideProvince(facts: TitleFacts, lines: string[], sheetName: string, b
     [sheetName, 'sheet'],
     [base, 'file'],
   ];
+  // A plan for 2025 written in October 2024 names the province as it then was.
+  const written = lines.map(writtenDate).find((d) => d !== undefined);
+  const listWritten = written ? provinceListFor(written.year, written.month) : list;
   for (const [text, from] of sources) {
-    const hit = findProvinceIn(text, list);
-    if (!hit) continue;
+    const found = findProvinceIn(text, list);
+    if (!found) continue;
+    const hit = found.otherList && found.province.list === listWritten ? { ...found, otherList: false } : found;
     facts.province = hit.province;
     (facts.sources ??= {}).province = from;
     decideFact(facts, 'province', 'certain', fromKey(from), { text: cleanText(text) });

@@ -158,6 +158,19 @@ function firstValid(hits: Array<{ value: PeriodKind; slots: Slots; phrase: strin
   return undefined;
 }
 
+/**
+ * The date a letter or its annex was written, as its year and month: "Nghệ An, ngày 05 tháng 8
+ * năm 2024", "(Kèm theo Tờ trình số 45/TTr-SCT ngày 15/10/2024)". Undefined without a full date.
+ */
+export function writtenDate(text: string): { year: number; month: number } | undefined {
+  for (const h of IN_TEXT.all(text)) {
+    if (h.value !== 'date') continue;
+    const year = Number(h.slots.y), month = Number(h.slots.m);
+    if (year >= 1990 && year <= 2100 && month >= 1 && month <= 12) return { year, month };
+  }
+  return undefined;
+}
+
 /** A relative period (ytd, current) made definite by the report's period. */
 export function resolvePeriod(r: PeriodReading, report: Period | undefined): Period | undefined {
   if (r.period) return r.period;

@@ -38,6 +38,18 @@ describe('title facts', () => {
     const f = readTitleFacts(['UBND TỈNH BÌNH DƯƠNG', 'BÁO CÁO KHUYẾN CÔNG 9 THÁNG NĂM 2025'], 'x.xlsx');
     expect(titleFindings(f, { file: 'x.xlsx', sheet: 's' }).map((x) => x.code)).toEqual(['province-other-list']);
   });
+
+  it('takes the province list in force on the date the document was written, where it states one', () => {
+    // The 2025 plan, written in October 2024 by a province that then existed: no warning.
+    for (const date of ['(Kèm theo Tờ trình số 45/TTr-SCT ngày 15/10/2024)', 'Quảng Bình, ngày 15 tháng 10 năm 2024']) {
+      const plan = readTitleFacts(['UBND TỈNH QUẢNG BÌNH', date, 'DỰ KIẾN KẾ HOẠCH KINH PHÍ KHUYẾN CÔNG NĂM 2025'], 'x.csv');
+      expect(plan.province?.name, date).toBe('Quảng Bình');
+      expect(titleFindings(plan, { file: 'x.csv', sheet: 's' }), date).toEqual([]);
+    }
+    // The same name on a report written after the merger: the warning stands.
+    const late = readTitleFacts(['UBND TỈNH QUẢNG BÌNH', 'Quảng Bình, ngày 10 tháng 10 năm 2025', 'BÁO CÁO KHUYẾN CÔNG 9 THÁNG NĂM 2025'], 'x.csv');
+    expect(titleFindings(late, { file: 'x.csv', sheet: 's' }).map((x) => x.code)).toEqual(['province-other-list']);
+  });
 });
 
 describe('title facts in a whole form', () => {
