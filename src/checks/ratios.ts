@@ -19,7 +19,9 @@ const HUNDRED = decFromInt(100);
 function resolve(ledger: Ledger, e: LedgerEntry, ref: FactRef | undefined, fallbacks: Array<Omit<FactRef, 'unit'>>): LedgerEntry | undefined {
   const file = e.source.file;
   const line = ledger.facts.onLine(e);
-  if (ref) return line.find((x) => x.measure === ref.measure && x.year === ref.year && x.yearTo === undefined && x.period === ref.period && unitPart(x) === ref.unit && x.source.file === file);
+  if (ref) return line.find((x) => x.measure === ref.measure && x.year === ref.year && x.yearTo === ref.yearTo && x.period === ref.period && unitPart(x) === ref.unit && x.source.file === file);
+  // A percentage of a span of years has no convention: only the amounts its row names.
+  if (e.yearTo !== undefined) return undefined;
   for (const f of fallbacks) {
     const hit = line.find((x) => x.measure === f.measure && x.year === f.year && x.yearTo === undefined && x.period === f.period && x.source.file === file && x.unit !== '%' && (!e.ratioOf || x.unit === e.ratioOf));
     if (hit) return hit;

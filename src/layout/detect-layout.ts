@@ -13,6 +13,7 @@ import { programmeInHeader } from '../reference/vocabulary/programmes.js';
 import { evidence, type Certainty, type Evidence } from '../ledger/doubt.js';
 import { layoutDecisions, type KindEvidence, type LayoutDecisions, type LayoutKind } from './layout-decisions.js';
 import { declaredRatios, declaredSums } from './declared-relations.js';
+import { spanRatioYears } from './span-ratios.js';
 import { declaredDifferences, differencesByWords, type DifferenceColumn } from './difference-columns.js';
 import { headerCore, interpretHeader, isTotalLabel, type ColumnMeaning } from './interpret-header.js';
 import { isDerivedHeader } from '../reference/vocabulary/header-terms.js';
@@ -526,7 +527,8 @@ export function detectLayout(head: Row[], ctx: { file: string; sheet: string; me
   if (hints) applyHints(result, hints);
   periodFromColumns(result.layout!.columns, result.layout!.title);
   resolveColumnPeriods(result.layout!.columns, result.layout!.title);
-  if (result.layout!.differences) differencesByWords(result.layout!.differences, result.layout!.columns, result.layout!.title.year);
+  spanRatioYears(result.layout!.columns);
+  if (result.layout!.differences) differencesByWords(result.layout!.differences, result.layout!.columns, result.layout!.title.year, result.layout!.title.period);
   redecide(result.layout!);
   result.findings.push(...titleFindings(result.layout!.title, { file: ctx.file, sheet: ctx.sheet }));
   return result;

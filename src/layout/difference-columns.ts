@@ -78,8 +78,8 @@ function onePair(cs: Candidate[], fits: (a: Candidate, b: Candidate) => boolean)
 const ACTUALS = new Set(['actual', 'estimate', 'disbursed', 'settled']);
 const PLANS = new Set(['plan', 'plan_adjusted']);
 
-/** The pair a difference header names in words, for a table of the report year `reportYear`. */
-function pairByWords(header: string, cs: Candidate[], reportYear: number | undefined): [Candidate, Candidate] | undefined {
+/** The pair a difference header names in words, for a table of the report year `reportYear` and period `reportPeriod`. */
+function pairByWords(header: string, cs: Candidate[], reportYear: number | undefined, reportPeriod: Period | undefined): [Candidate, Candidate] | undefined {
   const f = foldText(header);
   const core = headerCore(header);
   // "TH 2024 - TH 2023", "KH năm 2024 - TH 9 tháng": each side read as a header of its own.
@@ -95,7 +95,9 @@ function pairByWords(header: string, cs: Candidate[], reportYear: number | undef
   if (/\bso voi (cung ky|nam truoc|ck)\b/.test(f) || /\bso voi (thuc hien|th|nam) (nam )?(19|20)\d\d\b/.test(f)) {
     const named = f.match(/\bso voi (?:thuc hien |th |nam )(?:nam )?((?:19|20)\d\d)\b/);
     const prior = named ? Number(named[1]) : undefined;
-    return onePair(cs, (x, y) => x.m.measure === y.m.measure && samePeriod(x.m.period, y.m.period) && x.year !== undefined && y.year === x.year - 1
+    // "Cùng kỳ năm 2023" names no months: the report's, as its figures are read.
+    const period = (c: Candidate) => c.m.period ?? reportPeriod;
+    return onePair(cs, (x, y) => x.m.measure === y.m.measure && samePeriod(period(x), period(y)) && x.year !== undefined && y.year === x.year - 1
       && (reportYear === undefined || x.year === reportYear) && (prior === undefined || y.year === prior));
   }
   if (/\bso voi (ke hoach|kh|du toan)\b/.test(f)) {
@@ -106,10 +108,10 @@ function pairByWords(header: string, cs: Candidate[], reportYear: number | undef
 }
 
 /** The pairs difference headers name in their own words, once the columns' periods are resolved. */
-export function differencesByWords(diffs: DifferenceColumn[], columns: ColumnSpec[], reportYear: number | undefined): void {
+export function differencesByWords(diffs: DifferenceColumn[], columns: ColumnSpec[], reportYear: number | undefined, reportPeriod: Period | undefined): void {
   for (const d of diffs) {
     if (d.of !== undefined) continue;
-    const pair = pairByWords(d.header, candidates(d, columns, reportYear), reportYear);
+    const pair = pairByWords(d.header, candidates(d, columns, reportYear), reportYear, reportPeriod);
     if (!pair) continue;
     d.of = pair[0].spec.col;
     d.minus = pair[1].spec.col;

@@ -41,6 +41,8 @@ export type ColumnMeaning =
       program?: 'KCQG' | 'KCDP' | '';
       /** The plan a percent of plan is of, where the header names it ("/KH điều chỉnh", "/KH năm"). */
       base?: 'plan' | 'plan_adjusted';
+      /** Of a programme's span of years the header names without its years ("Tỷ lệ so với KH giai đoạn (%)"). */
+      ofSpan?: true;
     }
   | { kind: 'unknown' };
 
@@ -138,6 +140,8 @@ export function interpretHeader(raw: string): ColumnMeaning {
     const ratioYear = compared ? compared.year : year;
     if (ratioYear !== undefined) m.year = ratioYear;
     if (span) m.yearTo = span.to;
+    // "so với KH giai đoạn": the span's cumulative over the span's plan, its years those of the plan column.
+    else if (/\bgiai doan\b/.test(core)) m.ofSpan = true;
     if (period) m.period = period;
     if (periodRel) m.periodRel = periodRel;
     const program = programmeInHeader(core);

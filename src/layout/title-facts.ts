@@ -207,9 +207,10 @@ export function readTitleFacts(lines: string[], fileName: string, sheetName = ''
       }
     }
     if (facts.year === undefined && isReportTitle(line)) {
-      const span = parseYearSpan(line);
-      const two = span ? undefined : latestOfTwo(line);
-      const y = span?.from ?? two?.year ?? parseYear(line);
+      const beside = yearBesideSpan(line);
+      const span = beside === undefined ? parseYearSpan(line) : undefined;
+      const two = span || beside !== undefined ? undefined : latestOfTwo(line);
+      const y = beside ?? span?.from ?? two?.year ?? parseYear(line);
       if (y !== undefined) {
         facts.year = y;
         if (two?.whole !== undefined) facts.wholeYears = [two.whole];
@@ -272,6 +273,21 @@ export function resolveColumnPeriods(columns: Array<{ meaning: ColumnMeaning }>,
     const p = resolvePeriod({ kind: m.periodRel, phrase: '' }, title.period);
     if (p) m.period = p;
   }
+}
+
+/**
+ * A title that names the report's year beside a programme's span of years ("… 9 THÁNG NĂM 2024 VÀ
+ * GIAI ĐOẠN 2021 - 2025"): the report is of that year; the span is its columns' business.
+ */
+function yearBesideSpan(line: string): number | undefined {
+  const span = parseYearSpan(line);
+  if (!span) return undefined;
+  const years = (foldText(line).match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number);
+  for (const end of [span.from, span.to]) {
+    const i = years.indexOf(end);
+    if (i >= 0) years.splice(i, 1);
+  }
+  return years.length === 1 ? years[0] : undefined;
 }
 
 /**

@@ -50,6 +50,8 @@ export interface FactRef {
   year: number;
   period: string;
   unit: string;
+  /** A span of years ("KH giai đoạn 2021-2025", "Lũy kế 2021 - 9 tháng 2024"): its last year. */
+  yearTo?: number | undefined;
 }
 
 export interface LedgerEntry {
@@ -137,7 +139,7 @@ const optBasis = (b: unknown) => b === undefined || (typeof b === 'object' && b 
 
 function isFactRef(r: unknown): boolean {
   const f = r as FactRef | null;
-  return typeof f === 'object' && f !== null && MEASURE_SET.has(f.measure) && isInt(f.year) && isStr(f.period) && isStr(f.unit);
+  return typeof f === 'object' && f !== null && MEASURE_SET.has(f.measure) && isInt(f.year) && isStr(f.period) && isStr(f.unit) && optInt(f.yearTo);
 }
 
 function isSource(v: unknown): boolean {

@@ -29,6 +29,7 @@ export const FactRefSchema = z.object({
   year: z.number().int(),
   period: z.string(),
   unit: z.string(),
+  yearTo: z.number().int().optional(),
 });
 export type FactRef = z.infer<typeof FactRefSchema>;
 

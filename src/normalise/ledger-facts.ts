@@ -301,6 +301,7 @@ function placeEntry(entry: LedgerEntry, fig: Figure, dims: RowDims, ctx: FactCon
 /** Step 6: a row's figures as ledger entries, in column order; percentages learn their basis from the whole row. */
 export function rowFacts(figures: Figure[], dims: RowDims, rowKey: string, ctx: FactContext): LedgerEntry[] {
   const amountRefs: AmountRef[] = [];
+  const spanRefs: FactRef[] = [];
   const ratios: Array<{ entry: LedgerEntry; fig: Figure; key: FactKey }> = [];
   const out: LedgerEntry[] = [];
   for (const fig of figures) {
@@ -310,7 +311,9 @@ export function rowFacts(figures: Figure[], dims: RowDims, rowKey: string, ctx: 
     const kind = fig.col.meaning.kind;
     // A figure of a span of years is no basis of a year's percentage (refs name one year).
     if (kind === 'amount' && key.yearTo === undefined) amountRefs.push({ spec: fig.col, ref: { measure: key.measure, year: key.year, period: entry.period, unit: entry.unit }, program: key.program });
+    else if (kind === 'amount') spanRefs.push({ measure: key.measure, year: key.year, yearTo: key.yearTo, period: entry.period, unit: entry.unit });
     if (kind === 'ratio' && key.yearTo === undefined) ratios.push({ entry, fig, key });
+    else if (kind === 'ratio' && fig.col.meaning.kind === 'ratio' && fig.col.meaning.ofSpan) spanBasis(entry, key, spanRefs);
     out.push(entry);
   }
   for (const { entry, fig, key } of ratios) {
@@ -324,6 +327,19 @@ export function rowFacts(figures: Figure[], dims: RowDims, rowKey: string, ctx: 
     }
   }
   return out;
+}
+
+/**
+ * A percentage of a span of years ("Tỷ lệ so với KH giai đoạn"): the span's cumulative actual
+ * (from its first year) over the span's plan, as the row states them to its left.
+ */
+function spanBasis(entry: LedgerEntry, key: FactKey, spans: FactRef[]): void {
+  if (entry.measure !== 'pct_of_plan') return;
+  const base = spans.find((r) => (r.measure === 'plan' || r.measure === 'plan_adjusted') && r.year === key.year && r.yearTo === key.yearTo);
+  const of = [...spans].reverse().find((r) => (r.measure === 'actual' || r.measure === 'estimate') && r.year === key.year && r.yearTo !== undefined && r.yearTo <= key.yearTo!);
+  if (!of || !base) return;
+  entry.basis = { of, base };
+  entry.ratioOf = base.unit;
 }
 
 /**
