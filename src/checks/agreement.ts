@@ -73,6 +73,15 @@ export const agreement: Check = {
       if (list) list.push(e);
       else groups.set(k, [e]);
     }
+    // A regional summary (a place of several provinces) copies the provinces' own reports.
+    const provincesAt = new Map<string, Set<string>>();
+    for (const e of candidates) {
+      const k = placeOf(e);
+      const set = provincesAt.get(k);
+      if (set) set.add(e.provinceCode || e.province);
+      else provincesAt.set(k, new Set([e.provinceCode || e.province]));
+    }
+    const isSummary = (e: LedgerEntry) => (provincesAt.get(placeOf(e))?.size ?? 0) >= 2;
     for (const list of groups.values()) {
       // One figure per place; the first place is the reference, prior inputs first of all.
       const byPlace = new Map<string, LedgerEntry>();
@@ -83,7 +92,9 @@ export const agreement: Check = {
         // Two reports of one province for one month: the series-twice check's.
         if (sameMonthReports(first!, e)) continue;
         // Last year's own report is the reference for a "cùng kỳ" figure.
-        const [here, there] = isPriorColumn(first!) && !isPriorColumn(e) ? [first!, e] : [e, first!];
+        let [here, there] = isPriorColumn(first!) && !isPriorColumn(e) ? [first!, e] : [e, first!];
+        // Between a province's own report and the summary that copies it, the finding is the summary's to mend, whatever the order of the files.
+        if (!here.prior && !there.prior && !isPriorColumn(here) && !isPriorColumn(there) && isSummary(there) && !isSummary(here)) [here, there] = [there, here];
         const found = compare(here, there);
         // Figures agree if they do as stated or as recomputed from their rows (a wrong subtotal is the sums check's).
         const recomputed = (x: LedgerEntry) => (effective.has(x) ? { ...x, amount: effective.get(x)! } : x);

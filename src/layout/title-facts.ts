@@ -316,9 +316,25 @@ export function periodFromColumns(columns: Array<{ meaning: ColumnMeaning }>, ti
     if (m.year !== undefined && m.year !== title.year) continue;
     if (!best || m.period.end > best.end) best = m.period;
   }
-  if (!best || best.end === 12) return;
+  if (!best) {
+    wholeYearFromColumns(columns, title);
+    return;
+  }
+  if (best.end === 12) return;
   title.period = { start: 1, end: best.end };
   delete title.yearOnly;
+  (title.sources ??= {}).period = 'columns';
+  decideFact(title, 'period', 'certain', 'from-columns');
+}
+
+/**
+ * A title that names only its year ("BÁO CÁO … NĂM 2017") over an actual column that names the
+ * same year and no months ("Thực hiện năm 2017"), no column naming months: the table states the
+ * whole year twice, and the period is certain.
+ */
+function wholeYearFromColumns(columns: Array<{ meaning: ColumnMeaning }>, title: TitleFacts): void {
+  const named = columns.some(({ meaning: m }) => m.kind === 'amount' && m.measure === 'actual' && m.yearNamed && m.year === title.year && !m.yearOffset);
+  if (!named) return;
   (title.sources ??= {}).period = 'columns';
   decideFact(title, 'period', 'certain', 'from-columns');
 }

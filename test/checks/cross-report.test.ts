@@ -42,6 +42,27 @@ describe('agreement', () => {
     expect(fs[0]!.related?.[0]).toMatchObject({ file: 'na.csv', cell: 'C5' });
   });
 
+  it("stands at the summary, not at the province's report, whatever the order of the files", async () => {
+    const bad = SUMMARY([['Nghệ An', '1100'], ['Hà Tĩnh', '500'], ['Thanh Hóa', '700']]);
+    // The summary read first ("sum.csv" before "zz-na.csv"), or last.
+    for (const tables of [[{ file: 'sum.csv', table: bad }, { file: 'zz-na.csv', table: FORM('NGHỆ AN', '1000', '600') }], [{ file: 'aa-na.csv', table: FORM('NGHỆ AN', '1000', '600') }, { file: 'sum.csv', table: bad }]]) {
+      const fs = await run(agreement, tables);
+      expect(where(fs)).toEqual(['agreement-mismatch@sum.csv!C4']);
+      expect(fs[0]!.related?.[0]).toMatchObject({ cell: 'C5' });
+    }
+  });
+
+  it('reads "Thực hiện năm 2017" under a title naming only the year as the whole year, certain: a disagreement is an error', async () => {
+    const form = [['UBND THÀNH PHỐ HỒ CHÍ MINH'], ['BÁO CÁO KẾT QUẢ THỰC HIỆN KHUYẾN CÔNG NĂM 2017'], ['ĐVT: triệu đồng'], ['STT', 'Nội dung', 'Kế hoạch năm 2017', 'Thực hiện năm 2017'], ['', 'Tổng cộng', '6700', '6400']];
+    const summary = (hcm: string) => [['TỔNG HỢP KẾT QUẢ THỰC HIỆN KHUYẾN CÔNG NĂM 2017 CÁC TỈNH'], ['ĐVT: triệu đồng'], ['STT', 'Tỉnh, thành phố', 'Kế hoạch năm 2017', 'Thực hiện năm 2017'], ['1', 'TP. Hồ Chí Minh', '6700', hcm], ['2', 'Bà Rịa - Vũng Tàu', '3500', '3400'], ['3', 'Thừa Thiên Huế', '2800', '2650']];
+    const { ledger } = await ledgerOf([{ file: 'tphcm.csv', table: form }, { file: 'tong-hop.csv', table: summary('6500') }]);
+    const withheld: Parameters<typeof agreement.run>[2] = [];
+    expect(where(agreement.run(ledger, resolveConfig(), withheld))).toEqual(['agreement-mismatch@tong-hop.csv!D4']);
+    expect(withheld).toEqual([]);
+    const ok = await ledgerOf([{ file: 'tphcm.csv', table: form }, { file: 'tong-hop.csv', table: summary('6400') }]);
+    expect(agreement.run(ok.ledger, resolveConfig())).toEqual([]);
+  });
+
   it('says which unit would fit when a figure is about 1000× the same fact elsewhere', async () => {
     const fs = await run(agreement, [{ file: 'na.csv', table: FORM('NGHỆ AN', '1000', '600') }, { file: 'sum.csv', table: SUMMARY([['Nghệ An', '1.000.000'], ['Hà Tĩnh', '500'], ['Thanh Hóa', '700']]) }]);
     expect(where(fs)).toEqual(['agreement-mismatch@sum.csv!C4', 'unit-scale-suspect@sum.csv!C4']);
