@@ -24,13 +24,16 @@ function where(sheet: string, cell: Cell): { sheet: string; cell: string } {
   return { sheet, cell: cellAddress(cell.row, cell.col) };
 }
 
-const LETTER_E = /[eE]/;
+/** An "e" or "E" in the text (a written exponent may follow it): two searches, no regular expression per cell. */
+function hasLetterE(text: string): boolean {
+  return text.includes('e') || text.includes('E');
+}
 
 function checkCell(cell: Cell, sheet: string, limits: Limits): void {
   if (cell.col > limits.maxColumns) throw limitError('maxColumns', cell.col, limits, undefined, where(sheet, cell));
   const text = typeof cell.value === 'string' && cell.value.length > cell.text.length ? cell.value : cell.text;
   if (text.length > limits.maxCellChars) throw limitError('maxCellChars', text.length, limits, undefined, where(sheet, cell));
-  if (typeof cell.value !== 'number' && (text.length > limits.maxNumberExponent || LETTER_E.test(text))) {
+  if (typeof cell.value !== 'number' && (text.length > limits.maxNumberExponent || hasLetterE(text))) {
     const magnitude = writtenMagnitude(text);
     if (magnitude > limits.maxNumberExponent) throw limitError('maxNumberExponent', magnitude === Number.MAX_SAFE_INTEGER ? '> 999999999' : magnitude, limits, undefined, where(sheet, cell));
   }
