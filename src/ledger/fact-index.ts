@@ -49,12 +49,35 @@ export class FactIndex {
   /** The entries of each fact reported more than once, by its first entry. */
   private readonly repeated = new Map<LedgerEntry, LedgerEntry[]>();
 
+  /** The line groups of the last few entries added: a long export's rows take turns among a few (plan, actual, percentage). */
+  private readonly recentGroups: Array<{ e: LedgerEntry; lines: Map<string, Slot> }> = [];
+  private nextRecent = 0;
+  /** The lines of the last entry's province and programme. */
+  private lastLine?: { e: LedgerEntry; lines: Map<string, Slot> };
+
   add(e: LedgerEntry): void {
-    const slot = push(this.byGroup, groupKey(e), e);
+    const slot = push(this.groupLines(e), e);
     if (slot === e) this.firsts.push(e);
     // A short list is a new array at each entry (see push): the fact's latest is kept.
     else if (Array.isArray(slot)) this.repeated.set(slot[0]!, slot);
-    push(this.byLine, lineKey(e), e);
+    push(this.lineLines(e), e);
+  }
+
+  /** The lines of an entry's group: compared with the last few entries' groups before a key is made. */
+  private groupLines(e: LedgerEntry): Map<string, Slot> {
+    for (const r of this.recentGroups) if (sameGroup(r.e, e)) return r.lines;
+    const lines = linesOf(this.byGroup, groupKey(e));
+    this.recentGroups[this.nextRecent] = { e, lines };
+    this.nextRecent = (this.nextRecent + 1) % RECENT;
+    return lines;
+  }
+
+  private lineLines(e: LedgerEntry): Map<string, Slot> {
+    const last = this.lastLine;
+    if (last && last.e.provinceCode === e.provinceCode && last.e.province === e.province && last.e.program === e.program) return last.lines;
+    const lines = linesOf(this.byLine, lineKey(e));
+    this.lastLine = { e, lines };
+    return lines;
   }
 
   /** Each fact's entries, in the order each fact first came. */
@@ -76,10 +99,23 @@ export class FactIndex {
 /** Lists up to this long are copied to add an entry, not grown. */
 const SHORT = 8;
 
-/** Adds an entry under its key and line; gives the slot it is now in (the entry itself when it is the first). */
-function push(index: Map<string, Map<string, Slot>>, key: string, e: LedgerEntry): Slot {
+/** How many recent entries' groups `add` compares with before it makes a key. */
+const RECENT = 4;
+
+/** True when two entries have every field of `groupKey` alike (then one key; some alike keys differ here, and are then looked up). */
+function sameGroup(a: LedgerEntry, b: LedgerEntry): boolean {
+  return a.measure === b.measure && a.period === b.period && a.unit === b.unit && a.ratioOf === b.ratioOf && a.year === b.year && a.yearTo === b.yearTo
+    && a.provinceCode === b.provinceCode && a.province === b.province && a.program === b.program;
+}
+
+function linesOf(index: Map<string, Map<string, Slot>>, key: string): Map<string, Slot> {
   let lines = index.get(key);
   if (!lines) index.set(key, (lines = new Map()));
+  return lines;
+}
+
+/** Adds an entry under its line in a group's lines; gives the slot it is now in (the entry itself when it is the first). */
+function push(lines: Map<string, Slot>, e: LedgerEntry): Slot {
   const slot = lines.get(e.line);
   if (slot === undefined) {
     lines.set(e.line, e);

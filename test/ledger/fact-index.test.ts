@@ -25,6 +25,36 @@ describe('FactIndex', () => {
     }
   });
 
+  it('groups entries that take turns among groups, some alike in key but not in fields, exactly as a string key does', () => {
+    // A small generator of its own (no Math.random): many entries from few values of each field.
+    let seed = 7;
+    const pick = <T>(xs: readonly T[]): T => xs[((seed = (seed * 1103515245 + 12345) % 2147483648) >>> 16) % xs.length]!;
+    const entries: LedgerEntry[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const [provinceCode, province] = pick([['01', 'Hà Nội'], ['01', 'Ha Noi'], ['', 'Vùng Đồng bằng'], ['', 'Toàn quốc'], ['79', 'TP. Hồ Chí Minh']] as const);
+      const unit = pick(['VND', 'VND', '%', 'người']);
+      const e = { provinceCode, province, year: pick([2024, 2024, 2023]), period: pick(['01-09', '01-09', '01-12']), program: pick(['KCDP', 'KCDP', '']), line: pick(['a', 'b', 'c', '']), measure: unit === '%' ? 'pct_of_plan' : pick(['plan', 'actual']), unit } as LedgerEntry;
+      if (unit === '%' && pick([0, 1, 2])) e.ratioOf = pick(['VND', 'người']);
+      if (pick([0, 0, 0, 1])) e.yearTo = 2025;
+      // Runs of the same group, as a long export gives them, between jumps.
+      const repeat = pick([1, 1, 2, 3]);
+      for (let k = 0; k < repeat; k++) entries.push({ ...e });
+    }
+    const idx = new FactIndex();
+    for (const e of entries) idx.add(e);
+    const expected = new Map<string, LedgerEntry[]>();
+    for (const e of entries) expected.set(identity(e), [...(expected.get(identity(e)) ?? []), e]);
+    const same = (a: readonly LedgerEntry[], b: readonly LedgerEntry[] | undefined) => !!b && a.length === b.length && a.every((x, i) => x === b[i]);
+    const lists = [...idx.lists()];
+    expect(lists.length).toBe(expected.size);
+    expect(lists.every((l, i) => same(l, [...expected.values()][i]))).toBe(true);
+    const who = (x: LedgerEntry) => x.provinceCode || `~${x.province}`;
+    for (const e of entries) {
+      expect(same(idx.get(e), expected.get(identity(e)))).toBe(true);
+      expect(same(idx.onLine(e), entries.filter((x) => who(x) === who(e) && x.program === e.program && x.line === e.line))).toBe(true);
+    }
+  });
+
   it('tells units apart, a percentage of people from one of money, and holds each line\'s facts together', () => {
     const base = { provinceCode: '01', province: 'Hà Nội', year: 2024, period: '01-09', program: 'KCDP', line: 'chi thường xuyên' } as const;
     const money = { ...base, measure: 'actual', unit: 'VND' } as LedgerEntry;
