@@ -101,12 +101,25 @@ export function buildReport(raw: RawFinding[], files: FileInfo[], ledger: Ledger
     entries: f.entries,
     ...(f.prior ? { prior: true } : {}),
   }));
-  return {
-    findings,
-    files: fileStatus,
-    summary: summaryCounts(findings, files),
-    table: summarise(ledger),
-    monthly: monthlyView(ledger),
-    lang: config.lang,
-  };
+  const report = { findings, files: fileStatus, summary: summaryCounts(findings, files) } as Report;
+  // Worked out when first read: the JSON and SARIF reports of a long export never read them.
+  whenRead(report, 'table', () => summarise(ledger));
+  whenRead(report, 'monthly', () => monthlyView(ledger));
+  report.lang = config.lang;
+  return report;
+}
+
+/** Defines `key` (enumerable, in its place among the keys) as what `make` gives, worked out once when first read; assigning replaces it. */
+function whenRead<K extends keyof Report>(report: Report, key: K, make: () => Report[K]): void {
+  const settle = (value: Report[K]) => Object.defineProperty(report, key, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(report, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      const value = make();
+      settle(value);
+      return value;
+    },
+    set: (value: Report[K]) => void settle(value),
+  });
 }
