@@ -18,7 +18,7 @@ const W = {
     measure: 'figures are', columns: 'columns', rows: 'rows', style: 'number style', undecided: 'undecided', weak: 'reading weak', conflicting: 'reading conflicting',
     vi: 'Vietnamese (1.234,5)', en: 'English (1,234.5)', ignored: 'ignored', figures: 'figures read', converted: 'converted from',
     legacy: 'legacy text converted', mapped: 'layout from the mapping file', merges: 'merged ranges', findings: 'findings', more: 'more rows',
-    ofWhich: 'of which', unknownUnit: 'unit from the title or a ĐVT column', rowsFirst: (n: number, first: number) => `${n} ${n === 1 ? 'row' : 'rows'}, first at row ${first}`,
+    ofWhich: 'of which', unknownUnit: 'unit from the title or a ĐVT column', difference: 'difference, no fact', pairByFigures: 'of the two columns its figures bear out', rowsFirst: (n: number, first: number) => `${n} ${n === 1 ? 'row' : 'rows'}, first at row ${first}`,
   },
   vi: {
     sheet: 'trang', kind: { long: 'bảng dữ liệu dọc', form: 'biểu báo cáo', summary: 'biểu tổng hợp' }, none: 'không nhận ra bảng',
@@ -26,7 +26,7 @@ const W = {
     measure: 'loại số liệu', columns: 'các cột', rows: 'các dòng', style: 'kiểu số', undecided: 'chưa xác định', weak: 'đọc chưa chắc', conflicting: 'đọc mâu thuẫn',
     vi: 'Việt Nam (1.234,5)', en: 'Anh (1,234.5)', ignored: 'bỏ qua', figures: 'số liệu đã đọc', converted: 'chuyển đổi từ',
     legacy: 'đã chuyển mã chữ cũ', mapped: 'mẫu biểu theo tệp ánh xạ', merges: 'vùng gộp ô', findings: 'phát hiện', more: 'dòng nữa',
-    ofWhich: 'trong đó', unknownUnit: 'đơn vị theo tiêu đề hoặc cột ĐVT', rowsFirst: (n: number, first: number) => `${n} dòng, đầu tiên ở dòng ${first}`,
+    ofWhich: 'trong đó', unknownUnit: 'đơn vị theo tiêu đề hoặc cột ĐVT', difference: 'hiệu số, không phải số liệu riêng', pairByFigures: 'của hai cột mà số liệu khớp', rowsFirst: (n: number, first: number) => `${n} dòng, đầu tiên ở dòng ${first}`,
   },
 };
 
@@ -121,12 +121,19 @@ export function renderInspectText(files: FileInspection[], findings: Finding[], 
       if (t.region && l.kind === 'summary') out.push(`    ${w.region}: ${t.region.name}`);
       if (t.measure) out.push(`    ${w.measure}: ${MEASURE_WORDS[t.measure][lang]}`);
       out.push(`    ${w.columns}:`);
+      const columnLines: Array<[number, string]> = [];
       for (const c of l.columns) {
         const style = s.stats?.styles[c.address];
         const styleText = style === undefined ? '' : `  [${w.style}${style.value === 'numeric' ? '' : `: ${style.value === 'undecided' ? w.undecided : w[style.value]}`} ${decisionText(style, lang)}]`;
         const sum = c.sumOf ? `  = ${c.sumOf.map((x) => columnLetter(x)).join(' + ')}` : c.sumColumn !== undefined ? `  = Σ → ${columnLetter(c.sumColumn)}` : c.partOf !== undefined ? `  ≤ ${columnLetter(c.partOf)} (${w.ofWhich})` : c.ratioOf ? `  = ${columnLetter(c.ratioOf.of)} / ${columnLetter(c.ratioOf.base)}` : '';
-        out.push(`      ${columnLetter(c.col).padEnd(3)} ${JSON.stringify(c.header).padEnd(40)} → ${describeColumn(c.meaning, t, lang)}${sum}${styleText}  ${decisionText(c, lang)}`);
+        columnLines.push([c.col, `      ${columnLetter(c.col).padEnd(3)} ${JSON.stringify(c.header).padEnd(40)} → ${describeColumn(c.meaning, t, lang)}${sum}${styleText}  ${decisionText(c, lang)}`]);
       }
+      // Columns worked out from two others: the pair they are checked against.
+      for (const d of l.differences ?? []) {
+        const pair = d.of !== undefined && d.minus !== undefined ? `= ${columnLetter(d.of)} − ${columnLetter(d.minus)}` : w.pairByFigures;
+        columnLines.push([d.col, `      ${columnLetter(d.col).padEnd(3)} ${JSON.stringify(d.header).padEnd(40)} → ${w.difference} ${pair}  ${decisionText(d, lang)}`]);
+      }
+      out.push(...columnLines.sort((a, b) => a[0] - b[0]).map(([, line]) => line));
       out.push(...roleLines(s.stats, lang));
       out.push(`    ${w.figures}: ${s.stats?.entries ?? 0}`);
       const mine = findings.filter((x) => x.location.file === f.file && x.location.sheet === s.sheet);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reconcile } from '../../src/index.js';
+import { renderInspectText } from '../../src/reporters/inspect.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'br-difference-columns-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -78,9 +79,10 @@ describe('columns worked out from two others are checked on every row', () => {
 
   it.each([
     ['"so với cùng kỳ"', YOY],
+    ['"so với cùng kỳ" beside a "Cùng kỳ năm 2023" that names no months', ['Thực hiện 9 tháng năm 2024', 'Cùng kỳ năm 2023', 'Tăng (+), giảm (-) so với cùng kỳ']],
     ['"TH 2024 - TH 2023"', MINUS],
     ['"so với KH năm"', PLAN],
-  ])('%s names its pair: a difference typed wrong is one error at it', async (name, headers) => {
+  ] as Array<[string, Form['headers']]>)('%s names its pair: a difference typed wrong is one error at it', async (name, headers) => {
     const path = await form(`bad-${name.replace(/\W+/g, '-')}.xlsx`, { headers, fault: [12, 'E', 310] });
     expect(await findings(path)).toEqual(['difference-mismatch@E12']);
   });
@@ -119,5 +121,51 @@ describe('columns worked out from two others are checked on every row', () => {
     // Seven rows, three hold: no pair fits nearly every row (a column of something else).
     const path = await form('guess-many-misses.xlsx', { headers: BARE, fault: [12, 'E', 310], more: [[11, 'E', 10], [9, 'E', 20], [8, 'E', 30]] });
     expect(await findings(path)).toEqual([]);
+  });
+});
+
+/** A Hà Tĩnh form with the programmes as column groups under each measure and under the difference. */
+async function groupForm(name: string, differenceHeader: string, fault?: [cell: string, value: number]): Promise<string> {
+  const lines: Array<[string, string, number, number, number, number]> = [
+    ['1', 'Đào tạo nghề', 300, 500, 100, 200],
+    ['2', 'Mô hình trình diễn', 400, 0, 200, 0],
+    ['3', 'Hỗ trợ máy móc thiết bị', 300, 1200, 100, 600],
+    ['4', 'Hội chợ triển lãm', 0, 300, 0, 100],
+  ];
+  const total = lines.reduce<[string, string, number, number, number, number]>((t, l) => [t[0], t[1], t[2] + l[2], t[3] + l[3], t[4] + l[4], t[5] + l[5]], ['', 'TỔNG CỘNG', 0, 0, 0, 0]);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Bieu 01');
+  ws.getCell('A1').value = 'SỞ CÔNG THƯƠNG TỈNH HÀ TĨNH';
+  ws.getCell('A2').value = 'BÁO CÁO KẾT QUẢ KHUYẾN CÔNG 9 THÁNG NĂM 2024';
+  ws.getCell('I3').value = 'ĐVT: triệu đồng';
+  ws.getRow(4).values = ['STT', 'Nội dung', 'Kế hoạch năm 2024', null, null, 'Thực hiện 9 tháng năm 2024', null, null, differenceHeader, null, null];
+  ws.getRow(5).values = [null, null, 'KCQG', 'KCĐP', 'Cộng', 'KCQG', 'KCĐP', 'Cộng', 'KCQG', 'KCĐP', 'Cộng'];
+  for (const m of ['A4:A5', 'B4:B5', 'C4:E4', 'F4:H4', 'I4:K4']) ws.mergeCells(m);
+  [total, ...lines].forEach(([stt, label, a, b, c, d], i) => {
+    ws.getRow(6 + i).values = [stt, label, a, b, a + b, c, d, c + d, c - a, d - b, c + d - a - b];
+  });
+  if (fault) ws.getCell(fault[0]).value = fault[1];
+  const path = join(dir, name);
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+describe('a difference under programme column groups', () => {
+  it('"Chênh lệch TH so với KH" over KCQG | KCĐP | Cộng: three difference columns, each of its own programme', async () => {
+    const { report, ledger, inspections } = await reconcile([await groupForm('groups-ok.xlsx', 'Chênh lệch TH so với KH')]);
+    expect(report.findings.map((f) => `${f.code}@${f.location.cell}`)).toEqual(['column-derived@I5', 'column-derived@J5', 'column-derived@K5']);
+    // Each the actual less the plan of its own programme, as `inspect` shows it.
+    const layout = inspections[0]!.sheets[0]!.layout!;
+    expect(layout.differences!.map((d) => [d.col, d.of, d.minus, d.certainty])).toEqual([[9, 6, 3, 'certain'], [10, 7, 4, 'certain'], [11, 8, 5, 'certain']]);
+    expect(renderInspectText(inspections, [], 'en')).toMatch(/J\s+"Chênh lệch TH so với KH KCĐP"\s+→ difference, no fact = G − D/);
+    // Never a budget line "Chênh lệch TH so với KH KCQG" of its own.
+    expect(ledger.entries.filter((e) => (e.column ?? 0) >= 9)).toEqual([]);
+  });
+
+  it('a difference typed wrong is one error at it, against its own programme\'s columns', async () => {
+    const { report } = await reconcile([await groupForm('groups-bad.xlsx', 'Chênh lệch TH so với KH', ['J8', 450])]);
+    const errors = report.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => `${f.code}@${f.location.cell}`)).toEqual(['difference-mismatch@J8']);
+    expect(errors[0]!.related?.map((l) => l.cell)).toEqual(['G8', 'D8']);
   });
 });

@@ -91,9 +91,10 @@ export const DERIVED_TERMS: TermTable<'derived'> = [
   ['chenh lech', 'derived'], ['so chenh lech', 'derived'], ['chenh lech (tang|giam)', 'derived'],
   ['tang giam', 'derived'], ['so tang giam', 'derived'],
   // … compared with another column: "Tăng (+), giảm (-) so với cùng kỳ", "Chênh lệch so với KH năm".
-  ['[so] (tang giam|chenh lech) so voi [cung ky] [nam truoc]', 'derived'],
-  ['[so] (tang giam|chenh lech) so voi [cung ky|thuc hien|th] [nam] {y}', 'derived'],
-  ['[so] (tang giam|chenh lech) so voi (ke hoach|kh|du toan) [nam|giao] [{y}]', 'derived'],
+  // … naming the measure it compares: "Chênh lệch TH so với KH", "Tăng, giảm thực hiện so với cùng kỳ".
+  ['[so] (tang giam|chenh lech) [th|thuc hien|uth|uoc thuc hien] so voi [cung ky] [nam truoc]', 'derived'],
+  ['[so] (tang giam|chenh lech) [th|thuc hien|uth|uoc thuc hien] so voi [cung ky|thuc hien|th] [nam] {y}', 'derived'],
+  ['[so] (tang giam|chenh lech) [th|thuc hien|uth|uoc thuc hien] so voi (ke hoach|kh|du toan) [nam|giao] [{y}]', 'derived'],
   ['con lai', 'derived'], ['so con lai', 'derived'], ['kinh phi con lai', 'derived'], ['so du', 'derived'],
   ['difference', 'derived'], ['variance', 'derived'], ['remaining', 'derived'], ['balance', 'derived'],
 ];
@@ -147,12 +148,19 @@ export function dimensionOf(core: string): Dimension | undefined {
   return DIMENSIONS.whole(core)?.value;
 }
 
+const PROGRAMME_WORDS = '(kcqg|kcdp|khuyen cong quoc gia|khuyen cong dia phuong|cong|tong cong|tong so)';
+const PROGRAMME_QUALIFIER = new RegExp(`\\s+${PROGRAMME_WORDS}$`);
+const PROGRAMME_OPENING = new RegExp(`^${PROGRAMME_WORDS}\\s+`);
+
 /**
  * A header naming a difference or a remainder of other columns ("Chênh lệch", "Còn lại"), or one
  * column minus another in so many words ("TH 2024 - TH 2023": a measure on each side of the dash).
  */
 export function isDerivedHeader(core: string): boolean {
   if (DERIVED.whole(core)) return true;
+  // Under a programme group or over one ("Chênh lệch" › "KCQG | KCĐP | Cộng"): the programme is no part of it.
+  const bare = core.replace(PROGRAMME_QUALIFIER, '').replace(PROGRAMME_OPENING, '');
+  if (bare !== core && bare !== '' && DERIVED.whole(bare)) return true;
   const sides = core.split(/\s+[-–]\s+/);
   return sides.length === 2 && sides.every((s) => s.split(' ').length <= 6 && !!MEASURES.starts(s));
 }
