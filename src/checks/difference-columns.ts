@@ -152,11 +152,12 @@ const placeKey = (l: { file: string; sheet?: string | undefined; cell?: string |
  * row miss too. Where the difference holds once that figure is mended to what its parts give, its
  * miss is that fault's: not reported again, named as related by the fault's finding.
  */
-export function foldDifferences(findings: RawFinding[], missed: DifferenceRelation[]): RawFinding[] {
-  if (missed.length === 0) return findings;
+export function foldDifferences(findings: RawFinding[], missed: DifferenceRelation[]): { findings: RawFinding[]; folded: Set<DifferenceRelation> } {
+  const done = new Set<DifferenceRelation>();
+  if (missed.length === 0) return { findings, folded: done };
   const faults = new Map<string, RawFinding>();
   for (const f of findings) if ((f.code === 'sum-mismatch' || f.code === 'figure-mismatch') && f.expected !== undefined) faults.set(placeKey(f.location), f);
-  if (faults.size === 0) return findings;
+  if (faults.size === 0) return { findings, folded: done };
   const folded = new Set<string>();
   for (const r of missed) {
     for (const at of [r.total, r.parts[0]]) {
@@ -166,9 +167,10 @@ export function foldDifferences(findings: RawFinding[], missed: DifferenceRelati
       const mend = (e: LedgerEntry): LedgerEntry => (e === at ? { ...e, amount: right } : e);
       if (!holds({ ...r, total: mend(r.total), parts: [mend(r.parts[0]), r.parts[1]] })) continue;
       folded.add(placeKey(r.parts[1].source));
+      done.add(r);
       fault.related = [...(fault.related ?? []), locationOf(r.parts[1].source)];
       break;
     }
   }
-  return folded.size ? findings.filter((f) => f.code !== 'difference-mismatch' || !folded.has(placeKey(f.location))) : findings;
+  return { findings: folded.size ? findings.filter((f) => f.code !== 'difference-mismatch' || !folded.has(placeKey(f.location))) : findings, folded: done };
 }

@@ -249,6 +249,8 @@ function judge(tested: Tested[], footnotes: Footnote[], sink: Withheld[] | undef
   const out: RawFinding[] = [];
   const withheld: Withheld[] = [];
   const missed: Missed[] = [];
+  /** Differences whose pair only the figures gave, missed: withheld unless a certain miss explains them. */
+  const guessed: Array<{ t: Tested; w: Withheld }> = [];
   for (const t of tested) {
     // A rounding difference on a reading in doubt says nothing: dropped, never withheld as an error.
     if (t.rounding && !doubtOf(t, relations.get(t.relation)!, sheets.get(sheetOf(t.total))!)) out.push(t.rounding);
@@ -258,17 +260,29 @@ function judge(tested: Tested[], footnotes: Footnote[], sink: Withheld[] | undef
     if (note) out.push(explainedGap(t.total, t.parts, note));
     else if (!reason) {
       out.push(t.finding);
-      if (t.gross && ![t.total, ...t.parts].some((e) => e.rounded)) {
-        missed.push({ axis: t.relation.includes('\u0000rows\u0000') ? 'rows' : 'cols', total: t.total, parts: t.parts, finding: t.finding });
-        // A difference read the other way round: a wrong figure of the column it is worked out from is a part too.
-        if (t.difference) missed.push({ axis: 'cols', ...turned(t.difference), finding: t.finding });
-      }
+      if (t.gross && ![t.total, ...t.parts].some((e) => e.rounded)) missed.push(...missesOf(t, t.finding));
     } else {
       const columns = [...new Set([t.total, ...t.parts].filter((e) => doubtIn(e.doubt, MATTERS.withinTable) || reason !== 'conflicting-columns').map((e) => e.source.column))];
-      withheld.push({ code: t.difference ? 'difference-mismatch' : 'sum-mismatch', reason, total: t.difference ? t.difference.parts[1] : t.total, columns });
+      const w: Withheld = { code: t.difference ? 'difference-mismatch' : 'sum-mismatch', reason, total: t.difference ? t.difference.parts[1] : t.total, columns };
+      // A guessed difference that a certain relation's miss explains is that fault's, not a doubt of its own.
+      if (reason === 'pair-guessed' && t.gross && ![t.total, ...t.parts].some((e) => e.rounded)) {
+        missed.push(...missesOf(t, t.finding));
+        guessed.push({ t, w });
+      } else withheld.push(w);
     }
   }
   // A figure that breaks its row's total and its column's total alike is one fault, at the figure.
   const { findings, merged } = sharedCauses(missed);
-  return settleWithheld(foldDifferences([...out.filter((f) => !merged.has(f)), ...findings], tested.flatMap((t) => (t.difference && t.finding ? [t.difference] : []))), withheld, sink);
+  const differences = tested.flatMap((t) => (t.difference && t.finding && !merged.has(t.finding) ? [t.difference] : []));
+  const folded = foldDifferences([...out.filter((f) => !merged.has(f)), ...findings], differences);
+  for (const { t, w } of guessed) if (!merged.has(t.finding!) && !folded.folded.has(t.difference!)) withheld.push(w);
+  return settleWithheld(folded.findings, withheld, sink);
+}
+
+/** A gross miss as sharedCauses weighs it; a difference also the other way round (a wrong figure of the column it is worked out from is a part too). */
+function missesOf(t: Tested, finding: RawFinding): Missed[] {
+  const axis = t.relation.includes('\u0000rows\u0000') ? 'rows' : 'cols';
+  const out: Missed[] = [{ axis, total: t.total, parts: t.parts, finding }];
+  if (t.difference) out.push({ axis: 'cols', ...turned(t.difference), finding });
+  return out;
 }

@@ -69,6 +69,18 @@ export function declaredSums(row: Row): DeclaredSum[] {
   return out;
 }
 
+/**
+ * A difference a column's own header declares in the numbering row's numbers ("Chênh lệch
+ * (6=4-5)"): the columns numbered 4 and 5, where the number 6 is the column's own.
+ */
+export function headerDifference(header: string, col: number, row: Row): { of: number; minus: number; declared: string } | undefined {
+  const m = header.replace(/\s+/g, '').match(/\(?(\d{1,3})\)?=\(?(\d{1,3})\)?[-–]\(?(\d{1,3})\)?/);
+  if (!m) return undefined;
+  const byNumber = columnNumbers(row);
+  const [self, of, minus] = [m[1], m[2], m[3]].map((n) => byNumber.get(Number(n)));
+  return self === col && of !== undefined && minus !== undefined ? { of, minus, declared: m[0] } : undefined;
+}
+
 /** A ratio a numbering row declares: "4=2/1", "(5)=(3)/(2)": the column is `of` over `base`. */
 export interface DeclaredRatio {
   col: number;

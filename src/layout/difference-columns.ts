@@ -3,7 +3,7 @@ import { evidence, type Certainty, type Evidence } from '../ledger/doubt.js';
 import { foldText } from '../reference/fold-text.js';
 import type { Period } from '../reference/periods.js';
 import type { ColumnSpec } from './column-spec.js';
-import { declaredSums } from './declared-relations.js';
+import { declaredSums, headerDifference } from './declared-relations.js';
 import { headerCore, interpretHeader, type ColumnMeaning } from './interpret-header.js';
 
 /**
@@ -46,6 +46,12 @@ export function declaredDifferences(diffs: DifferenceColumn[], numbering: Row): 
     d.ordered = true;
     d.certainty = 'certain';
     d.evidence = evidence('col-diff-numbering', { declared: s.declared });
+  }
+  // … or the column's own header, in the numbering row's numbers: "Chênh lệch (6=4-5)".
+  for (const d of diffs) {
+    const h = d.of === undefined ? headerDifference(d.header, d.col, numbering) : undefined;
+    if (!h) continue;
+    Object.assign(d, { of: h.of, minus: h.minus, ordered: true, certainty: 'certain' as const, evidence: evidence('col-diff-numbering', { declared: h.declared }) });
   }
 }
 

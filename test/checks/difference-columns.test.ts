@@ -87,10 +87,15 @@ describe('columns worked out from two others are checked on every row', () => {
     expect(await findings(path)).toEqual(['difference-mismatch@E12']);
   });
 
-  it('a numbering row names its pair: one error at the difference typed wrong', async () => {
-    const path = await form('bad-numbered.xlsx', { ...NUMBERED, fault: [10, 'E', 60] });
+  it.each([
+    ['a numbering row "3=1-2"', NUMBERED],
+    ['its own header "Chênh lệch (3=1-2)" in the numbering row\'s numbers', { headers: ['Thực hiện 9 tháng năm 2024', 'Thực hiện 9 tháng năm 2023', 'Chênh lệch (3=1-2)'], numbering: ['A', 'B', '1', '2', '3'] }],
+  ] as Array<[string, Form]>)('%s names its pair: one error at the difference typed wrong', async (name, f) => {
+    const path = await form(`bad-numbered-${name.length}.xlsx`, { ...f, fault: [10, 'E', 60] });
     // Row 10 of the lines is row 11 of the sheet (the numbering row comes first).
     expect(await findings(path)).toEqual(['difference-mismatch@E11']);
+    const { inspections } = await reconcile([path]);
+    expect(inspections[0]!.sheets[0]!.layout!.differences![0]).toMatchObject({ of: 3, minus: 4, certainty: 'certain', evidence: { key: 'col-diff-numbering' } });
   });
 
   it('a line figure typed wrong is one finding at it, not one at its total and one at its difference', async () => {
@@ -115,6 +120,13 @@ describe('columns worked out from two others are checked on every row', () => {
     const shown = report.findings.filter((f) => f.severity !== 'info');
     expect(shown.map((f) => `${f.severity} ${f.code}@${f.location.cell}`)).toEqual(['warning reading-uncertain@E12']);
     expect(JSON.stringify(shown[0])).toContain('Difference column does not equal its two columns (1)');
+  });
+
+  it('a guessed pair that misses where a certain total misses too is that fault: one finding, no doubt said', async () => {
+    // Last year's line typed wrong: its section's total misses, and so does the difference on its row.
+    expect(await findings(await form('guess-last-year.xlsx', { headers: BARE, fault: [9, 'D', 500] }))).toEqual(['figure-mismatch@D9']);
+    // A section total typed wrong: its sum-mismatch, the difference on its row folded into it.
+    expect(await findings(await form('guess-section.xlsx', { headers: BARE, fault: [10, 'C', 2100] }))).toEqual(['sum-mismatch@C10']);
   });
 
   it('a pair the figures bear out on too few rows is not adopted: nothing checked, nothing said', async () => {
