@@ -4,7 +4,7 @@ import { explainedGap, explainingFootnote } from './explained-gaps.js';
 import { sharedCauses, type Missed } from './shared-cause.js';
 import { DOUBT, doubtIn, isConflicting, MATTERS } from '../ledger/doubt.js';
 import { isRatioMeasure, type LedgerEntry } from '../ledger/entry.js';
-import { abs, add, cmp, halfUnit, sub, sum, ZERO } from '../ledger/money.js';
+import { abs, add, cmp, halfUnit, parseDec, sub, sum, ZERO } from '../ledger/money.js';
 import type { Check } from './check.js';
 import { compareSum, roundingGap } from './sums.js';
 import { subject, type SubjectParam } from '../findings/params.js';
@@ -61,7 +61,12 @@ export const structureSums: Check = {
       if (!stated) return [total, ...parts].some(onHiddenRow) ? undefined : roundingGap(total, parts, what);
       // A total typed over the page as printed leaves out the rows the file hides: it holds then.
       const shown = parts.filter((p) => !onHiddenRow(p));
-      if (shown.length < parts.length && !compareSum(total, shown, what)) return undefined;
+      if (shown.length < parts.length) {
+        const printed = compareSum(total, shown, what);
+        if (!printed) return undefined;
+        // It holds neither way: the miss told is the one nearer holding (a superseded line kept hidden is no part).
+        if (cmp(gapOf(printed), gapOf(stated)) < 0) return compareSum(total, shown.map(asPart), what, shown) ? printed : undefined;
+      }
       return compareSum(total, parts.map(asPart), what, parts) ? stated : undefined;
     };
     const gaps = ledger.gaps ?? [];
@@ -79,6 +84,8 @@ type CheckFn = (total: LedgerEntry, parts: LedgerEntry[], what: SubjectParam) =>
 
 const sheetOf = (e: { source: { file: string; sheet: string } }) => `${e.source.file}\u0000${e.source.sheet}`;
 const onHiddenRow = (e: LedgerEntry) => ((e.doubt ?? 0) & DOUBT.rowHidden) !== 0;
+/** How far a sum-mismatch is from holding. */
+const gapOf = (f: RawFinding) => abs(sub(parseDec(f.reported!)!, parseDec(f.expected!)!));
 
 /** A relation tested at one place, with how its miss (if any) stands as evidence. */
 function testOne(relation: string, total: LedgerEntry, parts: LedgerEntry[], declared: boolean, gap: boolean, finding: RawFinding | undefined): Tested {

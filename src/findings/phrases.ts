@@ -217,6 +217,7 @@ export const EVIDENCE_WORDS: Record<EvidenceKey, Text> = {
   'col-province-cells': { en: 'its cells name provinces', vi: 'các ô ghi tên tỉnh' },
   'col-export-name': { en: 'an export\'s own name for a column of figures', vi: 'tên cột số liệu riêng của tệp xuất' },
   'col-label': { en: 'the first column of text: no header names the rows', vi: 'cột chữ đầu tiên: không có tiêu đề nào gọi tên các dòng' },
+  'col-percent-cells': { en: 'the header names a percentage and all {n} of its figures are written as percentages', vi: 'tiêu đề ghi một tỷ lệ và cả {n} số liệu của cột đều ghi dạng phần trăm' },
   'col-profile-rate': { en: 'its figures are rates ({rates} of {n} are percentages or below 200 with decimals): never summed as money', vi: 'số liệu của cột là tỷ lệ ({rates}/{n} là phần trăm hoặc số thập phân dưới 200): không cộng như tiền' },
   'col-profile-year': { en: 'its figures are years ({years} of {n})', vi: 'số liệu của cột là năm ({years}/{n})' },
   'col-profile-words': { en: 'the header names figures, but {words} of its {n} cells are words', vi: 'tiêu đề cột ghi số liệu, nhưng {words}/{n} ô là chữ' },

@@ -292,8 +292,13 @@ function provinceDoubt(dataRows: Row[], col: number, title: TitleFacts): Pick<Co
   return texts >= 3 && hits * 2 < texts ? { certainty: 'weak', evidence: evidence('col-profile-province', { hits, n: texts }) } : undefined;
 }
 
-function profileEvidence(key: 'col-profile-rate' | 'col-profile-year', p: ColumnProfile): Evidence {
+function profileEvidence(key: 'col-profile-rate' | 'col-profile-year' | 'col-percent-cells', p: ColumnProfile): Evidence {
   return evidence(key, { n: p.figures, rates: p.percents, years: p.years, counts: p.smallWholes });
+}
+
+/** A header that compares two figures in words ("TH/KH", "So cùng kỳ", "Đạt"), whatever its "%". */
+function comparesInWords(header: string): boolean {
+  return /\/|\bso voi\b|\bso sanh\b|\bdat\b|\bcung ky\b|\bnam truoc\b|\bvs\b/.test(foldText(header));
 }
 
 /** What a figure column states, as a key: two columns with one key read as the same fact. */
@@ -435,8 +440,15 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
     }
     // A column the header calls an amount whose figures are mostly percentages is a rate: never summed as money.
     if (meaning.kind === 'amount' && why.evidence.key === 'col-header' && meaning.unit?.kind !== 'percent' && meaning.unit?.kind !== 'money' && !meaning.line && isRateProfile(prof)) {
-      meaning.unit = { kind: 'percent', written: '%' };
-      why = { certainty: 'weak', evidence: profileEvidence('col-profile-rate', prof) };
+      // "TH/KH", "So cùng kỳ" over cells written or formatted as percentages: the percentage the words name, without their "(%)".
+      const asRatio = comparesInWords(header) ? interpretHeader(`${header} (%)`) : undefined;
+      if (asRatio?.kind === 'ratio' && prof.percents === prof.figures) {
+        meaning = asRatio;
+        why = { certainty: 'certain', evidence: profileEvidence('col-percent-cells', prof) };
+      } else {
+        meaning.unit = { kind: 'percent', written: '%' };
+        why = { certainty: 'weak', evidence: profileEvidence('col-profile-rate', prof) };
+      }
     }
     // The cells confirm the header's words, or put them in doubt: figures that are words, a province column naming none.
     if (why.evidence.key === 'col-header') why = profileDoubt(meaning, prof) ?? (meaning.kind === 'dimension' && meaning.dim === 'province' ? provinceDoubt(dataRows, col, title) : undefined) ?? why;

@@ -20,7 +20,7 @@ export type EvidenceKey =
   | 'unit-columns' | 'unit-conflict' | 'program-columns' | 'program-rows' | 'program-none'
   // columns
   | 'col-header' | 'col-mapping' | 'col-numbering-part' | 'col-line-header' | 'col-collision' | 'col-gloss' | 'col-first-line' | 'col-province-cells'
-  | 'col-export-name' | 'col-label' | 'col-profile-rate' | 'col-profile-year' | 'col-profile-words' | 'col-profile-figures' | 'col-profile-province'
+  | 'col-export-name' | 'col-label' | 'col-percent-cells' | 'col-profile-rate' | 'col-profile-year' | 'col-profile-words' | 'col-profile-figures' | 'col-profile-province'
   | 'col-same-period-figures' | 'col-same-period-unsettled'
   | 'col-diff-numbering' | 'col-diff-header' | 'col-diff-figures'
   // rows
