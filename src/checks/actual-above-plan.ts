@@ -3,7 +3,7 @@ import { amountOf, fact } from '../findings/params.js';
 import { locationOf } from '../findings/types.js';
 import type { Ledger } from '../ledger/build-ledger.js';
 import { cmp, sub } from '../ledger/money.js';
-import { DOUBT } from '../ledger/doubt.js';
+import { onHiddenRow } from '../ledger/doubt.js';
 import type { Check } from './check.js';
 import { allowance, samePlace } from './fact-places.js';
 import { lineGroups } from './line-groups.js';
@@ -17,7 +17,7 @@ export const actualAbovePlan: Check = {
     for (const list of lineGroups(ledger)) {
       for (const a of list) {
         // A line the file hides (a superseded one kept out of sight) is not what the report states.
-        if (a.measure !== 'actual' || a.prior || ((a.doubt ?? 0) & DOUBT.rowHidden) !== 0) continue;
+        if (a.measure !== 'actual' || a.prior || onHiddenRow(a)) continue;
         const plan = list.find((p) => samePlace(p, a) && p.measure === 'plan_adjusted' && p.period === '01-12') ?? list.find((p) => samePlace(p, a) && p.measure === 'plan' && p.period === '01-12');
         if (!plan || plan.amount.units <= 0n) continue;
         if (cmp(sub(a.amount, plan.amount), allowance(a, plan)) > 0) {

@@ -2,7 +2,7 @@ import type { RawFinding } from '../findings/types.js';
 import type { FigureGap, Footnote, Ledger } from '../ledger/build-ledger.js';
 import { explainedGap, explainingFootnote } from './explained-gaps.js';
 import { sharedCauses, type Missed } from './shared-cause.js';
-import { DOUBT, doubtIn, isConflicting, MATTERS } from '../ledger/doubt.js';
+import { DOUBT, doubtIn, isConflicting, MATTERS, onHiddenRow } from '../ledger/doubt.js';
 import { isRatioMeasure, type LedgerEntry } from '../ledger/entry.js';
 import { abs, add, cmp, halfUnit, parseDec, sub, sum, ZERO } from '../ledger/money.js';
 import type { Check } from './check.js';
@@ -83,7 +83,6 @@ export const structureSums: Check = {
 type CheckFn = (total: LedgerEntry, parts: LedgerEntry[], what: SubjectParam) => RawFinding | undefined;
 
 const sheetOf = (e: { source: { file: string; sheet: string } }) => `${e.source.file}\u0000${e.source.sheet}`;
-const onHiddenRow = (e: LedgerEntry) => ((e.doubt ?? 0) & DOUBT.rowHidden) !== 0;
 /** How far a sum-mismatch is from holding. */
 const gapOf = (f: RawFinding) => abs(sub(parseDec(f.reported!)!, parseDec(f.expected!)!));
 

@@ -101,6 +101,11 @@ export function doubtNames(flags: number | undefined): DoubtName[] {
   return (Object.keys(DOUBT) as DoubtName[]).filter((k) => (flags & DOUBT[k]) !== 0);
 }
 
+/** A figure on a row the file hides (a superseded line, a working row): not what the report shows. */
+export function onHiddenRow(e: { doubt?: number | undefined }): boolean {
+  return ((e.doubt ?? 0) & DOUBT.rowHidden) !== 0;
+}
+
 /** A doubt that no agreement of the figures can lift: two readings of one fact. */
 export function isConflicting(flags: number | undefined): boolean {
   return ((flags ?? 0) & DOUBT.columnConflict) !== 0;
