@@ -106,6 +106,8 @@ function pairByWords(header: string, cs: Candidate[], reportYear: number | undef
     return onePair(cs, (x, y) => x.m.measure === y.m.measure && samePeriod(period(x), period(y)) && x.year !== undefined && y.year === x.year - 1
       && (reportYear === undefined || x.year === reportYear) && (prior === undefined || y.year === prior));
   }
+  // What is left ("Còn lại", "Kinh phí còn lại"): the plan less what was done of it, where one of each is beside it.
+  if (/\bcon lai\b/.test(f)) return onePair(cs, (x, y) => PLANS.has(x.m.measure) && ACTUALS.has(y.m.measure) && x.year === y.year);
   if (/\bso voi (ke hoach|kh|du toan)\b/.test(f)) {
     const adjusted = /\bdieu chinh\b/.test(f);
     return onePair(cs, (x, y) => ACTUALS.has(x.m.measure) && (adjusted ? y.m.measure === 'plan_adjusted' : PLANS.has(y.m.measure)) && x.year === y.year);
