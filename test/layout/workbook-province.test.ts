@@ -21,14 +21,14 @@ function form(wb: ExcelJS.Workbook, name: string, province: string | undefined, 
 }
 
 /** A list of projects after the report, naming no province: "Phụ lục: danh mục đề án". */
-function annex(wb: ExcelJS.Workbook, name: string): void {
+function annex(wb: ExcelJS.Workbook, name: string, options: { unitLine?: boolean; total?: number } = {}): void {
   const ws = wb.addWorksheet(name);
   ws.getCell('A1').value = 'PHỤ LỤC: DANH MỤC ĐỀ ÁN KHUYẾN CÔNG ĐỊA PHƯƠNG NĂM 2017';
-  ws.getCell('A2').value = 'Đơn vị tính: triệu đồng';
+  if (options.unitLine !== false) ws.getCell('A2').value = 'Đơn vị tính: triệu đồng';
   ws.getRow(3).values = ['TT', 'Tên đề án', 'Kinh phí hỗ trợ'];
   ws.getRow(4).values = ['1', 'Đào tạo nghề mây tre đan', 400];
   ws.getRow(5).values = ['2', 'Hỗ trợ máy chế biến gỗ', 650];
-  ws.getRow(6).values = [null, 'Tổng cộng', 1050];
+  ws.getRow(6).values = [null, 'Tổng cộng', options.total ?? 1050];
 }
 
 async function write(name: string, build: (wb: ExcelJS.Workbook) => void): Promise<string> {
@@ -55,6 +55,21 @@ describe('a workbook names its province once', () => {
     expect(d.certainty).toBe('certain');
     expect(d.evidence).toEqual({ key: 'from-other-sheet', values: { sheet: 'Báo cáo' } });
     expect(new Set(r.ledger.entries.map((e) => e.province))).toEqual(new Set(['Quảng Trị']));
+  });
+
+  it('an annex without a unit line is in the unit the report states, weakly: its own sums still checked', async () => {
+    const build = (total: number) => (wb: ExcelJS.Workbook) => {
+      form(wb, 'Báo cáo', 'QUẢNG TRỊ', 'KẾT QUẢ THỰC HIỆN KHUYẾN CÔNG NĂM 2017');
+      annex(wb, 'Phụ lục', { unitLine: false, total });
+    };
+    const ok = await reconcile([await write('khong-dvt.xlsx', build(1050))]);
+    expect(codesOf(ok)).toEqual([]);
+    const d = ok.inspections[0]!.sheets.find((s) => s.sheet === 'Phụ lục')!.layout!.decisions.unit;
+    expect(d.value).toMatchObject({ kind: 'money', exponent: 6 });
+    expect(d.certainty).toBe('weak');
+    expect(d.evidence).toEqual({ key: 'from-other-sheet', values: { sheet: 'Báo cáo' } });
+    const bad = await reconcile([await write('khong-dvt-loi.xlsx', build(1150))]);
+    expect(bad.report.findings.map((f) => `${f.code}@${f.location.sheet}!${f.location.cell}`)).toEqual(['sum-mismatch@Phụ lục!C6']);
   });
 
   it('takes nothing where the sheets before name several provinces, or where the annex comes first', async () => {
