@@ -134,13 +134,28 @@ function prefixEnd(buf: Buffer, n: number): number {
   return -1;
 }
 
+/** The DTD (in the part's first bytes) and the detail markers (across chunk ends), as both scanners look for them. */
+function dtdAndMarkers(result: XmlScan): (chunk: Buffer) => void {
+  let first = true;
+  /** The last bytes of the previous chunk, where a marker may begin. */
+  let tail: Buffer | undefined;
+  return (chunk) => {
+    if (first) {
+      if (/<!DOCTYPE|<!ENTITY/i.test(chunk.subarray(0, 4096).toString('latin1'))) result.dtd = true;
+      first = false;
+    }
+    if (!result.markers) {
+      result.markers = hasMarker(chunk, tail);
+      tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - (LONGEST_MARKER - 1))));
+    }
+  };
+}
+
 /** Counts "<v", "<is", "<mergeCell" (any namespace prefix) and the longest run between "<"s, across chunks. */
 function xmlScanner(): { push(chunk: Buffer): void; result: XmlScan } {
   const result: XmlScan = { longestRun: 0, values: 0, merges: 0, dtd: false, markers: false };
   let run = 0;
-  let first = true;
-  /** The last bytes of the previous chunk, where a marker may begin. */
-  let tail: Buffer | undefined;
+  const prelude = dtdAndMarkers(result);
   /** A tag cut by the chunk's end ("<merg"): looked at again with the next chunk. */
   let pending: Buffer | undefined;
   const delim = (b: number | undefined) => b === undefined || b === 0x20 || b === 0x3e || b === 0x2f || b === 0x09 || b === 0x0a || b === 0x0d;
@@ -157,14 +172,7 @@ function xmlScanner(): { push(chunk: Buffer): void; result: XmlScan } {
   return {
     result,
     push(chunk) {
-      if (first) {
-        if (/<!DOCTYPE|<!ENTITY/i.test(chunk.subarray(0, 4096).toString('latin1'))) result.dtd = true;
-        first = false;
-      }
-      if (!result.markers) {
-        result.markers = hasMarker(chunk, tail);
-        tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - (LONGEST_MARKER - 1))));
-      }
+      prelude(chunk);
       const buf = pending ? Buffer.concat([pending, chunk]) : chunk;
       pending = undefined;
       let pos = 0;
@@ -201,8 +209,7 @@ export function quickScanner(limits: Limits, worksheet: boolean): { push(chunk: 
   const result: XmlScan = { longestRun: 0, values: 0, merges: 0, dtd: false, markers: false };
   const longest = 10 * limits.maxCellChars;
   const window = Math.floor(longest / 2);
-  let first = true;
-  let tail: Buffer | undefined;
+  const prelude = dtdAndMarkers(result);
   let run = 0;
   let bytes = 0;
   let longRun = window < 1;
@@ -222,14 +229,7 @@ export function quickScanner(limits: Limits, worksheet: boolean): { push(chunk: 
   return {
     result,
     push(chunk) {
-      if (first) {
-        if (/<!DOCTYPE|<!ENTITY/i.test(chunk.subarray(0, 4096).toString('latin1'))) result.dtd = true;
-        first = false;
-      }
-      if (!result.markers) {
-        result.markers = hasMarker(chunk, tail);
-        tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - (LONGEST_MARKER - 1))));
-      }
+      prelude(chunk);
       bytes += chunk.length;
       if (!longRun) runs(chunk);
     },
