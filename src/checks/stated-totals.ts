@@ -2,7 +2,7 @@ import type { RawFinding } from '../findings/types.js';
 import { amount, amountOf, subject } from '../findings/params.js';
 import { locationOf } from '../findings/types.js';
 import type { Ledger } from '../ledger/build-ledger.js';
-import { buildConference, provincesBySheet, sheetOf, type StatedTotal } from '../ledger/conference.js';
+import { conferenceStated, provincesBySheet, sheetOf, type StatedTotal } from '../ledger/conference.js';
 import { formatDec, sub } from '../ledger/money.js';
 import type { Check } from './check.js';
 
@@ -43,7 +43,6 @@ export const statedTotals: Check = {
   codes: ['stated-total-mismatch'],
   run(ledger: Ledger) {
     if (!hasSummary(ledger)) return [];
-    const c = buildConference(ledger);
-    return c ? c.stated.filter(unexplained).map(finding) : [];
+    return (conferenceStated(ledger) ?? []).filter(unexplained).map(finding);
   },
 };

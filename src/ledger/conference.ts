@@ -168,6 +168,18 @@ function regionsRead(ledger: Ledger): Map<string, string> {
   return out;
 }
 
+/** The entries by a key, each list in the order given. */
+function groupBy(entries: LedgerEntry[], key: (e: LedgerEntry) => string): Map<string, LedgerEntry[]> {
+  const out = new Map<string, LedgerEntry[]>();
+  for (const e of entries) {
+    const k = key(e);
+    const list = out.get(k);
+    if (list) list.push(e);
+    else out.set(k, [e]);
+  }
+  return out;
+}
+
 const fig = (entries: LedgerEntry[]): Figure | undefined => (entries.length ? { value: sum(entries.map((e) => e.amount)), sources: entries } : undefined);
 export const addFig = (a?: Figure, b?: Figure): Figure | undefined => (a && b ? { value: add(a.value, b.value), sources: [...a.sources, ...b.sources] } : a ?? b);
 const sumFigs = (fs: Array<Figure | undefined>): Figure | undefined => fs.reduce<Figure | undefined>((acc, f) => addFig(acc, f), undefined);
@@ -335,8 +347,9 @@ function lineRows(entries: LedgerEntry[], rows: ProvinceRow[], year: number, per
   const chosen = chosenFiles(rows);
   const w = wants(year, period);
   const picked: LedgerEntry[] = [];
+  const byCode = groupBy(entries, (e) => e.provinceCode);
   for (const r of rows) {
-    const mine = entries.filter((e) => e.provinceCode === r.code);
+    const mine = byCode.get(r.code) ?? [];
     for (const m of ['plan', 'actual', 'prior'] as const) {
       for (const prog of PROGS) {
         const sel = mine.filter((e) => e.program === prog && matches(e, w[m]));
@@ -422,22 +435,41 @@ function statedTotals(money: LedgerEntry[], rows: ProvinceRow[], year: number, p
   const w = wants(year, period);
   const out: StatedTotal[] = [];
   const byCode = new Map(rows.map((r) => [r.code, r]));
+  // The province figures of each sheet, in ledger order, gathered once (file, then sheet as
+  // written: an absent sheet is not an empty name).
+  const bySheet = new Map<string, Map<string | undefined, LedgerEntry[]>>();
+  for (const x of money) {
+    if (!x.provinceCode) continue;
+    let sheets = bySheet.get(x.source.file);
+    if (!sheets) bySheet.set(x.source.file, (sheets = new Map()));
+    const list = sheets.get(x.source.sheet);
+    if (list) list.push(x);
+    else sheets.set(x.source.sheet, [x]);
+  }
   for (const e of money) {
     if (e.prior || e.provinceCode || e.ofWhich || e.line !== '') continue;
     const measure = matches(e, w.plan) ? 'plan' : matches(e, w.actual) ? 'actual' : undefined;
     if (!measure) continue;
-    const inFile = money.filter((x) => x.source.file === e.source.file && x.source.sheet === e.source.sheet && x.provinceCode);
+    const inFile = bySheet.get(e.source.file)?.get(e.source.sheet) ?? [];
     const under = e.rowTotal || !inFile.some((x) => x.rowPath?.includes(e.rowKey)) ? inFile : inFile.filter((x) => x.rowPath?.includes(e.rowKey));
     const provinces = [...new Set(under.map((x) => x.provinceCode))].filter((c) => byCode.has(c)).sort();
     const computed = sumFigs(provinces.map((c) => byCode.get(c)!.programs[e.program as Prog][measure]));
-    const rows = under.filter((x) => x.program === e.program && matches(x, w[measure]) && x.line === '' && !x.ofWhich && provinces.includes(x.provinceCode));
+    const covered = new Set(provinces);
+    const rows = under.filter((x) => x.program === e.program && matches(x, w[measure]) && x.line === '' && !x.ofWhich && covered.has(x.provinceCode));
     out.push({ entry: e, program: e.program as Prog, measure, provinces, ...(computed ? { computed } : {}), ...compareStated(e, computed, rows, (c) => byCode.get(c)!.programs[e.program as Prog][measure]) });
   }
   return out;
 }
 
-/** The conference model of a ledger; undefined when no province states a plan or an actual in money. */
-export function buildConference(ledger: Ledger): Conference | undefined {
+/** The money figures of a ledger, the year and period of the conference, and its province rows: what its tables and its stated totals rest on. */
+interface ConferenceBasis {
+  money: LedgerEntry[];
+  year: number;
+  period: string;
+  rows: ProvinceRow[];
+}
+
+function conferenceBasis(ledger: Ledger): ConferenceBasis | undefined {
   const money = ledger.entries.filter((e) => e.unit === 'VND' && (e.measure === 'plan' || e.measure === 'actual'));
   const when = choosePeriod(money);
   if (!when) return undefined;
@@ -447,7 +479,23 @@ export function buildConference(ledger: Ledger): Conference | undefined {
   for (const e of money) if (e.provinceCode) perFile.set(e.source.file, (perFile.get(e.source.file) ?? new Set()).add(e.provinceCode));
   for (const [f, s] of perFile) provincesIn.set(f, s.size);
   const rows = provinceRows(money, year, period, provincesIn, regionsRead(ledger));
-  if (!rows.length) return undefined;
+  return rows.length ? { money, year, period, rows } : undefined;
+}
+
+/**
+ * The totals the inputs state, with what their provinces add up to: `buildConference(ledger)?.stated`,
+ * without the region, activity and count tables the stated-totals check does not need.
+ */
+export function conferenceStated(ledger: Ledger): StatedTotal[] | undefined {
+  const basis = conferenceBasis(ledger);
+  return basis && statedTotals(basis.money, basis.rows, basis.year, basis.period);
+}
+
+/** The conference model of a ledger; undefined when no province states a plan or an actual in money. */
+export function buildConference(ledger: Ledger): Conference | undefined {
+  const basis = conferenceBasis(ledger);
+  if (!basis) return undefined;
+  const { money, year, period, rows } = basis;
   const regions = groupRegions(rows);
   const names = new Set(rows.map((r) => r.region));
   return {

@@ -39,12 +39,24 @@ export interface TermHit<T> {
   length: number;
 }
 
-/** Folded text with punctuation turned into word breaks: what phrases are matched against. */
+const TOKENISED = new Map<string, string>();
+const TOKENISE_CACHE_LIMIT = 50_000;
+
+/**
+ * Folded text with punctuation turned into word breaks: what phrases are matched against.
+ * Remembered (bounded, like foldText's): each of some 30 tables asks for the same header,
+ * title and label texts.
+ */
 export function tokenise(text: string): string {
-  return foldText(text)
+  const hit = TOKENISED.get(text);
+  if (hit !== undefined) return hit;
+  const t = foldText(text)
     .replace(/%/g, ' % ')
     .replace(/[^a-z0-9%]+/g, ' ')
     .trim();
+  if (TOKENISED.size >= TOKENISE_CACHE_LIMIT) TOKENISED.clear();
+  TOKENISED.set(text, t);
+  return t;
 }
 
 const SLOT_RE: Record<string, string> = {
@@ -94,6 +106,43 @@ export function requiredPieces(phrase: string): string[] {
 function mayMatch(term: { needs: string[] }, t: string): boolean {
   for (const piece of term.needs) if (!t.includes(piece)) return false;
   return true;
+}
+
+/**
+ * The terms of a table whose pieces a text holds (mayMatch), each distinct piece of the table
+ * looked for once per text: many terms share a word ("ke hoach", "thuc hien", "nam").
+ */
+class PieceIndex {
+  private readonly pieces: string[] = [];
+  private readonly needs: number[][];
+  private readonly seen: Int8Array;
+
+  constructor(terms: ReadonlyArray<{ needs: string[] }>) {
+    const ids = new Map<string, number>();
+    this.needs = terms.map((term) =>
+      term.needs.map((p) => {
+        let id = ids.get(p);
+        if (id === undefined) ids.set(p, (id = this.pieces.push(p) - 1));
+        return id;
+      }),
+    );
+    this.seen = new Int8Array(this.pieces.length);
+  }
+
+  /** Starts a text: nothing looked for yet. */
+  reset(): void {
+    this.seen.fill(0);
+  }
+
+  /** mayMatch of term `i` (of the table's order) on `t`, the text since the last reset. */
+  holds(i: number, t: string): boolean {
+    for (const id of this.needs[i]!) {
+      let s = this.seen[id]!;
+      if (s === 0) this.seen[id] = s = t.includes(this.pieces[id]!) ? 1 : 2;
+      if (s === 2) return false;
+    }
+    return true;
+  }
 }
 
 export function compileTerm<T>(phrase: string, value: T): CompiledTerm<T> {
@@ -160,14 +209,20 @@ export function termMatcher<T>(table: TermTable<T>): Matcher<T> {
   // A term's pattern is compiled when a text first holds every piece it needs: a run meets few.
   type Lazy = { phrase: string; value: T; needs: string[]; term?: CompiledTerm<T>; global?: RegExp };
   let lazy: Lazy[] | undefined;
+  let index: PieceIndex | undefined;
   const get = (): Lazy[] => (lazy ??= table.map(([phrase, value]): Lazy => ({ phrase, value, needs: requiredPieces(phrase) })));
+  const pieces = (): PieceIndex => (index ??= new PieceIndex(get()));
   const compiled = (l: Lazy) => (l.term ??= compileTerm(l.phrase, l.value));
   const all = memoText((text: string): Array<TermHit<T>> => {
     const t = tokenise(text);
     if (!t) return [];
     const hits: Array<TermHit<T> & { weight: number }> = [];
-    for (const l of get()) {
-      if (!mayMatch(l, t)) continue;
+    const terms = get();
+    const ix = pieces();
+    ix.reset();
+    for (let i = 0; i < terms.length; i++) {
+      const l = terms[i]!;
+      if (!ix.holds(i, t)) continue;
       const term = compiled(l);
       const re = (l.global ??= new RegExp(term.re.source, 'g'));
       re.lastIndex = 0;

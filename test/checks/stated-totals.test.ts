@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { statedTotals } from '../../src/checks/stated-totals.js';
 import { runChecks } from '../../src/checks/run-checks.js';
-import { buildConference } from '../../src/ledger/conference.js';
+import { buildConference, conferenceStated } from '../../src/ledger/conference.js';
+import { buildLedger } from '../../src/ledger/build-ledger.js';
 import { renderMessage } from '../../src/findings/build-report.js';
 import { resolveConfig } from '../../src/config/schema.js';
-import { ledgerOf } from '../helpers.js';
+import { ledgerOf, normaliseTable } from '../helpers.js';
 
 const FORM = (province: string, kcqg: string, kcdp: string) => [
   [`SỞ CÔNG THƯƠNG TỈNH ${province}`],
@@ -57,5 +58,22 @@ describe('stated totals against the provinces\' own reports', () => {
     const found = statedTotals.run(ledger, config);
     expect(found.map((f) => `${f.code}@${f.location.file}!${f.location.cell} ${f.reported} ${f.expected}`)).toEqual(['stated-total-mismatch@sum.csv!D4 500000000 900000000']);
     expect(renderMessage(found[0]!, 'vi')).toMatch(/ghi 500 triệu đồng, nhưng 3 tỉnh thuộc dòng này cộng lại được 900 triệu đồng: chênh lệch -400 triệu đồng/);
+  });
+
+  it('gives each stated total the province rows of its own sheet only, as the conference model does', async () => {
+    // One workbook, two summary sheets: each total covers the provinces its own sheet lists.
+    const a = await normaliseTable(SUMMARY([['Nghệ An', '1000', '400'], ['Hà Tĩnh', '500', '300']], ['1500', '700']), { file: 'sum.xlsx', sheet: 'A' });
+    const b = await normaliseTable(SUMMARY([['Thanh Hóa', '700', '200']], ['700', '200']), { file: 'sum.xlsx', sheet: 'B' });
+    const { ledger: forms2 } = await ledgerOf(forms);
+    const ledger = buildLedger([...forms2.entries, ...a.entries, ...b.entries]);
+    const stated = conferenceStated(ledger)!;
+    expect(stated.map((s) => `${s.entry.source.sheet}!${s.entry.source.cell} ${s.provinces.join('+')} rows ${s.rows.map((r) => r.source.cell).join(',')} ${s.agrees}`)).toEqual([
+      'A!C4 40+42 rows C5,C6 true',
+      'A!D4 40+42 rows D5,D6 true',
+      'B!C4 38 rows C5 true',
+      'B!D4 38 rows D5 true',
+    ]);
+    expect(stated).toEqual(buildConference(ledger)!.stated);
+    expect(statedTotals.run(ledger, config)).toEqual([]);
   });
 });

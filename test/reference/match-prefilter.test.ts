@@ -9,6 +9,7 @@ import * as regions from '../../src/reference/vocabulary/regions.js';
 import * as titleWords from '../../src/reference/vocabulary/title-words.js';
 import * as units from '../../src/reference/units.js';
 import * as periods from '../../src/reference/periods.js';
+import { foldText } from '../../src/reference/fold-text.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -72,5 +73,46 @@ describe('the matcher skips a term whose required words a text lacks', () => {
     expect(m.all('Lũy kế đến 31/8/2024 so với kế hoạch điều chỉnh').map((h) => h.value)).toEqual(['ytd', 'adjusted', 'plan']);
     expect(m.first('KH điều chỉnh')?.value).toBe('adjusted');
     expect(m.find('Thực hiện')).toBeUndefined();
+  });
+
+  it('tries each table on each text as a full scan of its terms would, whatever texts came before', () => {
+    const all = tables();
+    // Texts in turn with and without each other's words: nothing of one text carries to the next.
+    const texts = corpus(all);
+    const turns = texts.slice(0, 800).flatMap((t, i) => [t, texts[(i * 7919) % texts.length]!]);
+    let hits = 0;
+    for (const table of all) {
+      const m = termMatcher(table);
+      const terms = table.map(([phrase, value]) => ({ ...compileTerm(phrase, value), g: new RegExp(compileTerm(phrase, value).re.source, 'g') }));
+      for (const t of turns) {
+        const scan: Array<{ phrase: string; index: number; length: number; weight: number }> = [];
+        for (const term of terms) {
+          term.g.lastIndex = 0;
+          for (let x = term.g.exec(t); x; x = term.g.exec(t)) {
+            scan.push({ phrase: term.phrase, index: x.index, length: x[0].length, weight: term.weight });
+            if (x[0].length === 0) term.g.lastIndex++;
+          }
+        }
+        scan.sort((a, b) => b.length - a.length || b.weight - a.weight || a.index - b.index);
+        const got = m.all(t).map((h) => `${h.phrase}@${h.index}+${h.length}`);
+        expect(got, t).toEqual(scan.map((h) => `${h.phrase}@${h.index}+${h.length}`));
+        hits += got.length;
+      }
+    }
+    expect(hits).toBeGreaterThan(200);
+  });
+});
+
+describe('tokenise', () => {
+  const plain = (text: string) => foldText(text).replace(/%/g, ' % ').replace(/[^a-z0-9%]+/g, ' ').trim();
+
+  it('gives what folding and word breaks give, the first time and when asked again, past the bound of what it remembers', () => {
+    const texts = ['Kế hoạch năm 2024 (%)', 'TH/KH', '  Đơn vị: triệu đồng ', 'Tỷ lệ %', ''];
+    for (const t of texts) expect(tokenise(t)).toBe(plain(t));
+    const wrong: string[] = [];
+    for (let i = 0; i < 60_000; i++) if (tokenise(`Dòng ${i} – Tổng cộng`) !== `dong ${i} tong cong`) wrong.push(String(i));
+    expect(wrong).toEqual([]);
+    for (const t of texts) expect(tokenise(t)).toBe(plain(t));
+    expect(tokenise('Dòng 7 – Tổng cộng')).toBe('dong 7 tong cong');
   });
 });
