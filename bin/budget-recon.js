@@ -1,11 +1,16 @@
 #!/usr/bin/env node
+'use strict';
+// A CommonJS script (bin/package.json): node runs it without setting up an ES module graph for
+// the entry, which `--version` and `--help` would otherwise pay for on every run.
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
+const root = join(__dirname, '..');
 const args = process.argv.slice(2);
 /** The top-level help as the build wrote it (dist/cli/help.txt), for English output that is not a terminal. */
-async function cachedHelp() {
+function cachedHelp() {
   if (args.length !== 1 || (args[0] !== '--help' && args[0] !== '-h') || process.stdout.isTTY || process.env.BUDGET_RECON_LANG === 'vi') return undefined;
-  const { readFileSync } = await import('node:fs');
   try {
-    return readFileSync(new URL('../dist/cli/help.txt', import.meta.url), 'utf8');
+    return readFileSync(join(root, 'dist', 'cli', 'help.txt'), 'utf8');
   } catch {
     return undefined;
   }
@@ -18,19 +23,19 @@ async function cachedHelp() {
  * or when BUDGET_RECON_UNBUNDLED is set.
  */
 async function cliMain() {
-  const plain = new URL('../dist/cli/main.js', import.meta.url);
+  const plain = join(root, 'dist', 'cli', 'main.js');
   if (!process.env.BUDGET_RECON_UNBUNDLED) {
-    const { readFileSync, statSync } = await import('node:fs');
-    const bundle = new URL('../dist/cli-bundle/main.cjs', import.meta.url);
+    const { statSync } = require('node:fs');
+    const bundle = join(root, 'dist', 'cli-bundle', 'main.cjs');
     let source;
     try {
       if (statSync(bundle).mtimeMs >= statSync(plain).mtimeMs) source = readFileSync(bundle, 'utf8');
     } catch {
       // no bundle (or no dist/cli/main.js: the import below says so)
     }
-    if (source !== undefined) return bundleMain(bundle, source, readFileSync);
+    if (source !== undefined) return bundleMain(bundle, source);
   }
-  return (await import(plain.href)).main;
+  return (await import(require('node:url').pathToFileURL(plain).href)).main;
 }
 
 /**
@@ -43,9 +48,10 @@ async function cliMain() {
  * ends (to a temporary file renamed over the old: readers see one whole cache or the other;
  * where dist/ cannot be written, nothing is).
  */
-async function bundleMain(bundle, source, readFileSync) {
-  const [vm, { createRequire }, { createHash }, { fileURLToPath }] = await Promise.all([import('node:vm'), import('node:module'), import('node:crypto'), import('node:url')]);
-  const path = fileURLToPath(bundle);
+function bundleMain(path, source) {
+  const vm = require('node:vm');
+  const { createRequire } = require('node:module');
+  const { createHash } = require('node:crypto');
   const cachePath = `${path}.cache`;
   const hash = createHash('sha256').update(source).digest();
   let cachedData;
@@ -59,13 +65,13 @@ async function bundleMain(bundle, source, readFileSync) {
   const script = new vm.Script(wrapped, { filename: path, ...(cachedData ? { cachedData } : {}) });
   if (!cachedData || script.cachedDataRejected) process.once('beforeExit', () => writeCache(script, hash, cachePath));
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(path), module, path, fileURLToPath(new URL('.', bundle)), (specifier) => import(specifier));
+  script.runInThisContext()(module.exports, createRequire(path), module, path, require('node:path').dirname(path), (specifier) => import(specifier));
   return module.exports.main;
 }
 
 /** The code cache of what this run compiled, after the hash of the bytes compiled; never an error of the run. */
-async function writeCache(script, hash, cachePath) {
-  const { writeFileSync, renameSync, rmSync } = await import('node:fs');
+function writeCache(script, hash, cachePath) {
+  const { writeFileSync, renameSync, rmSync } = require('node:fs');
   const tmp = `${cachePath}.${process.pid}.tmp`;
   try {
     writeFileSync(tmp, Buffer.concat([hash, script.createCachedData()]));
@@ -78,21 +84,22 @@ async function writeCache(script, hash, cachePath) {
 // `--version` alone needs nothing but package.json, and `--help` alone its text as the build
 // wrote it (commander wraps to a terminal's width: then it is made afresh): answered before any
 // module of the tool loads.
-const help = await cachedHelp();
+const help = cachedHelp();
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
-  const { readFileSync } = await import('node:fs');
-  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+  process.stdout.write(`${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`);
 } else if (help !== undefined) {
   process.stdout.write(help);
 } else {
-  const main = await cliMain();
+  (async () => {
+    const main = await cliMain();
 
-  // A closed pipe (budget-recon … | head) is the reader's choice, not an error.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (e) => {
-      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw e;
-    });
-  }
-  process.exitCode = await main(args);
+    // A closed pipe (budget-recon … | head) is the reader's choice, not an error.
+    for (const stream of [process.stdout, process.stderr]) {
+      stream.on('error', (e) => {
+        if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+        throw e;
+      });
+    }
+    process.exitCode = await main(args);
+  })();
 }

@@ -74,6 +74,16 @@ describe('startup', () => {
     expect(bad.stderr).toMatch(/^budget-recon: không đọc được tệp cấu hình no-such-config\.json/);
   });
 
+  it('starts from a CommonJS script (bin/package.json), which sets up no ES module graph for --version', async () => {
+    const bin = join(ROOT, 'bin', 'budget-recon.js');
+    expect(JSON.parse(readFileSync(join(ROOT, 'bin', 'package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
+    // require() of an ES module with top-level await fails (ERR_REQUIRE_ESM): this one is a script.
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const required = await spawnAsync(process.execPath, ['-e', `process.argv = [process.execPath, ${JSON.stringify(bin)}, '--version']; require(${JSON.stringify(bin)})`], { cwd: ROOT, env: cliEnv() });
+    expect(required.stderr).toBe('');
+    expect(required.stdout).toBe(`${pkg.version}\n`);
+  });
+
   it('answers --help from the text the build wrote, which is what the commands print, and makes it afresh in Vietnamese', async () => {
     const bin = join(ROOT, 'bin', 'budget-recon.js');
     expect(existsSync(join(ROOT, 'dist', 'cli', 'help.txt'))).toBe(true);
