@@ -4,7 +4,7 @@ import { findUnitIn, type Unit } from '../reference/units.js';
 import type { Measure, RatioMeasure } from '../ledger/schema.js';
 import { dimensionOf, isDerivedHeader, isValueHeader, measureIn, namesGrowth, namesPriorYear, yearComparison, type Dimension } from '../reference/vocabulary/header-terms.js';
 import { programmeInHeader, withoutProgrammeOpening } from '../reference/vocabulary/programmes.js';
-import { OF_WHICH_TERMS, TOTAL_TERMS } from '../reference/vocabulary/labels.js';
+import { OF_WHICH_TERMS, TOTAL_TERMS, totalOfMeasure } from '../reference/vocabulary/labels.js';
 
 export type { Dimension };
 
@@ -191,6 +191,17 @@ export function isTotalLabel(label: string): boolean {
   // with nothing or a section after it, or when the diacritics say "cộng".
   if (m[1] === 'cong' && rest !== '' && !/^([ivx]+|[a-d]|kcqg|kcdp|chung)$/.test(rest)) return /^cộng\b/u.test(cleanText(label).toLowerCase());
   return true;
+}
+
+/**
+ * A form's row that totals one measure of its lines, in a form whose lines state money and
+ * counts on rows of their own ("Cộng kinh phí", "Tổng kinh phí khuyến công"). Only where a row's
+ * place is read from the table's numbering: in a long export "Tổng kinh phí" names a fact.
+ */
+export function isMeasureTotalLabel(label: string): boolean {
+  const m = foldText(label).replace(/[:.]+$/, '').trim().match(TOTAL_OPENING);
+  if (!m || !totalOfMeasure(m[2]!.trim())) return false;
+  return m[1] !== 'cong' || /^cộng\b/u.test(cleanText(label).toLowerCase());
 }
 
 /** True for "Trong đó" (of which) breakdown labels. */

@@ -1,5 +1,5 @@
 import { foldText } from '../reference/fold-text.js';
-import { isOfWhichLabel, isTotalLabel } from './interpret-header.js';
+import { isMeasureTotalLabel, isOfWhichLabel, isTotalLabel } from './interpret-header.js';
 import { evidence, type Certainty, type Evidence } from '../ledger/doubt.js';
 import { totalOpening } from '../reference/vocabulary/labels.js';
 
@@ -60,7 +60,7 @@ export function classifyRow(stt: string, label: string): RowRole {
   const l = label.trim();
   const ofWhich = isOfWhichLabel(l);
   const bySTT = evidence('row-stt', { stt: s });
-  if (!s && isTotalLabel(l)) {
+  if (!s && (isTotalLabel(l) || isMeasureTotalLabel(l))) {
     const t = foldText(l).replace(/[:.]+$/, '');
     const sectionTotal = /^cong( (i|ii|iii|iv|v|a|b|c|kcqg|kcdp))?$/.test(t);
     return { kind: 'total', level: 0, ofWhich: false, sectionTotal, by: evidence('row-total-label') };
@@ -124,6 +124,21 @@ export class RowHierarchy {
   private lastNumbered: number | undefined;
   /** The last row seen with each STT, for labels that name their parts. */
   private readonly bySttKey = new Map<string, string>();
+
+  /** The programme of the group a programme column opened last. */
+  private groupProgram: 'KCQG' | 'KCDP' | undefined;
+
+  /**
+   * A row whose programme column names another programme than the rows before it: a new group,
+   * a section without a row of its own (its figures are its lines'), which a "Cộng" under it closes.
+   */
+  group(rowKey: string, program: 'KCQG' | 'KCDP', label: string): void {
+    if (program === this.groupProgram) return;
+    while (this.stack.length && this.stack[this.stack.length - 1]!.level >= 1) this.stack.pop();
+    this.groupProgram = program;
+    this.lastNumbered = undefined;
+    this.stack.push({ level: 1, key: `${rowKey}:programme`, label, ofWhich: false, program });
+  }
 
   /** `unnumbered`: the table has no STT column, so every line's place is read from labels alone. */
   constructor(private readonly unnumbered = false) {}

@@ -28,7 +28,7 @@ export function rowDifferences(row: Row, dims: RowDims, rowKey: string, ctx: Fac
   const diffs = ctx.index.layout.differences;
   if (!diffs) return [];
   const out: DifferenceFigure[] = [];
-  const quiet: FactContext = { ...ctx, out: new SheetFindings(ctx.out.file, ctx.out.sheet, () => {}), learn: () => {}, gap: () => {} };
+  const quiet: FactContext = { ...ctx, out: new SheetFindings(ctx.out.file, ctx.out.sheet, () => {}), learn: () => {}, gap: () => {}, signed: true };
   delete quiet.ambiguous;
   delete quiet.lineUnits;
   for (const d of diffs) {

@@ -44,6 +44,8 @@ export interface FactContext {
   ambiguous?(at: SourceRef, params: { text: string; vi: string; en: string }): void;
   /** Rows the file hides. */
   hidden?: ReadonlySet<number>;
+  /** Figures of a difference column: "(30)" alone is minus thirty, not a footnote mark. */
+  signed?: true;
 }
 
 /** Where a figure could not be read: its cell, row and place in the hierarchy. */
@@ -173,7 +175,7 @@ export function figureEntry(fig: Figure, dims: RowDims, rowKey: string, ctx: Fac
   if (!unit) return undefined;
   // A ĐVT of "%" on an amount column: the row states a percentage line, not an amount.
   if (unit.kind === 'percent' && !isRatioMeasure(key.measure) && dims.rowUnit?.kind === 'percent') return undefined;
-  const read = readFigure(fig.cell, ctx.styleOf(fig.cell.col));
+  const read = readFigure(fig.cell, ctx.styleOf(fig.cell.col), ctx.signed === true);
   if (read === 'skip') return undefined;
   if (read.kind === 'gap') {
     ctx.gap({ source: out.at(fig.cell), rowKey, ...(dims.rowPath ? { rowPath: dims.rowPath } : {}), note: read.note });

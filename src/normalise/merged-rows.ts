@@ -98,3 +98,72 @@ async function* foldSpans(rows: AsyncIterable<Row>, spans: Map<number, Span>, in
   }
   yield* flush();
 }
+
+/**
+ * A merged cell whose text stands for cells it covers: the programme or ĐVT written once over
+ * the rows of a group (a vertical merge of that column: "Khuyến công quốc gia" over its lines),
+ * and a row's label written from a column left of the label column over it ("TỔNG CỘNG" over
+ * STT and Nội dung, or over Chương trình, STT and Nội dung): the STT or programme cell it starts
+ * in holds no STT or programme of its own, so the text moves to the label.
+ */
+interface Carry {
+  top: number;
+  bottom: number;
+  /** Where the text is written (the merge's top-left cell). */
+  fromRow: number;
+  fromCol: number;
+  /** The column it stands for. */
+  toCol: number;
+}
+
+/** The carries of a sheet's merges below its header, by the first row each applies to. */
+export function mergedCarries(merges: Merge[], index: ColumnIndex): Carry[] {
+  const figureCols = new Set(index.figureSpecs.map((s) => s.col));
+  const label = index.labelCol;
+  const out: Carry[] = [];
+  for (const m of merges) {
+    if (m.top <= index.layout.headerRow || figureCols.has(m.left)) continue;
+    for (const col of [index.dims.program, index.dims.unit]) {
+      if (col !== undefined && m.left === col && m.right === col && m.bottom > m.top) out.push({ top: m.top + 1, bottom: m.bottom, fromRow: m.top, fromCol: col, toCol: col });
+    }
+    if (index.layout.kind === 'form' && label !== undefined && m.left < label && m.right >= label) out.push({ top: m.top, bottom: m.top, fromRow: m.top, fromCol: m.left, toCol: label });
+  }
+  return out.sort((a, b) => a.top - b.top);
+}
+
+/** The rows with the text of each carry written where it stands for (streaming, rows in order). */
+export async function* carryMergedText(rows: AsyncIterable<Row>, carries: Carry[]): AsyncGenerator<Row> {
+  if (carries.length === 0) return yield* rows;
+  /** The text of each merge's top-left cell, as its row went by. */
+  const texts = new Map<string, string>();
+  const anchors = new Set(carries.map((c) => `${c.fromRow}:${c.fromCol}`));
+  let next = 0;
+  let open: Carry[] = [];
+  for await (const row of rows) {
+    const n = row[0]?.row;
+    if (n === undefined) {
+      yield row;
+      continue;
+    }
+    for (const c of row) if (typeof c.value !== 'number' && c.text.trim() !== '' && anchors.has(`${c.row}:${c.col}`)) texts.set(`${c.row}:${c.col}`, c.text);
+    open = open.filter((c) => c.bottom >= n);
+    while (next < carries.length && carries[next]!.top <= n) {
+      const c = carries[next++]!;
+      if (c.bottom >= n) open.push(c);
+    }
+    yield open.length ? carried(row, n, open, texts) : row;
+  }
+}
+
+function carried(row: Row, n: number, open: Carry[], texts: Map<string, string>): Row {
+  let cells = row;
+  for (const c of open) {
+    if (cells.some((x) => x.col === c.toCol && holds(x))) continue;
+    const text = texts.get(`${c.fromRow}:${c.fromCol}`);
+    if (!text) continue;
+    // Into the label: the text leaves the STT or programme cell it was written in.
+    const rest = cells.filter((x) => x.col !== c.toCol && (c.fromCol === c.toCol || x.col !== c.fromCol));
+    cells = [...rest, { row: n, col: c.toCol, value: text, text }].sort((a, b) => a.col - b.col);
+  }
+  return cells;
+}

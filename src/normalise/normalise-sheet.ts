@@ -13,7 +13,7 @@ import { rowDifferences } from './difference-figures.js';
 import type { DifferenceFigure } from '../ledger/build-ledger.js';
 import { SheetFindings } from './sheet-context.js';
 import { isFooterText } from './vocabulary.js';
-import { foldMergedRows } from './merged-rows.js';
+import { carryMergedText, foldMergedRows, mergedCarries } from './merged-rows.js';
 import { decided, evidence, type Certainty, type Decision, type Evidence } from '../ledger/doubt.js';
 import { footnotesIn } from './footnote-marks.js';
 import { LineUnits } from './line-units.js';
@@ -195,7 +195,7 @@ class SheetReader {
 
 /**
  * Normalises the data rows of a sheet into ledger entries, in pure steps: column index →
- * merged line spans folded → number-style decision → (per row) placement → row dimensions → figures read as ledger facts.
+ * merged cells carried over what they cover → merged line spans folded → number-style decision → (per row) placement → row dimensions → figures read as ledger facts.
  * Rows stream through; only the first EVIDENCE_ROWS are held to decide each text column's style.
  */
 export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, opts: NormaliseOptions, sink: NormaliseSink): Promise<NormaliseStats> {
@@ -206,7 +206,8 @@ export async function normaliseSheet(layout: Layout, rows: AsyncIterable<Row>, o
   let reader: SheetReader | undefined;
   const hidden = opts.hiddenRows?.length ? new Set(opts.hiddenRows) : undefined;
   const start = () => new SheetReader(index, decideStyles(evidence, index, opts.numberStyle), out, (e) => sink.entry(e), (g) => sink.gap?.(g), (f) => sink.footnote?.(f), hidden, (d) => sink.difference?.(d));
-  for await (const row of foldMergedRows(rows, opts.merges ?? [], index)) {
+  const merges = opts.merges ?? [];
+  for await (const row of foldMergedRows(carryMergedText(rows, mergedCarries(merges, index)), merges, index)) {
     if (reader) {
       reader.read(row);
       continue;

@@ -1,6 +1,7 @@
 import type { Row } from '../read/grid.js';
 import { foldText } from '../reference/fold-text.js';
-import { programmeInWording } from '../reference/vocabulary/programmes.js';
+import { programmeCell, programmeInWording } from '../reference/vocabulary/programmes.js';
+import { isTotalLabel } from '../layout/interpret-header.js';
 import { classifyRow, RowHierarchy, type PlacedRow } from '../layout/row-roles.js';
 import { evidence, type Certainty, type Evidence } from '../ledger/doubt.js';
 import { indentOf, textOf, type ColumnIndex } from './column-index.js';
@@ -41,16 +42,26 @@ export interface RoleRecord {
  * totals. Undefined for a row with neither label nor STT (it belongs to no place).
  */
 export function placeRow(row: Row, rowKey: string, index: ColumnIndex, hierarchy: RowHierarchy): RowPlacement | undefined {
-  const label = textOf(row, index.labelCol);
-  const stt = textOf(row, index.dims.stt);
+  let label = textOf(row, index.labelCol);
+  let stt = textOf(row, index.dims.stt);
+  // "TỔNG CỘNG" written in the STT or programme column, the label cell empty: the row's label
+  // (a text export loses the merge that spread it over the label).
+  if (!label) {
+    const lead = [stt, index.layout.kind === 'form' ? textOf(row, index.dims.program) : ''].find((t) => t && isTotalLabel(t));
+    if (lead) [label, stt] = [lead, ''];
+  }
   if (!label && !stt) return undefined;
   let role = classifyRow(stt, label);
+  // A form that states each row's programme in a column of its own ("Chương trình", often merged
+  // down over the group's lines): each run of one programme is a section of its own.
+  const stated = index.layout.kind === 'form' && role.kind !== 'total' ? programmeCell(textOf(row, index.dims.program)) || undefined : undefined;
+  if (stated && role.kind !== 'section') hierarchy.group(rowKey, stated, textOf(row, index.dims.program));
   // "1. KHUYẾN CÔNG QUỐC GIA" over "1.1, 1.2": a numbered row that names a programme heads its
   // section whatever the numbering scheme (I/1, A/1, 1/1.1).
   const program = role.kind === 'total' ? undefined : sectionProgram(label);
   // Unnumbered ("KHUYẾN CÔNG QUỐC GIA" in a form without STT), it is a section by its words.
   if (program !== undefined && role.kind !== 'section' && !role.ofWhich) role = { ...role, kind: 'section', ...(stt ? {} : { level: 1 }), by: evidence('row-programme') };
-  const placed = hierarchy.place(rowKey, role, role.kind === 'section' ? program : undefined, label || stt, stt.replace(/[.)]+$/, ''), indentOf(row, index.labelCol));
+  const placed = hierarchy.place(rowKey, role, role.kind === 'section' ? program ?? stated : stated, label || stt, stt.replace(/[.)]+$/, ''), indentOf(row, index.labelCol));
   return { stt, label, placed };
 }
 

@@ -96,9 +96,11 @@ function readStoredNumber(cell: Cell & { value: number }): FigureReading {
 
 /**
  * Reads one figure cell in its column's decided style (undefined: undecided). Blank and dash
- * cells are nothing ('skip'); cells that cannot be read give the finding to raise.
+ * cells are nothing ('skip'); cells that cannot be read give the finding to raise. `signed`: a
+ * column whose figures go either way (an increase or decrease, a growth rate), where "(30)"
+ * alone is minus thirty as accountants write it, not a footnote mark.
  */
-export function readFigure(cell: Cell, columnStyle: NumberStyle | undefined): FigureReading | FigureProblem | FigureGap | 'skip' {
+export function readFigure(cell: Cell, columnStyle: NumberStyle | undefined, signed = false): FigureReading | FigureProblem | FigureGap | 'skip' {
   if (cell.noCachedValue) return { kind: 'problem', code: 'formula-no-value', params: { formula: cell.formula ?? '' } };
   if (cell.error) {
     const shown = cell.formula && cell.formula !== '(shared formula)' ? ` (=${cell.formula})` : '';
@@ -106,7 +108,8 @@ export function readFigure(cell: Cell, columnStyle: NumberStyle | undefined): Fi
   }
   if (typeof cell.value === 'number') return readStoredNumber(cell as Cell & { value: number });
   const noted = splitFigureNote(cell.text);
-  if (noted.markOnly) return { kind: 'gap', note: noted.note! };
+  if (noted.markOnly && !(signed && /^\(\s*\d+\s*\)$/.test(noted.note!))) return { kind: 'gap', note: noted.note! };
+  if (noted.markOnly) noted.text = cell.text.trim();
   const r = readNumberText(noted.text);
   if (r.kind === 'blank' || r.kind === 'dash') return 'skip';
   if (r.kind === 'invalid') return { kind: 'problem', code: 'number-unparseable', params: { text: cell.text.trim() } };

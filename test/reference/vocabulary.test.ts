@@ -4,7 +4,8 @@ import { formatPeriod, readPeriod, readPeriodInName, resolvePeriod } from '../..
 import { findUnitIn, isUnitLine, parseUnit } from '../../src/reference/units.js';
 import { programmeCell, programmeInHeader, programmeInWording, programmeOfTitle } from '../../src/reference/vocabulary/programmes.js';
 import { dimensionOf, measureIn, namesPriorYear } from '../../src/reference/vocabulary/header-terms.js';
-import { levelCell, opensBreakdown, opensFooter, opensOfWhich, totalOpening } from '../../src/reference/vocabulary/labels.js';
+import { levelCell, opensBreakdown, opensFooter, opensOfWhich, TOTAL_MEASURE_TERMS, totalOfMeasure, totalOpening } from '../../src/reference/vocabulary/labels.js';
+import { isMeasureTotalLabel } from '../../src/layout/interpret-header.js';
 import { isNationalTitle, isRatesTitle, nameMeasure, titleMeasure } from '../../src/reference/vocabulary/title-words.js';
 import { findProvinceIn } from '../../src/reference/provinces.js';
 
@@ -105,6 +106,12 @@ describe('labels', () => {
     expect(levelCell('chi tiết')).toBe('item');
     expect(opensFooter('Người lập biểu')).toBe(true);
     expect(opensFooter('Đào tạo nghề')).toBe(false);
+  });
+
+  it('TOTAL_MEASURE_TERMS: a total word and only what it totals ("Cộng kinh phí") is a total; a line that goes on is not', () => {
+    for (const [phrase] of TOTAL_MEASURE_TERMS) expect(totalOfMeasure(phrase)).toBe(true);
+    for (const label of ['Cộng kinh phí', 'Tổng kinh phí', 'TỔNG CỘNG KINH PHÍ', 'Tổng số kinh phí khuyến công', 'Tổng cộng số tiền:']) expect(isMeasureTotalLabel(label), label).toBe(true);
+    for (const label of ['Tổng kinh phí đào tạo nghề', 'Công kinh phí', 'Kinh phí', 'Tổng số thu từ xuất nhập khẩu', 'Tổng cộng']) expect(isMeasureTotalLabel(label), label).toBe(false);
   });
 });
 

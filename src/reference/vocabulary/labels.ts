@@ -7,6 +7,15 @@ export const TOTAL_TERMS: TermTable<'total'> = [
   ['toan khu vuc', 'total'], ['ca nuoc', 'total'], ['toan quoc', 'total'], ['whole country', 'total'], ['toan tinh', 'total'],
 ];
 
+/**
+ * What may follow a total word in a total's label and say only what is totalled: "Cộng kinh phí",
+ * "Tổng kinh phí khuyến công", "Tổng cộng số tiền" (a form whose lines mix money and counts names the
+ * sum of its money so). The whole rest of the label must be one of them.
+ */
+export const TOTAL_MEASURE_TERMS: TermTable<'money'> = [
+  ['kinh phi', 'money'], ['kinh phi khuyen cong', 'money'], ['so tien', 'money'],
+];
+
 /** Words that open a partial breakdown ("Trong đó") — never parts of a sum. */
 export const OF_WHICH_TERMS: TermTable<'of-which'> = [
   ['trong do', 'of-which'], ['of which', 'of-which'], ['in which', 'of-which'], ['including', 'of-which'],
@@ -37,6 +46,7 @@ export const FOOTER_TERMS: TermTable<'footer'> = [
 ];
 
 const TOTALS = termMatcher(TOTAL_TERMS);
+const TOTAL_MEASURES = termMatcher(TOTAL_MEASURE_TERMS);
 const OF_WHICH = termMatcher(OF_WHICH_TERMS);
 const BREAKDOWN = termMatcher(BREAKDOWN_TERMS);
 const LEVELS = termMatcher(LEVEL_TERMS);
@@ -46,6 +56,11 @@ const FOOTER = termMatcher(FOOTER_TERMS);
 export function totalOpening(label: string): { word: string; length: number } | undefined {
   const hit = TOTALS.starts(label);
   return hit ? { word: hit.phrase, length: hit.length } : undefined;
+}
+
+/** True for the rest of a total's label that names only what is totalled ("kinh phí" of "Cộng kinh phí"). */
+export function totalOfMeasure(rest: string): boolean {
+  return !!TOTAL_MEASURES.whole(rest);
 }
 
 export function opensOfWhich(label: string): boolean {
