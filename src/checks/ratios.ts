@@ -110,6 +110,8 @@ export function ratioFinding(e: LedgerEntry, of: LedgerEntry, base: LedgerEntry)
       of: amountOf(of), base: amountOf(base),
       low: percent(sub(stated, tol), decimals + 1), high: percent(add(stated, tol), decimals + 1),
       diff: percent(shown(exact.minus(formatDec(stated))), decimals + 2),
+      // A percentage of the programme's span names it: "70.5% of plan for the period 2021–2025".
+      span: e.yearTo === undefined ? '' : { kind: 'word', key: 'ratio-span', values: { years: `${e.year}–${e.yearTo}` } },
     },
     location: locationOf(e.source),
     related: [locationOf(of.source), locationOf(base.source)],

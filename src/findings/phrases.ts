@@ -35,6 +35,7 @@ export const WORDS: Record<WordKey, Text> = {
   'column-weak': { en: 'a column\'s meaning rests on a guess (its header does not say it all)', vi: 'ý nghĩa một cột là suy đoán (tiêu đề cột không nói đủ)' },
   'hidden-row': { en: 'a figure sits on a row the file hides (a working or superseded line?)', vi: 'có số liệu nằm trên dòng bị ẩn trong tệp (dòng nháp hoặc dòng cũ?)' },
   'unreadable-figure': { en: 'a figure among them holds only a footnote mark', vi: 'có ô chỉ ghi dấu chú thích, không đọc được số' },
+  'ratio-span': { en: ' for the period {years}', vi: ' giai đoạn {years}' },
   'pair-guessed': { en: 'a difference column\'s two columns are named neither by its header nor by the numbering row, only borne out by the figures', vi: 'hai cột tạo ra cột chênh lệch không được tiêu đề hay dòng đánh số cột nêu, chỉ suy ra từ số liệu' },
   'column-guessed': { en: 'a column\'s meaning is weak: its cells do not bear out its header (see `inspect`)', vi: 'ý nghĩa một cột chưa chắc: các ô của cột không khớp với tiêu đề (xem `inspect`)' },
   'band-weak': { en: 'the header rows were decided weakly (from a single row of figures, or cut at their longest), and every column is read from them', vi: 'các dòng tiêu đề được xác định chưa chắc (chỉ dựa vào một dòng số liệu, hoặc bị cắt ở độ dài tối đa), mà mọi cột đều đọc từ đó' },

@@ -22,5 +22,9 @@ describe('a percentage of the programme period beside one of the year', () => {
     const { report } = await reconcile([F('phu-tho-2024-9thang-giai-doan-loi.xlsx')]);
     expect(report.findings.map((f) => `${f.code}@${f.location.cell}`)).toEqual(['percent-of-plan-mismatch@H9']);
     expect(report.findings[0]!.related?.map((l) => l.cell)).toEqual(['G9', 'F9']);
+    // The message names the span, not the year's plan.
+    expect(report.findings[0]!.message).toContain('Stated 70.5% of plan for the period 2021–2025, but');
+    const vi = await reconcile([F('phu-tho-2024-9thang-giai-doan-loi.xlsx')], { lang: 'vi' });
+    expect(vi.report.findings[0]!.message).toContain('Ghi đạt 70,5% kế hoạch giai đoạn 2021–2025, nhưng');
   });
 });
