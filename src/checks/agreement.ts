@@ -2,7 +2,7 @@ import type { RawFinding } from '../findings/types.js';
 import { amount, amountOf, fact, period, places, word, type WordKey } from '../findings/params.js';
 import { locationOf } from '../findings/types.js';
 import type { Ledger } from '../ledger/build-ledger.js';
-import { abs, cmp, formatDec, sub, sum } from '../ledger/money.js';
+import { abs, cmp, formatDec, sub, sum, type Dec } from '../ledger/money.js';
 import type { LedgerEntry } from '../ledger/schema.js';
 import type { Check } from './check.js';
 import { sameMonthReports } from './series.js';
@@ -60,7 +60,9 @@ export const agreement: Check = {
     const at = new Map<RawFinding, LedgerEntry>();
     const involved = new Map<RawFinding, LedgerEntry[]>();
     // A subtotal stands for the sum of its rows here: its own error is the sums check's.
-    const effective = effectiveAmounts(ledger.entries);
+    // Asked only where figures disagree: worked out then, once.
+    let effectiveOnce: Map<LedgerEntry, Dec> | undefined;
+    const effective = () => (effectiveOnce ??= effectiveAmounts(ledger.entries));
     const groups = new Map<string, LedgerEntry[]>();
     // Every comparison made, holding or not: the evidence on a sheet whose period, year or unit is uncertain.
     const compared = new SheetEvidence(MATTERS.acrossReports);
@@ -75,11 +77,16 @@ export const agreement: Check = {
     }
     // A regional summary (a place of several provinces) copies the provinces' own reports.
     const provincesAt = new Map<string, Set<string>>();
-    for (const e of candidates) {
-      const k = placeOf(e);
-      const set = provincesAt.get(k);
-      if (set) set.add(e.provinceCode || e.province);
-      else provincesAt.set(k, new Set([e.provinceCode || e.province]));
+    // Only the groups ask it (none where all stand in one place); a place's key is made where the place changes.
+    let set: Set<string> | undefined;
+    for (let i = 0; i < (onePlace ? 0 : candidates.length); i++) {
+      const e = candidates[i]!;
+      if (i === 0 || !samePlace(candidates[i - 1]!, e)) {
+        const k = placeOf(e);
+        set = provincesAt.get(k);
+        if (!set) provincesAt.set(k, (set = new Set()));
+      }
+      set!.add(e.provinceCode || e.province);
     }
     const isSummary = (e: LedgerEntry) => (provincesAt.get(placeOf(e))?.size ?? 0) >= 2;
     for (const list of groups.values()) {
@@ -97,7 +104,7 @@ export const agreement: Check = {
         if (!here.prior && !there.prior && !isPriorColumn(here) && !isPriorColumn(there) && isSummary(there) && !isSummary(here)) [here, there] = [there, here];
         const found = compare(here, there);
         // Figures agree if they do as stated or as recomputed from their rows (a wrong subtotal is the sums check's).
-        const recomputed = (x: LedgerEntry) => (effective.has(x) ? { ...x, amount: effective.get(x)! } : x);
+        const recomputed = (x: LedgerEntry) => (effective().has(x) ? { ...x, amount: effective().get(x)! } : x);
         if (found.length && compare(recomputed(here), recomputed(there)).length === 0) found.length = 0;
         if (!found.length) {
           compared.add([here, there]);
@@ -148,7 +155,7 @@ export const agreement: Check = {
       const e = at.get(f);
       if (e && carriesParts(e)) return false;
       if (!e || e.rowPath === undefined) return true;
-      const consistent = cmp(effective.get(e) ?? e.amount, e.amount) === 0;
+      const consistent = cmp(effective().get(e) ?? e.amount, e.amount) === 0;
       const below = disagreeing.some((c) => c !== e && column(c) === column(e) && (e.rowTotal ? !c.rowTotal : (c.rowPath ?? []).includes(e.rowKey)));
       return !(consistent && below);
     });

@@ -33,7 +33,8 @@ export const completeness: Check = {
     const reports: Submission[] = [];
     const summaries: LedgerEntry[][] = [];
     for (const [place, es] of byPlace) {
-      const provinces = provinceKeys(es, (e) => !!e.provinceCode);
+      // One province, or three and more (a summary): counted no further.
+      const provinces = provinceKeys(es, (e) => !!e.provinceCode, 3);
       // The first of the report's own figures (not its "cùng kỳ" ones).
       const e = es.find((x) => x.reportYear === undefined || x.year === x.reportYear);
       if (provinces.size === 1 && es.every((x) => x.provinceCode) && e) {

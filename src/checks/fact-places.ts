@@ -59,14 +59,19 @@ function writtenAlike(a: LedgerEntry, b: LedgerEntry): boolean {
 /**
  * The provinces (provinceKey) of the figures `wanted` keeps: the key is made only where the
  * province differs from the figure before (a sheet lists a province's figures together), not
- * once per figure.
+ * once per figure. With `upTo`, the search stops when that many are found: a caller that only
+ * asks whether a sheet is of one province, or of several, need not read a long export's 63
+ * provinces to the end.
  */
-export function provinceKeys(entries: readonly LedgerEntry[], wanted: (e: LedgerEntry) => boolean = () => true): Set<string> {
+export function provinceKeys(entries: readonly LedgerEntry[], wanted: (e: LedgerEntry) => boolean = () => true, upTo = Infinity): Set<string> {
   const keys = new Set<string>();
   let last: LedgerEntry | undefined;
   for (const e of entries) {
     if (!wanted(e)) continue;
-    if (!last || !writtenAlike(last, e)) keys.add(provinceKey(e));
+    if (!last || !writtenAlike(last, e)) {
+      keys.add(provinceKey(e));
+      if (keys.size >= upTo) break;
+    }
     last = e;
   }
   return keys;

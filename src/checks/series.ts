@@ -35,7 +35,8 @@ export function monthlySeries(ledger: Ledger, anyPeriod = false): MonthlySeries[
   const byPlace = entriesByPlace(ledger.entries);
   const series = new Map<string, MonthlySeries>();
   for (const [place, entries] of byPlace) {
-    const provinces = provinceKeys(entries);
+    // One province or more than one is all that is asked.
+    const provinces = provinceKeys(entries, undefined, 2);
     const first = entries.find((e) => e.reportYear !== undefined && e.reportPeriod !== undefined);
     const month = anyPeriod && first?.reportPeriod ? Number(first.reportPeriod.slice(3)) : monthOf(first?.reportPeriod);
     if (provinces.size !== 1 || !first || !first.provinceCode || month === undefined || first.reportYear === undefined) continue;
