@@ -7,6 +7,7 @@ import { isRatioMeasure } from '../ledger/entry.js';
 import { parseDec, shift } from '../ledger/money.js';
 import { roundDec } from '../ledger/round.js';
 import { foldText } from '../reference/fold-text.js';
+import { memoText } from '../reference/memo.js';
 import { namesCountColumn } from '../reference/vocabulary/header-terms.js';
 import { formatPeriod, WHOLE_YEAR, type Period } from '../reference/periods.js';
 import { ledgerUnit, type Unit } from '../reference/units.js';
@@ -162,6 +163,14 @@ function figureUnit(fig: Figure, key: FactKey, ctx: FactContext): Unit | undefin
   return key.unit;
 }
 
+/**
+ * Figures written in a few characters ("35.30", "100", "0") repeat across a long export's rows:
+ * each such text is read once and its value shared by the entries that state it (an exact
+ * decimal is never changed in place), not one value of 64 bytes per figure.
+ */
+const SHORT_NUMBER = 7;
+const parseShort = memoText(parseDec);
+
 /** One figure as a ledger entry (without the basis of a percentage, which needs the whole row). */
 export function figureEntry(fig: Figure, dims: RowDims, rowKey: string, ctx: FactContext): { entry: LedgerEntry; key: FactKey } | undefined {
   const { out } = ctx;
@@ -191,7 +200,7 @@ export function figureEntry(fig: Figure, dims: RowDims, rowKey: string, ctx: Fac
   if (read.learnedStyle) ctx.learn(fig.cell.col, read.learnedStyle);
   // A 0.00% cell in a money column ("Tỷ lệ bội chi so GDP"): a rate on its own line, never money.
   if (read.fraction && unit.kind !== 'percent') unit = { kind: 'percent', written: '%' };
-  const dec = parseDec(read.value);
+  const dec = read.value.length <= SHORT_NUMBER ? parseShort(read.value) : parseDec(read.value);
   if (!dec) {
     out.finding({ code: 'number-unparseable', params: { text: fig.cell.text.trim() }, location: out.at(fig.cell) });
     return undefined;
@@ -211,7 +220,8 @@ export function figureEntry(fig: Figure, dims: RowDims, rowKey: string, ctx: Fac
   }
   // A percentage is judged on the value it shows (70.5882… formatted "0.0" is 70.6), as it is read.
   if (unit.kind === 'percent' && rounded) amount = roundDec(amount, read.decimals);
-  const entry: LedgerEntry = {
+  const reportPeriod = dims.period ? formatPeriod(dims.period) : undefined;
+  const entry: LedgerEntry & { room?: undefined } = {
     provinceCode: dims.provinceCode,
     province: dims.province,
     year: key.year,
@@ -230,10 +240,11 @@ export function figureEntry(fig: Figure, dims: RowDims, rowKey: string, ctx: Fac
     ofWhich: dims.ofWhich,
     rowKey,
     reportYear: dims.year,
+    reportPeriod,
+    provinceList: dims.provinceList,
+    room: undefined,
   };
-  if (key.yearTo !== undefined) entry.yearTo = key.yearTo;
-  if (dims.period) entry.reportPeriod = formatPeriod(dims.period);
-  if (dims.provinceList) entry.provinceList = dims.provinceList;
+  settleTail(entry, key.yearTo);
   const note = read.note ?? dims.note;
   if (note) entry.note = note;
   const doubt = (fig.col.certainty === 'conflicting' ? DOUBT.columnConflict : fig.col.certainty === 'weak' ? DOUBT.columnWeak : 0) | (dims.doubt ?? 0)
@@ -242,6 +253,30 @@ export function figureEntry(fig: Figure, dims: RowDims, rowKey: string, ctx: Fac
   if (ctx.index.layout.confirmed) entry.confirmed = true;
   placeEntry(entry, fig, dims, ctx);
   return { entry, key };
+}
+
+/**
+ * The last fields of a new entry: its span's last year, report period and province list, each
+ * present only where it has a value, in that order. An object literal holds exactly the fields
+ * it names; a field added later goes to a second array of fields, 40 bytes more per figure (a
+ * long export's million figures: 40 MB). So the literal names them all and a free `room` last,
+ * and what has no value is deleted while it is the last field: V8 then keeps the object's size
+ * (deleting any other field makes a slow object), and the fields added next (a percentage's
+ * `ratioOf`, a note) take the free slots.
+ */
+function settleTail(e: LedgerEntry & { room?: undefined }, yearTo: number | undefined): void {
+  delete e.room;
+  if (yearTo === undefined && e.reportPeriod !== undefined) {
+    if (e.provinceList === undefined) delete e.provinceList;
+    return;
+  }
+  // A span's last year comes before the report period: both taken off, put back in order.
+  const { reportPeriod, provinceList } = e;
+  delete e.provinceList;
+  delete e.reportPeriod;
+  if (yearTo !== undefined) e.yearTo = yearTo;
+  if (reportPeriod !== undefined) e.reportPeriod = reportPeriod;
+  if (provinceList !== undefined) e.provinceList = provinceList;
 }
 
 const SHEET_BITS = new WeakMap<Layout, number>();
