@@ -134,8 +134,7 @@ export function createLedgerBuilder(validate = true): LedgerBuilder {
       return problem;
     },
     build({ index = true } = {}) {
-      const facts = new FactIndex();
-      if (index) for (const e of entries) facts.add(e);
+      const facts = index ? FactIndex.of(entries) : new FactIndex();
       markSubtotals(entries);
       return { entries, facts, gaps, footnotes, ...(differences.length ? { differences } : {}) };
     },

@@ -44,8 +44,12 @@ export class FactIndex {
   private readonly byGroup = new Map<string, Map<string, Slot>>();
   /** Every fact of a line, whatever its measure, period, year and unit: where a percentage finds its amounts. */
   private readonly byLine = new Map<string, Map<string, Slot>>();
-  /** The first entry of each fact, in the order they came. */
-  private readonly firsts: LedgerEntry[] = [];
+  /** The entries in the order added: the ledger's own list where the index is built from it (`of`). */
+  private readonly order: LedgerEntry[];
+  private readonly ownOrder: boolean;
+  /** For each entry added, by its place in `order`: 1 where it is the first of its fact (one byte an entry, not a second list of them). */
+  private first = new Uint8Array(1024);
+  private added = 0;
   /** The entries of each fact reported more than once, by its first entry. */
   private readonly repeated = new Map<LedgerEntry, LedgerEntry[]>();
 
@@ -55,9 +59,31 @@ export class FactIndex {
   /** The lines of the last entry's province and programme. */
   private lastLine?: { e: LedgerEntry; lines: Map<string, Slot> };
 
+  /** An empty index; `add` keeps the entries' order itself. */
+  constructor();
+  constructor(order: LedgerEntry[], own: boolean);
+  constructor(order: LedgerEntry[] = [], own = true) {
+    this.order = order;
+    this.ownOrder = own;
+  }
+
+  /** The index of `entries`, which it keeps as its order: the list must not change afterwards. */
+  static of(entries: LedgerEntry[]): FactIndex {
+    const index = new FactIndex(entries, false);
+    for (const e of entries) index.add(e);
+    return index;
+  }
+
   add(e: LedgerEntry): void {
+    const i = this.added++;
+    if (this.ownOrder) this.order.push(e);
+    if (i >= this.first.length) {
+      const more = new Uint8Array(this.first.length * 2);
+      more.set(this.first);
+      this.first = more;
+    }
     const slot = push(this.groupLines(e), e);
-    if (slot === e) this.firsts.push(e);
+    if (slot === e) this.first[i] = 1;
     // A short list is a new array at each entry (see push): the fact's latest is kept.
     else if (Array.isArray(slot)) this.repeated.set(slot[0]!, slot);
     push(this.lineLines(e), e);
@@ -82,7 +108,11 @@ export class FactIndex {
 
   /** Each fact's entries, in the order each fact first came. */
   *lists(): Generator<readonly LedgerEntry[]> {
-    for (const e of this.firsts) yield this.repeated.get(e) ?? [e];
+    for (let i = 0; i < this.added; i++) {
+      if (!this.first[i]) continue;
+      const e = this.order[i]!;
+      yield this.repeated.get(e) ?? [e];
+    }
   }
 
   /** The entries of one fact. */
