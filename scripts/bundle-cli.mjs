@@ -6,7 +6,8 @@
 // compiled and linked afresh. One script can be compiled from a code cache instead.
 // Lazy imports stay lazy: a module imported with import() is wrapped (esbuild's __esm) and runs
 // only when first imported, so --help and --version run none of the pipeline. Packages stay
-// external (node_modules): a static import becomes require(), an import() of one goes through
+// external (node_modules), but for the three small ones nearly every command runs, which the
+// bundle holds (HELD_PACKAGES): a static import becomes require(), an import() of one goes through
 // the loader's own import() (__dynamicImport, see bin/budget-recon.js), but for packages also
 // required (zod): required there too, one instance of a package per process. Each module keeps
 // its own import.meta.url (package.json, README.md, the read worker's file in dist/), so the
@@ -15,6 +16,7 @@
 // a few fixtures), keyed by the bundle's SHA-256. Without esbuild (a dependency of vitest, so of
 // `npm ci`), no bundle: the CLI runs from dist/ as before.
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +59,31 @@ const requireAs = {
   },
 };
 
+/**
+ * The small packages nearly every command runs, held in the bundle so that the code cache holds
+ * them too: from node_modules, each was read, resolved and compiled afresh on every run (~10-20 ms
+ * each). One copy of each per process: the CLI's modules all reach them through the bundle.
+ * commander is required through createRequire (dist/cli/commander.js), which esbuild does not
+ * follow: that one call is written as a plain require() for it.
+ */
+const HELD_PACKAGES = ['commander', 'decimal.js', 'csv-parse'];
+const requireOf = createRequire(join(root, 'package.json'));
+const heldPackages = {
+  name: 'held-packages',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]dist[\\/]cli[\\/]commander\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const call = "createRequire(import.meta.url)('commander')";
+      if (text.split(call).length !== 2) throw new Error(`bundle-cli: ${args.path} no longer requires commander as expected`);
+      return { contents: text.replace(call, "require('commander')"), loader: 'js' };
+    });
+    const names = new RegExp(`^(${HELD_PACKAGES.map((n) => n.replace('.', '\\.')).join('|')})$`);
+    build.onResolve({ filter: names }, (args) => ({
+      path: args.kind === 'require-call' ? requireOf.resolve(args.path) : fileURLToPath(import.meta.resolve(args.path)),
+    }));
+  },
+};
+
 const result = await esbuild.build({
   entryPoints: [join(root, 'dist', 'cli', 'main.js')],
   outfile: file,
@@ -71,7 +98,7 @@ const result = await esbuild.build({
   metafile: true,
   write: false,
   logLevel: 'warning',
-  plugins: [ownUrl, requireAs],
+  plugins: [heldPackages, ownUrl, requireAs],
 });
 
 let text = result.outputFiles[0].text;

@@ -27,10 +27,12 @@ describe('the bundled CLI', () => {
     for (const m of ['dist/cli/main.js', 'dist/index.js', 'dist/read/read-workbook.js', 'dist/read/sheet-xml.js', 'dist/checks/run-checks.js', 'dist/reporters/sarif.js', 'dist/cli/help-vi.js']) expect(held.modules, m).toContain(m);
     expect(held.eager).toContain('dist/cli/main.js');
     expect(held.eager.filter((m) => /dist\/(index|read|layout|normalise|ledger|checks|reference)\//.test(m) || m === 'dist/index.js')).toEqual([]);
-    // Packages stay in node_modules: the bundle names them, it does not hold them.
-    expect(held.modules.filter((m) => m.includes('node_modules'))).toEqual([]);
+    // Packages stay in node_modules, the bundle names them, but for the three small ones nearly every command runs.
+    expect([...new Set(held.modules.filter((m) => m.includes('node_modules')).map((m) => m.split('/')[1]))].sort()).toEqual(['commander', 'csv-parse', 'decimal.js']);
+    expect(held.eager.filter((m) => m.includes('node_modules') && !m.startsWith('node_modules/commander/'))).toEqual([]);
     const text = readFileSync(join(BUNDLE, 'main.cjs'), 'utf8');
-    expect(text).toContain('require("csv-parse")');
+    for (const p of ['commander', 'csv-parse', 'decimal.js']) expect(text).not.toContain(`require("${p}")`);
+    expect(text).toContain('require("jszip")');
     expect(text).toContain('__dynamicImport("exceljs")');
     // zod, required by the ledger's schema, is required by the config's too: one zod per process.
     expect(text).not.toContain('__dynamicImport("zod")');
