@@ -100,8 +100,8 @@ function opensWithMeasure(raw: string): boolean {
   // A programme's column group over the measure ("Khuyến công quốc gia › Kế hoạch năm 2024") opens with the programme.
   const f = withoutProgrammeOpening(foldText(raw));
   if (f.split(/\s+/).length <= 4) return true;
-  return /(^|\s)(ke hoach|kh|du toan|thuc hien|th|uoc|luy ke|cung ky|giai ngan|quyet toan|tam ung|plan|actual|estimate|budget)\b/.test(f)
-    && (/^(ke hoach|kh|du toan|thuc hien|th|uoc|luy ke|cung ky|giai ngan|quyet toan|tam ung|so (kinh phi|tien)|kinh phi|plan|actual|estimate|budget)\b/.test(f)
+  return /(^|\s)(ke hoach|kh|du toan|thuc hien|th|uoc|luy ke|lk|cung ky|giai ngan|quyet toan|tam ung|plan|actual|estimate|budget)\b/.test(f)
+    && (/^(ke hoach|kh|du toan|thuc hien|th|uoc|luy ke|lk|cung ky|giai ngan|quyet toan|tam ung|so (kinh phi|tien)|kinh phi|plan|actual|estimate|budget)\b/.test(f)
       || /\b(\d{4}|nam|thang|quy)\b/.test(f) && f.split(/\s+/).length <= 8);
 }
 

@@ -38,6 +38,10 @@ describe('interpretHeader', () => {
     // Two years with a slash, the later first, compare them; a span of years does not.
     expect(interpretHeader('So sánh (%) Lũy kế 2024/2023')).toMatchObject({ kind: 'ratio', measure: 'ratio_prior', year: 2024 });
     expect(interpretHeader('TH 2024/2023 (%)')).toMatchObject({ kind: 'ratio', measure: 'ratio_prior', year: 2024 });
+    // "LK" is how a form writes "lũy kế": on both sides of the slash, and as the measure of a period column.
+    expect(interpretHeader('So sánh (%) LK 2024/LK 2023')).toMatchObject({ kind: 'ratio', measure: 'ratio_prior', year: 2024 });
+    expect(interpretHeader('So sánh (%) Lũy kế 2024/Lũy kế 2023')).toMatchObject({ kind: 'ratio', measure: 'ratio_prior', year: 2024 });
+    expect(interpretHeader('LK 9 tháng Năm 2024')).toMatchObject({ kind: 'amount', measure: 'actual', year: 2024, period: { start: 1, end: 9 } });
     expect(interpretHeader('Tỷ lệ giai đoạn 2014 - 2018 (%)')).not.toMatchObject({ measure: 'ratio_prior' });
   });
 

@@ -30,6 +30,7 @@ describe('PERIOD_TERMS', () => {
     ['THÁNG 7 NĂM 2024', '07-07'], ['06 tháng', '01-06'], ['6 tháng đầu năm', '01-06'], ['Quý I', '01-03'], ['Tháng 10', '10-10'],
     ['Năm', '01-12'], ['Lũy kế đến 30/9/2024', '01-09'], ['BÁO CÁO 9 THÁNG NĂM 2024 - TRÀ VINH', '01-09'],
     ['Luỹ kế đến ngày 31/8/2024', '01-08'], ['Lũy kế đến ngày 31 tháng 8 năm 2024', '01-08'], ['Lũy kế đến 31/08/2024', '01-08'],
+    ['LK 9 tháng', '01-09'], ['LK đến 30/9/2024', '01-09'],
     ['Thực hiện tháng 8/2024', '08-08'], ['Lũy kế cùng kỳ 8 tháng năm 2023', '01-08'], ['Tỷ lệ lũy kế đến hết tháng 8/KH điều chỉnh (%)', '01-08'],
   ])('%s → %s', (text, p) => expect(formatPeriod(readPeriod(text)!.period!)).toBe(p));
   it('reads relative periods with the report\'s month, and never a letter\'s date line', () => {

@@ -54,7 +54,7 @@ export const MEASURE_TERMS: TermTable<Exclude<Measure, RatioMeasure>> = [
   ['(tam ung|advance|advanced)', 'advanced'],
   ['(ke hoach|kh|du toan|plan|budget)', 'plan'],
   ['kh{y}', 'plan'],
-  ['(thuc hien|th|actual|luy ke|da thuc hien)', 'actual'],
+  ['(thuc hien|th|actual|luy ke|lk|da thuc hien)', 'actual'],
   ['ket qua', 'actual'],
   ['th{y}', 'actual'],
   ['cung ky', 'actual'],
@@ -72,9 +72,9 @@ export const PRIOR_YEAR_TERMS: TermTable<-1> = [
  */
 export const YEAR_COMPARISON_TERMS: TermTable<'two-years' | 'later-first' | 'base-year'> = [
   ['[nam|th|thuc hien|kh|ke hoach] {y} so voi [nam|th|thuc hien|cung ky] [nam] {y2}', 'two-years'],
-  ['[nam|th|thuc hien] {y} (th|thuc hien|nam) {y2}', 'two-years'],
+  ['[nam|th|thuc hien|luy ke|lk] {y} (th|thuc hien|nam|luy ke|lk) {y2}', 'two-years'],
   // "Lũy kế 2024/2023 (%)", "TH 2024/2023": the later year first (a span "2014 - 2018" is not a comparison).
-  ['[nam|th|thuc hien|luy ke] {y} {y2}', 'later-first'],
+  ['[nam|th|thuc hien|luy ke|lk] {y} {y2}', 'later-first'],
   ['so voi [cung ky] [nam] {y}', 'base-year'],
 ];
 
