@@ -354,7 +354,7 @@ export function rowFacts(figures: Figure[], dims: RowDims, rowKey: string, ctx: 
     out.push(entry);
   }
   for (const { entry, fig, key } of ratios) {
-    const basis = declaredBasis(entry, fig.col, amountRefs, dims) ?? ratioBasis(key.measure, fig.col, amountRefs.filter((a) => a.program === key.program), dims, entry.period);
+    const basis = declaredBasis(entry, fig.col, amountRefs, dims) ?? ratioBasis(key.measure, fig.col, amountRefs.filter((a) => a.program === key.program), key.year, entry.period);
     if (basis) {
       entry.basis = basis;
       entry.ratioOf = basis.base.unit;
@@ -400,12 +400,13 @@ function declaredBasis(entry: LedgerEntry, col: ColumnSpec, amounts: AmountRef[]
  * The amounts a stated percentage is computed from, taken from the same row: percent of plan
  * is the current actual (or estimate) over the plan (adjusted plan when stated); the ratio and
  * growth on last year are the current actual over the prior-year column; plan growth is this
- * year's plan over last year's.
+ * year's plan over last year's. "Current" is the percentage's own year: the one its header names
+ * ("Năm 2017 › TH/KH (%)" in a report of 2017 and 6 months of 2018), else the report's.
  */
-function ratioBasis(measure: Measure, col: ColumnSpec, amounts: AmountRef[], dims: RowDims, period: string): { of: FactRef; base: FactRef } | undefined {
+function ratioBasis(measure: Measure, col: ColumnSpec, amounts: AmountRef[], year: number, period: string): { of: FactRef; base: FactRef } | undefined {
   const left = amounts.filter((a) => a.spec.col < col.col).reverse();
   const pick = (pred: (r: FactRef) => boolean) => left.find((a) => pred(a.ref))?.ref ?? amounts.find((a) => pred(a.ref))?.ref;
-  const current = (r: FactRef) => r.year === dims.year && (r.measure === 'actual' || r.measure === 'estimate' || r.measure === 'disbursed');
+  const current = (r: FactRef) => r.year === year && (r.measure === 'actual' || r.measure === 'estimate' || r.measure === 'disbursed');
   // A percentage whose header names its period ("Tỷ lệ lũy kế/KH") is of the actual of that period.
   const m = col.meaning;
   const stated = m.kind === 'ratio' && (m.period !== undefined || m.periodRel !== undefined);
@@ -415,26 +416,26 @@ function ratioBasis(measure: Measure, col: ColumnSpec, amounts: AmountRef[], dim
   switch (measure) {
     case 'pct_of_plan': {
       const of = ofPeriod(current);
-      const adjusted = pick((r) => r.year === dims.year && r.measure === 'plan_adjusted');
-      const plan = pick((r) => r.year === dims.year && r.measure === 'plan');
+      const adjusted = pick((r) => r.year === year && r.measure === 'plan_adjusted');
+      const plan = pick((r) => r.year === year && r.measure === 'plan');
       const base = named === 'plan' ? plan ?? adjusted : adjusted ?? plan;
       return of && base ? { of, base } : undefined;
     }
     case 'pct_of_plan_adjusted': {
       const of = ofPeriod(current);
-      const base = pick((r) => r.year === dims.year && r.measure === 'plan_adjusted');
+      const base = pick((r) => r.year === year && r.measure === 'plan_adjusted');
       return of && base ? { of, base } : undefined;
     }
     case 'ratio_prior':
     case 'growth_prior': {
       const of = ofPeriod(current);
-      const prior = (r: FactRef) => r.year === dims.year - 1 && r.measure === 'actual';
+      const prior = (r: FactRef) => r.year === year - 1 && r.measure === 'actual';
       const base = of ? pick((r) => prior(r) && r.period === of.period) ?? pick(prior) : pick(prior);
       return of && base ? { of, base } : undefined;
     }
     case 'plan_growth': {
-      const of = pick((r) => r.year === dims.year && r.measure === 'plan');
-      const base = pick((r) => r.year === dims.year - 1 && r.measure === 'plan');
+      const of = pick((r) => r.year === year && r.measure === 'plan');
+      const base = pick((r) => r.year === year - 1 && r.measure === 'plan');
       return of && base ? { of, base } : undefined;
     }
     default:
