@@ -8,7 +8,7 @@ import { parseDec, shift } from '../ledger/money.js';
 import { roundDec } from '../ledger/round.js';
 import { foldText } from '../reference/fold-text.js';
 import { memoText } from '../reference/memo.js';
-import { namesCountColumn } from '../reference/vocabulary/header-terms.js';
+import { mentionsMoney, namesCountColumn } from '../reference/vocabulary/header-terms.js';
 import { formatPeriod, WHOLE_YEAR, type Period } from '../reference/periods.js';
 import { ledgerUnit, type Unit } from '../reference/units.js';
 import type { NumberStyle } from '../read/parse-number.js';
@@ -170,6 +170,7 @@ function figureUnit(fig: Figure, key: FactKey, ctx: FactContext): Unit | undefin
  */
 const SHORT_NUMBER = 7;
 const parseShort = memoText(parseDec);
+const headerOfMoney = memoText(mentionsMoney);
 
 /** One figure as a ledger entry (without the basis of a percentage, which needs the whole row). */
 export function figureEntry(fig: Figure, dims: RowDims, rowKey: string, ctx: FactContext): { entry: LedgerEntry; key: FactKey } | undefined {
@@ -354,7 +355,12 @@ export function rowFacts(figures: Figure[], dims: RowDims, rowKey: string, ctx: 
     out.push(entry);
   }
   for (const { entry, fig, key } of ratios) {
-    const basis = declaredBasis(entry, fig.col, amountRefs, dims) ?? ratioBasis(key.measure, fig.col, amountRefs.filter((a) => a.program === key.program), key.year, entry.period);
+    // "Tỷ lệ kinh phí (%)" beside counts and money is a percentage of the money, never of the counts.
+    const ofMoney = headerOfMoney(fig.col.header);
+    const candidates = amountRefs.filter((a) => a.program === key.program && (a.ref.unit === 'VND' || !ofMoney));
+    const basis = declaredBasis(entry, fig.col, amountRefs, dims) ?? ratioBasis(key.measure, fig.col, candidates, key.year, entry.period);
+    // No money on its row: it is checked against none of the row's counts either.
+    if (!basis && ofMoney) entry.ratioOf = 'VND';
     if (basis) {
       entry.basis = basis;
       entry.ratioOf = basis.base.unit;

@@ -101,7 +101,7 @@ export const DERIVED_TERMS: TermTable<'derived'> = [
 
 /** A figure column of counts beside one of money under the same period ("Số lượng | Kinh phí"). */
 export const COUNT_COLUMN_TERMS: TermTable<'count'> = [
-  ['so luong', 'count'], ['sl', 'count'], ['quantity', 'count'], ['number of', 'count'],
+  ['so luong', 'count'], ['sl', 'count'], ['khoi luong', 'count'], ['quantity', 'count'], ['number of', 'count'],
 ];
 
 /** A figure column of money beside one of counts under the same period ("Số lượng | Kinh phí"). */
@@ -119,6 +119,11 @@ const MONEY_COLUMNS = termMatcher(MONEY_COLUMN_TERMS);
 /** A header line that is only a name for money ("Kinh phí", "Số tiền"), the pair of a "Số lượng" column. */
 export function namesMoneyColumn(text: string): boolean {
   return !!MONEY_COLUMNS.whole(text);
+}
+
+/** A header that names money somewhere in it ("Tỷ lệ kinh phí (%)"): what it is of is money, not counts. */
+export function mentionsMoney(text: string): boolean {
+  return !!MONEY_COLUMNS.find(text);
 }
 
 /** A header naming a column of counts ("Số lượng"): a row's ĐVT of people or places is this column's. */
