@@ -3,7 +3,7 @@ import { locationOf } from '../findings/types.js';
 import { amount, amountOf } from '../findings/params.js';
 import { figureSubject } from './shared-cause.js';
 import type { Ledger } from '../ledger/build-ledger.js';
-import { add, formatDec, parseDec, sub, type Dec } from '../ledger/money.js';
+import { add, cmp, formatDec, parseDec, sub, sum, type Dec } from '../ledger/money.js';
 import { isRatioMeasure, type LedgerEntry, type RatioMeasure } from '../ledger/entry.js';
 import { ratioFinding, testRatio } from './ratios.js';
 
@@ -118,6 +118,57 @@ function mistypedPart(at: LedgerEntry, expected: Dec, total: RawFinding, ratios:
     },
     location: locationOf(at.source),
     related,
+    expected: formatDec(expected),
+    reported: formatDec(at.amount),
+  };
+}
+
+/**
+ * One fault, one finding, a third way: a line figure typed wrong in a "Trong đó" column group
+ * makes the column's total miss down the rows and the group exceed its whole across. Where
+ * mending that one part by the total's gap makes the group add up to its whole exactly (the
+ * breakdown is complete on that row), the part is the fault: one `figure-mismatch` at it.
+ */
+export function foldExceededParts(findings: RawFinding[], ledger: Ledger): RawFinding[] {
+  const sums = findings.filter((f) => f.code === 'sum-mismatch' && f.expected !== undefined && f.reported !== undefined && f.location.cell);
+  const exceeds = findings.filter((f) => f.code === 'of-which-exceeds');
+  if (sums.length === 0 || exceeds.length === 0) return findings;
+  const byPlace = new Map<string, LedgerEntry>();
+  for (const e of ledger.entries) byPlace.set(placeKey(e.source), e);
+  const dropped = new Set<RawFinding>();
+  const added: RawFinding[] = [];
+  for (const s of sums) {
+    const gap = sub(parseDec(s.reported!)!, parseDec(s.expected!)!);
+    const parts = new Set((s.related ?? []).map(placeKey));
+    const hits = exceeds.filter((o) => !dropped.has(o)).flatMap((o) => {
+      const whole = byPlace.get(placeKey(o.location));
+      const members = (o.related ?? []).map((l) => byPlace.get(placeKey(l)));
+      const shared = members.filter((m): m is LedgerEntry => !!m && parts.has(placeKey(m.source)));
+      if (!whole || members.some((m) => !m) || shared.length !== 1) return [];
+      const part = shared[0]!;
+      const mended = sum(members.map((m) => (m === part ? add(part.amount, gap) : m!.amount)));
+      return cmp(mended, whole.amount) === 0 ? [{ o, part }] : [];
+    });
+    if (hits.length !== 1) continue;
+    const { o, part } = hits[0]!;
+    dropped.add(s);
+    dropped.add(o);
+    added.push(mendedAcrossAndDown(part, add(part.amount, gap), s, o));
+  }
+  return dropped.size ? [...findings.filter((f) => !dropped.has(f)), ...added] : findings;
+}
+
+function mendedAcrossAndDown(at: LedgerEntry, expected: Dec, total: RawFinding, exceeded: RawFinding): RawFinding {
+  const others = [total.location, ...(total.related ?? []), exceeded.location, ...(exceeded.related ?? [])].filter((l) => placeKey(l) !== placeKey(at.source));
+  return {
+    code: 'figure-mismatch',
+    params: {
+      what: figureSubject(at),
+      reported: amountOf(at), expected: amount(expected, at), diff: amount(sub(at.amount, expected), at),
+      totals: [total.location.cell, exceeded.location.cell].join(', '),
+    },
+    location: locationOf(at.source),
+    related: [...new Map(others.map((l) => [placeKey(l), l])).values()],
     expected: formatDec(expected),
     reported: formatDec(at.amount),
   };

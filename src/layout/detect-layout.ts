@@ -286,6 +286,20 @@ function profileDoubt(meaning: ColumnMeaning, p: ColumnProfile): Pick<ColumnSpec
   return undefined;
 }
 
+/**
+ * A form's "Kinh phí", "Tổng kinh phí" column beside no column of measures ("Loại: Kế hoạch /
+ * Thực hiện"): its figures are what the title says the table's are ("BÁO CÁO KẾT QUẢ THỰC HIỆN …":
+ * actuals), else of a measure not stated; never a value waiting for a measure column.
+ */
+function valuesOfTitleMeasure(columns: ColumnSpec[], title: TitleFacts): void {
+  if (columns.some((c) => c.meaning.kind === 'dimension' && c.meaning.dim === 'measure')) return;
+  for (const c of columns) {
+    if (c.meaning.kind !== 'value') continue;
+    const { unit } = c.meaning;
+    c.meaning = { kind: 'amount', measure: title.measure ?? 'value', ...(unit ? { unit } : {}) };
+  }
+}
+
 /** A province column by its header whose cells mostly name no province: the reading is weak. */
 function provinceDoubt(dataRows: Row[], col: number, title: TitleFacts): Pick<ColumnSpec, 'certainty' | 'evidence'> | undefined {
   const { hits, texts } = provinceCells(dataRows, col, title);
@@ -450,12 +464,18 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
         why = { certainty: 'weak', evidence: profileEvidence('col-profile-rate', prof) };
       }
     }
+    // A column whose header has a measure word ("Địa điểm thực hiện") but whose cells are all words holds no figures.
+    if (isFigureColumn(meaning) && prof.figures === 0 && isWordsProfile(prof)) {
+      findings.push({ code: 'column-ignored', params: { header }, location: { file: ctx.file, sheet: ctx.sheet, cell: address, row: lastHeader, column: col } });
+      continue;
+    }
     // The cells confirm the header's words, or put them in doubt: figures that are words, a province column naming none.
     if (why.evidence.key === 'col-header') why = profileDoubt(meaning, prof) ?? (meaning.kind === 'dimension' && meaning.dim === 'province' ? provinceDoubt(dataRows, col, title) : undefined) ?? why;
     const spec: ColumnSpec = { col, header, address, meaning, ...why };
     if (prof.figures > 0) spec.profile = prof;
     columns.push(spec);
   }
+  valuesOfTitleMeasure(columns, title);
   assignColumnSums(columns, band);
   assignOfWhichColumns(columns, band);
   const numbering = band.numberingRow === undefined ? undefined : head.find((r) => r[0]?.row === band.numberingRow);

@@ -23,7 +23,11 @@ export const TITLE_MEASURE_TERMS: TermTable<Exclude<Measure, RatioMeasure>> = [
 ];
 
 /** Openings of a title line that make it a plan table ("DỰ TOÁN …", "BIỂU KẾ HOẠCH …"). */
-export const TITLE_PLAN_OPENING_TERMS: TermTable<'plan'> = [['[bieu] (du toan|ke hoach)', 'plan']];
+export const TITLE_PLAN_OPENING_TERMS: TermTable<'plan'> = [
+  ['[bieu] (du toan|ke hoach)', 'plan'],
+  // "DANH MỤC ĐỀ ÁN KHUYẾN CÔNG … THỰC HIỆN NĂM 2024": the projects approved to be carried out.
+  ['danh muc [cac] (de an|nhiem vu|chuong trinh)', 'plan'],
+];
 
 /** File-name words that say what the figures are. */
 export const NAME_MEASURE_TERMS: TermTable<Exclude<Measure, RatioMeasure>> = [
