@@ -7,7 +7,8 @@ import { activityByCode, matchActivity } from '../reference/activities.js';
 import { foldText } from '../reference/fold-text.js';
 import { memoText, recentText } from '../reference/memo.js';
 import { formatPeriod, parsePeriod, parseYear, parseYearSpan, type Period } from '../reference/periods.js';
-import { matchHistoricalProvince, matchProvince, provinceByCode, provinceListFor } from '../reference/provinces.js';
+import { findProvinceIn, matchHistoricalProvince, matchProvince, provinceByCode, provinceListFor, type ProvinceList } from '../reference/provinces.js';
+import { namesFormerArea } from '../reference/vocabulary/labels.js';
 import { parseUnit, type Unit } from '../reference/units.js';
 import { cellOf, noteOf, textOf, type ColumnIndex } from './column-index.js';
 import { sectionProgram, type RowPlacement } from './place-row.js';
@@ -245,6 +246,12 @@ function summaryProvince(row: Row, first: Cell, p: RowPlacement, index: ColumnIn
   return { provinceCode: '', province: label };
 }
 
+/** A section naming a province other than the form's own, or the form's own as it was before a merger: an area of the form. */
+function namesArea(label: string, own: { code: string; list: ProvinceList } | undefined): boolean {
+  const hit = findProvinceIn(label, own?.list ?? '63');
+  return !!hit && (hit.province.code !== own?.code || hit.otherList || namesFormerArea(label));
+}
+
 /** Dimensions of a form or summary row: province from the title (form) or the row (summary), roles from STT. */
 export function bandRowDims(row: Row, first: Cell, p: RowPlacement, index: ColumnIndex, out: SheetFindings): RowDims | undefined {
   const { layout } = index;
@@ -268,7 +275,9 @@ export function bandRowDims(row: Row, first: Cell, p: RowPlacement, index: Colum
     if (tp) prov = { provinceCode: tp.code, province: tp.name, list: tp.list };
     else if (!layout.title.national) out.once('province-missing', { code: 'province-missing', params: {}, location: out.whole });
     if (role.kind === 'section' && sectionProgram(label) !== undefined) {
-      // "I. KHUYẾN CÔNG QUỐC GIA": the programme's total, the same fact a regional summary states.
+      // "I. KHUYẾN CÔNG QUỐC GIA": the programme's total, the same fact a regional summary states;
+      // under an area's section ("Địa bàn tỉnh Quảng Bình (cũ)" in a province merged in 2025), that area's.
+      line = placed.pathLabels.filter((l) => namesArea(l, tp)).map((x) => foldText(x)).join(' > ');
     } else if (role.kind !== 'total') {
       const codeCell = textOf(row, index.dims.activity);
       activity = (codeCell ? activityByCode(codeCell)?.code ?? codeCell : matchActivity(label)?.code) ?? '';

@@ -50,11 +50,12 @@ export function activityByCode(code: string): Activity | undefined {
  * năng lực quản lý doanh nghiệp" is KC2, not KC9. Undefined when nothing matches.
  */
 export function matchActivity(label: string): Activity | undefined {
-  const t = foldText(label);
+  // Whole words only ("ban tin", a newsletter, is not in "địa bàn tỉnh"), an English plural allowed.
+  const t = ` ${foldText(label).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   let best: { a: Activity; len: number } | undefined;
   for (const a of ACTIVITIES) {
     for (const k of a.keywords) {
-      if (t.includes(k) && (!best || k.length > best.len)) best = { a, len: k.length };
+      if ((t.includes(` ${k} `) || t.includes(` ${k}s `) || t.includes(` ${k}es `)) && (!best || k.length > best.len)) best = { a, len: k.length };
     }
   }
   return best?.a;

@@ -28,6 +28,9 @@ describe('activity codes from line labels (one row per wording)', () => {
   it('names no activity where no keyword stands, and reads short codes', () => {
     expect(matchActivity('Tổng cộng')).toBeUndefined();
     expect(matchActivity('Total')).toBeUndefined();
+    // Keywords are whole words: "bản tin" (a newsletter) is not in "địa bàn tỉnh".
+    expect(matchActivity('Địa bàn tỉnh Quảng Bình (cũ)')).toBeUndefined();
+    expect(matchActivity('Phát hành bản tin khuyến công')?.code).toBe('KC6_TT');
     expect(activityByCode('kc3')?.code).toBe('KC3_MHTD');
   });
 });

@@ -45,12 +45,18 @@ export const FOOTER_TERMS: TermTable<'footer'> = [
   ['approved by', 'footer'], ['note', 'footer'], ['notes', 'footer'],
 ];
 
+/** Words that make a section an area of a province as it was before a merger ("Địa bàn tỉnh Quảng Trị (cũ)"). */
+export const FORMER_AREA_TERMS: TermTable<'former'> = [
+  ['cu', 'former'], ['truoc sap nhap', 'former'], ['truoc sap xep', 'former'], ['truoc hop nhat', 'former'], ['former', 'former'],
+];
+
 const TOTALS = termMatcher(TOTAL_TERMS);
 const TOTAL_MEASURES = termMatcher(TOTAL_MEASURE_TERMS);
 const OF_WHICH = termMatcher(OF_WHICH_TERMS);
 const BREAKDOWN = termMatcher(BREAKDOWN_TERMS);
 const LEVELS = termMatcher(LEVEL_TERMS);
 const FOOTER = termMatcher(FOOTER_TERMS);
+const FORMER = termMatcher(FORMER_AREA_TERMS);
 
 /** The total word opening a label and the folded rest, or undefined. */
 export function totalOpening(label: string): { word: string; length: number } | undefined {
@@ -78,4 +84,8 @@ export function levelCell(text: string): 'item' | 'subtotal' | 'total' | undefin
 
 export function opensFooter(text: string): boolean {
   return !!FOOTER.starts(text);
+}
+
+export function namesFormerArea(label: string): boolean {
+  return !!FORMER.find(label);
 }
