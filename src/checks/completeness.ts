@@ -18,6 +18,9 @@ interface Submission {
   where: LedgerEntry;
 }
 
+/** What was done in a period: a report stating it is a report of that period, whatever its title's. */
+const DONE = new Set(['actual', 'estimate', 'disbursed', 'settled']);
+
 /**
  * Every expected province reported once for the period. Expected: the config's
  * expectedProvinces, else the province rows of the regional summaries in the inputs (for the
@@ -62,6 +65,11 @@ export const completeness: Check = {
         related: [{ file: first.where.source.file, sheet: first.where.source.sheet }],
       });
     }
+    // A quarter's report that also states the months to date ("Quý III" beside "Lũy kế 9 tháng") is that period's report too.
+    const covered = new Set<string>();
+    for (const r of reports) {
+      for (const e of byPlace.get(r.place)!) if (e.year === r.year && DONE.has(e.measure)) covered.add(`${r.key}|${r.year}|${e.period}`);
+    }
     // The periods the reports are for; each wants every expected province.
     const periods = new Map<string, { year: number; period: string }>();
     for (const r of reports) periods.set(`${r.year}|${r.period}`, { year: r.year, period: r.period });
@@ -84,7 +92,7 @@ export const completeness: Check = {
         }
       }
       for (const [k, x] of expected) {
-        if (seen.has(`${k}|${year}|${period}`)) continue;
+        if (seen.has(`${k}|${year}|${period}`) || covered.has(`${k}|${year}|${period}`)) continue;
         out.push({ code: 'province-report-missing', params: { province: x.name, period: periodParam(period, year), source: x.source }, location: x.location });
       }
     }
