@@ -20,8 +20,7 @@ export const duplicates: Check = {
   run(ledger, _config, sink) {
     const out: RawFinding[] = [];
     const withheld: Withheld[] = [];
-    for (const list of ledger.facts.lists()) {
-      if (list.length < 2) continue;
+    for (const list of ledger.facts.repeatedLists()) {
       const firstInSheet = new Map<string, (typeof list)[number]>();
       for (const e of list) {
         const where = `${e.source.file}\u0000${e.source.sheet}`;

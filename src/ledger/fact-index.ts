@@ -115,6 +115,16 @@ export class FactIndex {
     }
   }
 
+  /** The entries of each fact reported more than once, in the order each fact first came: `lists()` without the facts of one entry. */
+  *repeatedLists(): Generator<readonly LedgerEntry[]> {
+    if (this.repeated.size === 0) return;
+    for (let i = 0; i < this.added; i++) {
+      if (!this.first[i]) continue;
+      const list = this.repeated.get(this.order[i]!);
+      if (list) yield list;
+    }
+  }
+
   /** The entries of one fact. */
   get(fact: GroupFields & { line: string }): readonly LedgerEntry[] {
     return listOf(this.byGroup.get(groupKey(fact))?.get(fact.line));

@@ -17,6 +17,10 @@ describe('FactIndex', () => {
     const lists = [...ledger.facts.lists()];
     expect(lists.length).toBe(expected.size);
     expect(lists).toEqual([...expected.values()]);
+    // The duplicates check reads only the facts stated more than once: the same lists, in the same order.
+    const repeated = [...ledger.facts.repeatedLists()];
+    expect(repeated.length).toBe(lists.filter((l) => l.length > 1).length);
+    expect(repeated.every((l, i) => l === lists.filter((x) => x.length > 1)[i])).toBe(true);
     for (const e of ledger.entries) {
       expect(ledger.facts.get(e)).toEqual(expected.get(identity(e)));
       const who = (x: LedgerEntry) => x.provinceCode || `~${x.province}`;
@@ -48,6 +52,11 @@ describe('FactIndex', () => {
     const lists = [...idx.lists()];
     expect(lists.length).toBe(expected.size);
     expect(lists.every((l, i) => same(l, [...expected.values()][i]))).toBe(true);
+    const repeated = [...idx.repeatedLists()];
+    const many = [...expected.values()].filter((l) => l.length > 1);
+    expect(many.length).toBeGreaterThan(10);
+    expect(repeated.length).toBe(many.length);
+    expect(repeated.every((l, i) => same(l, many[i]!))).toBe(true);
     const who = (x: LedgerEntry) => x.provinceCode || `~${x.province}`;
     for (const e of entries) {
       expect(same(idx.get(e), expected.get(identity(e)))).toBe(true);
@@ -79,5 +88,7 @@ describe('FactIndex', () => {
     expect(idx.onLine(total)).toEqual([total]);
     expect(idx.onLine({ ...base, program: 'KCQG' })).toEqual([]);
     expect([...idx.lists()]).toEqual([[money, money], [people, people, people], [pctMoney], [pctPeople], [otherLine], [total]]);
+    expect([...idx.repeatedLists()]).toEqual([[money, money], [people, people, people]]);
+    expect([...new FactIndex().repeatedLists()]).toEqual([]);
   });
 });
