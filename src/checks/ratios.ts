@@ -13,12 +13,14 @@ const HUNDRED = decFromInt(100);
 
 /**
  * The amount a stated percentage refers to: the row's own column when known, else by convention.
- * Searched among the facts of the percentage's line (a few), in file order; a span of years is
- * never the basis of a year's percentage.
+ * Searched among the facts of the percentage's line (a few) on its own sheet, in file order; a
+ * span of years is never the basis of a year's percentage.
  */
 function resolve(ledger: Ledger, e: LedgerEntry, ref: FactRef | undefined, fallbacks: Array<Omit<FactRef, 'unit'>>): LedgerEntry | undefined {
   const file = e.source.file;
-  const line = ledger.facts.onLine(e);
+  // Its own sheet's: a workbook of this year's and last year's sheets states last year's actual
+  // twice (this year's "Cùng kỳ" column, last year's own sheet); last year's percentage is of its own.
+  const line = ledger.facts.onLine(e).filter((x) => x.source.sheet === e.source.sheet);
   if (ref) return line.find((x) => x.measure === ref.measure && x.year === ref.year && x.yearTo === ref.yearTo && x.period === ref.period && unitPart(x) === ref.unit && x.source.file === file);
   // A percentage of a span of years has no convention: only the amounts its row names.
   if (e.yearTo !== undefined) return undefined;
