@@ -241,6 +241,18 @@ export function readTitleFacts(lines: string[], fileName: string, sheetName = ''
     // Indices and rates do not add up: their figures are read as rates, never summed.
     if (isRatesTitle(line)) facts.rates = true;
   }
+  // "(Từ ngày 01/01/2024 đến ngày 30/6/2024)" under a title that names no year: the year it ends in.
+  if (facts.year === undefined) {
+    for (const line of lines) {
+      if (isDateLine(line) || isUnitLine(line)) continue;
+      const y = readPeriod(line)?.year;
+      if (y === undefined) continue;
+      facts.year = y;
+      (facts.sources ??= {}).year = 'title';
+      decideFact(facts, 'year', 'certain', 'from-title', { text: line });
+      break;
+    }
+  }
   const base = baseName(fileName);
   if (!facts.measure) {
     const m = nameMeasure(base);

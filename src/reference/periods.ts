@@ -48,6 +48,12 @@ export const PERIOD_TERMS: TermTable<PeriodKind> = [
   ['(luy ke|lk) [tu dau nam] [den|toi] [het] [ngay] {d} {m} {y}', 'upto'],
   ['(luy ke|lk) [tu dau nam] [den|toi] [het] [ngay] {d} {m}', 'upto'],
   ['(luy ke|lk) [den|toi] [het] {n} thang', 'upto'],
+  // "(Từ ngày 01/01/2024 đến ngày 30/6/2024)", "Số liệu đến 30/6/2024": from the first of a month
+  // to a day of a later one (the day says no more than its month), or to a day from the year's start.
+  ['tu [ngay] (01|1) {m} {y} (den|toi) [het] [ngay] {d} {m2} {y2}', 'range'],
+  ['tu [ngay] (01|1) thang {m} [nam {y}] (den|toi) [het] [ngay] {d} thang {m2} [nam {y2}]', 'range'],
+  ['tu dau nam (den|toi) [het] [ngay] {d} {m} {y}', 'upto'],
+  ['(den|toi) [het] [ngay] {d} {m} {y}', 'upto'],
   ['(luy ke|lk) [tu dau nam]', 'ytd'],
   ['(luy ke|lk) tu dau nam [den nay]', 'ytd'],
   ['cumulative [to date]', 'ytd'],
@@ -108,6 +114,8 @@ export interface PeriodReading {
   period?: Period;
   /** The wording matched (folded phrase of the table), for evidence. */
   phrase: string;
+  /** The year a dated wording ends in ("đến ngày 30/6/2024"). */
+  year?: number;
 }
 
 function valid(n: number | undefined): n is number {
@@ -133,7 +141,10 @@ function reading(hit: { value: PeriodKind; slots: Slots; phrase: string } | unde
   if (!hit) return undefined;
   const period = toPeriod(hit.value, hit.slots);
   if (!period && hit.value !== 'ytd' && hit.value !== 'current') return undefined;
-  return period ? { kind: hit.value, period, phrase: hit.phrase } : { kind: hit.value, phrase: hit.phrase };
+  const r: PeriodReading = period ? { kind: hit.value, period, phrase: hit.phrase } : { kind: hit.value, phrase: hit.phrase };
+  const year = hit.slots.y2 ?? hit.slots.y;
+  if (year !== undefined && hit.value !== 'date') r.year = year;
+  return r;
 }
 
 /** The best period wording in a text (header, title, cell), relative ones included. */

@@ -32,6 +32,8 @@ describe('PERIOD_TERMS', () => {
     ['Luỹ kế đến ngày 31/8/2024', '01-08'], ['Lũy kế đến ngày 31 tháng 8 năm 2024', '01-08'], ['Lũy kế đến 31/08/2024', '01-08'],
     ['LK 9 tháng', '01-09'], ['LK đến 30/9/2024', '01-09'],
     ['Thực hiện tháng 8/2024', '08-08'], ['Lũy kế cùng kỳ 8 tháng năm 2023', '01-08'], ['Tỷ lệ lũy kế đến hết tháng 8/KH điều chỉnh (%)', '01-08'],
+    ['(Từ ngày 01/01/2024 đến ngày 30/6/2024)', '01-06'], ['Từ 01/7/2024 đến 30/9/2024', '07-09'], ['Từ ngày 01 tháng 01 năm 2024 đến ngày 30 tháng 6 năm 2024', '01-06'],
+    ['Từ đầu năm đến 31/10/2024', '01-10'], ['Số liệu đến ngày 30/9/2024', '01-09'],
   ])('%s → %s', (text, p) => expect(formatPeriod(readPeriod(text)!.period!)).toBe(p));
   it('reads relative periods with the report\'s month, and never a letter\'s date line', () => {
     const ytd = readPeriod('Lũy kế từ đầu năm')!;
@@ -39,6 +41,7 @@ describe('PERIOD_TERMS', () => {
     expect(formatPeriod(resolvePeriod(ytd, { start: 7, end: 7 })!)).toBe('01-07');
     expect(formatPeriod(resolvePeriod(readPeriod('Thực hiện trong tháng')!, { start: 7, end: 7 })!)).toBe('07-07');
     expect(readPeriod('Nghệ An, ngày 05 tháng 8 năm 2024')).toBeUndefined();
+    expect(readPeriod('(Kèm theo Báo cáo số 312/BC-SCT ngày 08/7/2024 của Sở Công Thương)')).toBeUndefined();
     expect(readPeriod('Tỷ lệ lũy kế/KH điều chỉnh (%)')?.kind).toBe('ytd');
   });
 });
