@@ -1,5 +1,5 @@
 import type { FindingCode } from '../findings/catalog.js';
-import { amountOf, percent } from '../findings/params.js';
+import { amountOf, percent, word } from '../findings/params.js';
 import type { RawFinding } from '../findings/types.js';
 import { locationOf } from '../findings/types.js';
 import type { Ledger } from '../ledger/build-ledger.js';
@@ -114,6 +114,7 @@ export function ratioFinding(e: LedgerEntry, of: LedgerEntry, base: LedgerEntry)
       diff: percent(shown(exact.minus(formatDec(stated))), decimals + 2),
       // A percentage of the programme's span names it: "70.5% of plan for the period 2021–2025".
       span: e.yearTo === undefined ? '' : { kind: 'word', key: 'ratio-span', values: { years: `${e.year}–${e.yearTo}` } },
+      done: word(of.measure === 'estimate' ? 'ratio-of-estimate' : of.measure === 'disbursed' ? 'ratio-of-disbursed' : 'ratio-of-actual'),
     },
     location: locationOf(e.source),
     related: [locationOf(of.source), locationOf(base.source)],

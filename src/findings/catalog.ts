@@ -401,8 +401,8 @@ export const CATALOG = {
       vi: 'Tỷ lệ % so với kế hoạch lệch với thực hiện ÷ kế hoạch × 100 quá nửa đơn vị của chữ số cuối được hiển thị.',
     },
     template: {
-      en: 'Stated {reported}% of plan{span}, but actual {of} ÷ plan {base} × 100 = {computed}%; accepted {low}% to {high}% for the digits shown; difference {diff} percentage points',
-      vi: 'Ghi đạt {reported}% kế hoạch{span}, nhưng thực hiện {of} ÷ kế hoạch {base} × 100 = {computed}%; với số chữ số đã ghi, chấp nhận từ {low}% đến {high}%; chênh lệch {diff} điểm phần trăm',
+      en: 'Stated {reported}% of plan{span}, but {done} {of} ÷ plan {base} × 100 = {computed}%; accepted {low}% to {high}% for the digits shown; difference {diff} percentage points',
+      vi: 'Ghi đạt {reported}% kế hoạch{span}, nhưng {done} {of} ÷ kế hoạch {base} × 100 = {computed}%; với số chữ số đã ghi, chấp nhận từ {low}% đến {high}%; chênh lệch {diff} điểm phần trăm',
     },
     severity: 'error',
     emittedBy: 'checks/percent-of-plan',

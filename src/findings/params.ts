@@ -35,7 +35,7 @@ export type WordKey =
   | 'style-vi' | 'style-en'
   | 'year-no-column' | 'year-none-in-title' | 'none'
   | 'values-agree' | 'values-differ'
-  | 'figures-disagree' | 'conflicting-columns' | 'unreadable-figure' | 'column-weak' | 'column-guessed' | 'band-weak' | 'period-weak' | 'year-weak' | 'unit-weak' | 'hidden-row' | 'pair-guessed' | 'ratio-span'
+  | 'figures-disagree' | 'conflicting-columns' | 'unreadable-figure' | 'column-weak' | 'column-guessed' | 'band-weak' | 'period-weak' | 'year-weak' | 'unit-weak' | 'hidden-row' | 'pair-guessed' | 'ratio-span' | 'ratio-of-actual' | 'ratio-of-estimate' | 'ratio-of-disbursed'
   | 'of-which-rows' | 'of-which-columns'
   | 'read-no-such-file' | 'read-encrypted' | 'read-not-zip'
   | 'read-password' | 'read-damaged' | 'read-damaged-detail' | 'read-not-spreadsheet' | 'read-no-workbook-part' | 'read-html-no-table'
@@ -103,8 +103,11 @@ export function tolerance(figures: number, allowance?: AmountParam): TolerancePa
 
 type Pct = PercentParam;
 type Amt = AmountParam;
-/** `span`: a percentage of a span of years ("so với KH giai đoạn"), the span named ('' otherwise). */
-type RatioParams = { reported: Pct; computed: Pct; of: Amt; base: Amt; low: Pct; high: Pct; diff: Pct; span: WordParam | '' };
+/**
+ * `span`: a percentage of a span of years ("so với KH giai đoạn"), the span named ('' otherwise);
+ * `done`: what the figure computed from is ("actual", an estimate "ƯTH", disbursed).
+ */
+type RatioParams = { reported: Pct; computed: Pct; of: Amt; base: Amt; low: Pct; high: Pct; diff: Pct; span: WordParam | ''; done: WordParam };
 
 /** The parameters each finding code's templates take. */
 export interface CodeParams {

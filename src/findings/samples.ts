@@ -7,7 +7,7 @@ const at = (file: string, sheet: string, cell: string): PlacesParam => ({ kind: 
 const ngheAn = fact({ province: 'Nghệ An', label: 'Đào tạo nghề', program: 'KCQG', measure: 'actual', period: '01-09', year: 2024 });
 const ratio = {
   reported: percent('53.4', 1), computed: percent('35.40', 3), of: money('46022000000'), base: money('130005000000'),
-  low: percent('53.35', 2), high: percent('53.45', 2), diff: percent('-18.00', 3), span: '' as const,
+  low: percent('53.35', 2), high: percent('53.45', 2), diff: percent('-18.00', 3), span: '' as const, done: word('ratio-of-actual'),
 };
 
 /**
