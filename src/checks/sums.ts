@@ -2,7 +2,7 @@ import type { RawFinding } from '../findings/types.js';
 import { locationOf } from '../findings/types.js';
 import { lineGroupKey, who, yearPart, type Ledger } from '../ledger/build-ledger.js';
 import { abs, add, cmp, formatDec, halfUnit, shift, sub, sum, ZERO, type Dec } from '../ledger/money.js';
-import { isRatioMeasure, type LedgerEntry } from '../ledger/entry.js';
+import { groupBy, isRatioMeasure, type LedgerEntry } from '../ledger/entry.js';
 import { parentActivity } from '../reference/activities.js';
 import { matchHistoricalProvince } from '../reference/provinces.js';
 import type { Check } from './check.js';
@@ -14,17 +14,6 @@ import { settleWithheld, type Withheld } from './withheld.js';
 const ERRORS = new Set(['sum-mismatch']);
 
 const isHistorical = (e: LedgerEntry) => e.provinceCode === '' && matchHistoricalProvince(e.province, e.year) !== undefined;
-
-function groupBy(entries: LedgerEntry[], key: (e: LedgerEntry) => string): Map<string, LedgerEntry[]> {
-  const m = new Map<string, LedgerEntry[]>();
-  for (const e of entries) {
-    const k = key(e);
-    const list = m.get(k);
-    if (list) list.push(e);
-    else m.set(k, [e]);
-  }
-  return m;
-}
 
 /** True when two figures are of one section of one report (then `sectionKeys` gives both one key). */
 const sameSection = (a: LedgerEntry, b: LedgerEntry) =>

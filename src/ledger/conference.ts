@@ -7,6 +7,7 @@ import type { Ledger } from './build-ledger.js';
 import { abs, add, cmp, sub, sum, type Dec } from './money.js';
 import { allowance } from './allowance.js';
 import type { LedgerEntry } from './schema.js';
+import { groupBy } from './entry.js';
 
 /**
  * The conference model: what a regional khuyến công conference presents, computed from the
@@ -164,18 +165,6 @@ function regionsRead(ledger: Ledger): Map<string, string> {
     const section = [...(e.rowPath ?? [])].reverse().map((k) => sections.get(`${sheet}\u0000${k}`)).find(Boolean);
     const name = section ?? byTitle.get(sheet);
     if (name && (section || !out.has(provinceOf(e)))) out.set(provinceOf(e), name);
-  }
-  return out;
-}
-
-/** The entries by a key, each list in the order given. */
-function groupBy(entries: LedgerEntry[], key: (e: LedgerEntry) => string): Map<string, LedgerEntry[]> {
-  const out = new Map<string, LedgerEntry[]>();
-  for (const e of entries) {
-    const k = key(e);
-    const list = out.get(k);
-    if (list) list.push(e);
-    else out.set(k, [e]);
   }
   return out;
 }

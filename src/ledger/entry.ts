@@ -40,6 +40,18 @@ export function isMeasure(m: unknown): m is Measure {
   return MEASURE_SET.has(m);
 }
 
+/** The entries by a key, each list in the order given. */
+export function groupBy(entries: LedgerEntry[], key: (e: LedgerEntry) => string): Map<string, LedgerEntry[]> {
+  const out = new Map<string, LedgerEntry[]>();
+  for (const e of entries) {
+    const k = key(e);
+    const list = out.get(k);
+    if (list) list.push(e);
+    else out.set(k, [e]);
+  }
+  return out;
+}
+
 export function isRatioMeasure(m: Measure): m is RatioMeasure {
   return (RATIO_MEASURES as readonly string[]).includes(m);
 }
