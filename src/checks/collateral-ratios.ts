@@ -4,7 +4,7 @@ import { amount, amountOf } from '../findings/params.js';
 import { figureSubject } from './shared-cause.js';
 import type { Ledger } from '../ledger/build-ledger.js';
 import { add, cmp, formatDec, parseDec, sub, sum, type Dec } from '../ledger/money.js';
-import { isRatioMeasure, type LedgerEntry, type RatioMeasure } from '../ledger/entry.js';
+import { groupBy, isRatioMeasure, type LedgerEntry, type RatioMeasure } from '../ledger/entry.js';
 import { ratioFinding, testRatio } from './ratios.js';
 
 /** The findings that say a figure should be another value: a total that misses its parts, a figure that breaks both its totals. */
@@ -156,6 +156,52 @@ export function foldExceededParts(findings: RawFinding[], ledger: Ledger): RawFi
     added.push(mendedAcrossAndDown(part, add(part.amount, gap), s, o));
   }
   return dropped.size ? [...findings.filter((f) => !dropped.has(f)), ...added] : findings;
+}
+
+/**
+ * The other way round: a part of a "Trong đó" column group typed too low leaves its group short
+ * of the whole, which a partial breakdown allows, and its column total missing. Where the group
+ * adds up to its whole exactly on every other row of the sheet (complete in fact, two rows at
+ * least) and mending that one part by the total's gap makes its own row add up too, the part is
+ * the fault: one `figure-mismatch` at it, not a sum-mismatch at a total that is right.
+ */
+export function foldShortParts(findings: RawFinding[], ledger: Ledger): RawFinding[] {
+  const sums = findings.filter((f) => f.code === 'sum-mismatch' && f.expected !== undefined && f.reported !== undefined && f.location.cell);
+  if (sums.length === 0 || !ledger.entries.some((e) => e.partOf !== undefined)) return findings;
+  const byPlace = new Map<string, LedgerEntry>();
+  for (const e of ledger.entries) byPlace.set(placeKey(e.source), e);
+  const dropped = new Set<RawFinding>();
+  const added: RawFinding[] = [];
+  for (const s of sums) {
+    const gap = sub(parseDec(s.reported!)!, parseDec(s.expected!)!);
+    const hits = (s.related ?? []).flatMap((l) => {
+      const part = byPlace.get(placeKey(l));
+      const rows = part?.partOf !== undefined ? groupRows(ledger, part) : undefined;
+      const own = rows?.find((r) => r.parts.includes(part!));
+      if (!part || !rows || !own || rows.length < 3) return [];
+      const others = rows.filter((r) => r !== own);
+      const mended = sum(own.parts.map((m) => (m === part ? add(part.amount, gap) : m.amount)));
+      return others.every((r) => cmp(sum(r.parts.map((m) => m.amount)), r.whole.amount) === 0) && cmp(mended, own.whole.amount) === 0 ? [{ part, whole: own.whole }] : [];
+    });
+    if (hits.length !== 1) continue;
+    const { part, whole } = hits[0]!;
+    dropped.add(s);
+    const row: RawFinding = { ...s, location: locationOf(whole.source), related: [] };
+    added.push(mendedAcrossAndDown(part, add(part.amount, gap), s, row));
+  }
+  return dropped.size ? [...findings.filter((f) => !dropped.has(f)), ...added] : findings;
+}
+
+/** Each row of a sheet where a part's "Trong đó" group stands: the whole and its parts there. */
+function groupRows(ledger: Ledger, part: LedgerEntry): Array<{ whole: LedgerEntry; parts: LedgerEntry[] }> {
+  const sheet = ledger.entries.filter((e) => e.source.file === part.source.file && e.source.sheet === part.source.sheet && e.unit === part.unit);
+  const out: Array<{ whole: LedgerEntry; parts: LedgerEntry[] }> = [];
+  for (const row of groupBy(sheet, (e) => e.rowKey).values()) {
+    const whole = row.find((e) => e.column === part.partOf);
+    const parts = row.filter((e) => e.partOf === part.partOf);
+    if (whole && parts.length) out.push({ whole, parts });
+  }
+  return out;
 }
 
 function mendedAcrossAndDown(at: LedgerEntry, expected: Dec, total: RawFinding, exceeded: RawFinding): RawFinding {

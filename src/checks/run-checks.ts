@@ -3,7 +3,7 @@ import type { RawFinding } from '../findings/types.js';
 import type { Ledger } from '../ledger/build-ledger.js';
 import type { Check } from './check.js';
 import { uncertainFindings, type Withheld } from './withheld.js';
-import { foldAboveAPlanMissed, foldCollateralRatios, foldExceededParts, foldMistypedParts } from './collateral-ratios.js';
+import { foldAboveAPlanMissed, foldCollateralRatios, foldExceededParts, foldMistypedParts, foldShortParts } from './collateral-ratios.js';
 import { duplicates } from './duplicates.js';
 import { percentOfPlan } from './percent-of-plan.js';
 import { sums } from './sums.js';
@@ -43,5 +43,5 @@ export function runChecks(ledger: Ledger, config: Config, checks: Check[] = CHEC
   }
   out.push(...uncertainFindings(withheld, ledger.readings));
   // `explain` asks every relation a figure is in, each on its own: nothing folded.
-  return options.foldCollateral === false ? out : foldAboveAPlanMissed(foldExceededParts(foldMistypedParts(foldCollateralRatios(out, ledger), ledger), ledger));
+  return options.foldCollateral === false ? out : foldAboveAPlanMissed(foldShortParts(foldExceededParts(foldMistypedParts(foldCollateralRatios(out, ledger), ledger), ledger), ledger));
 }
