@@ -130,15 +130,9 @@ function mistypedPart(at: LedgerEntry, expected: Dec, total: RawFinding, ratios:
  * breakdown is complete on that row), the part is the fault: one `figure-mismatch` at it.
  */
 export function foldExceededParts(findings: RawFinding[], ledger: Ledger): RawFinding[] {
-  const sums = findings.filter((f) => f.code === 'sum-mismatch' && f.expected !== undefined && f.reported !== undefined && f.location.cell);
   const exceeds = findings.filter((f) => f.code === 'of-which-exceeds');
-  if (sums.length === 0 || exceeds.length === 0) return findings;
-  const byPlace = new Map<string, LedgerEntry>();
-  for (const e of ledger.entries) byPlace.set(placeKey(e.source), e);
-  const dropped = new Set<RawFinding>();
-  const added: RawFinding[] = [];
-  for (const s of sums) {
-    const gap = sub(parseDec(s.reported!)!, parseDec(s.expected!)!);
+  if (exceeds.length === 0) return findings;
+  return foldAtParts(findings, ledger, (s, gap, byPlace, dropped) => {
     const parts = new Set((s.related ?? []).map(placeKey));
     const hits = exceeds.filter((o) => !dropped.has(o)).flatMap((o) => {
       const whole = byPlace.get(placeKey(o.location));
@@ -147,15 +141,10 @@ export function foldExceededParts(findings: RawFinding[], ledger: Ledger): RawFi
       if (!whole || members.some((m) => !m) || shared.length !== 1) return [];
       const part = shared[0]!;
       const mended = sum(members.map((m) => (m === part ? add(part.amount, gap) : m!.amount)));
-      return cmp(mended, whole.amount) === 0 ? [{ o, part }] : [];
+      return cmp(mended, whole.amount) === 0 ? [{ part, across: o, also: o }] : [];
     });
-    if (hits.length !== 1) continue;
-    const { o, part } = hits[0]!;
-    dropped.add(s);
-    dropped.add(o);
-    added.push(mendedAcrossAndDown(part, add(part.amount, gap), s, o));
-  }
-  return dropped.size ? [...findings.filter((f) => !dropped.has(f)), ...added] : findings;
+    return hits.length === 1 ? hits[0] : undefined;
+  });
 }
 
 /**
@@ -166,14 +155,8 @@ export function foldExceededParts(findings: RawFinding[], ledger: Ledger): RawFi
  * the fault: one `figure-mismatch` at it, not a sum-mismatch at a total that is right.
  */
 export function foldShortParts(findings: RawFinding[], ledger: Ledger): RawFinding[] {
-  const sums = findings.filter((f) => f.code === 'sum-mismatch' && f.expected !== undefined && f.reported !== undefined && f.location.cell);
-  if (sums.length === 0 || !ledger.entries.some((e) => e.partOf !== undefined)) return findings;
-  const byPlace = new Map<string, LedgerEntry>();
-  for (const e of ledger.entries) byPlace.set(placeKey(e.source), e);
-  const dropped = new Set<RawFinding>();
-  const added: RawFinding[] = [];
-  for (const s of sums) {
-    const gap = sub(parseDec(s.reported!)!, parseDec(s.expected!)!);
+  if (!ledger.entries.some((e) => e.partOf !== undefined)) return findings;
+  return foldAtParts(findings, ledger, (s, gap, byPlace) => {
     const hits = (s.related ?? []).flatMap((l) => {
       const part = byPlace.get(placeKey(l));
       const rows = part?.partOf !== undefined ? groupRows(ledger, part) : undefined;
@@ -181,13 +164,31 @@ export function foldShortParts(findings: RawFinding[], ledger: Ledger): RawFindi
       if (!part || !rows || !own || rows.length < 3) return [];
       const others = rows.filter((r) => r !== own);
       const mended = sum(own.parts.map((m) => (m === part ? add(part.amount, gap) : m.amount)));
-      return others.every((r) => cmp(sum(r.parts.map((m) => m.amount)), r.whole.amount) === 0) && cmp(mended, own.whole.amount) === 0 ? [{ part, whole: own.whole }] : [];
+      if (!others.every((r) => cmp(sum(r.parts.map((m) => m.amount)), r.whole.amount) === 0) || cmp(mended, own.whole.amount) !== 0) return [];
+      return [{ part, across: { ...s, location: locationOf(own.whole.source), related: [] } as RawFinding }];
     });
-    if (hits.length !== 1) continue;
-    const { part, whole } = hits[0]!;
+    return hits.length === 1 ? hits[0] : undefined;
+  });
+}
+
+/** The part a missed column total's gap mends across its row too, and the finding across (dropped with the total's where `also`). */
+type Culprit = { part: LedgerEntry; across: RawFinding; also?: RawFinding };
+
+/** Each missed sum whose one culprit part mends it and its row: one figure-mismatch at the part instead. */
+function foldAtParts(findings: RawFinding[], ledger: Ledger, culprit: (s: RawFinding, gap: Dec, byPlace: Map<string, LedgerEntry>, dropped: Set<RawFinding>) => Culprit | undefined): RawFinding[] {
+  const sums = findings.filter((f) => f.code === 'sum-mismatch' && f.expected !== undefined && f.reported !== undefined && f.location.cell);
+  if (sums.length === 0) return findings;
+  const byPlace = new Map<string, LedgerEntry>();
+  for (const e of ledger.entries) byPlace.set(placeKey(e.source), e);
+  const dropped = new Set<RawFinding>();
+  const added: RawFinding[] = [];
+  for (const s of sums) {
+    const gap = sub(parseDec(s.reported!)!, parseDec(s.expected!)!);
+    const c = culprit(s, gap, byPlace, dropped);
+    if (!c) continue;
     dropped.add(s);
-    const row: RawFinding = { ...s, location: locationOf(whole.source), related: [] };
-    added.push(mendedAcrossAndDown(part, add(part.amount, gap), s, row));
+    if (c.also) dropped.add(c.also);
+    added.push(mendedAcrossAndDown(c.part, add(c.part.amount, gap), s, c.across));
   }
   return dropped.size ? [...findings.filter((f) => !dropped.has(f)), ...added] : findings;
 }
