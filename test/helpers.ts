@@ -1,3 +1,4 @@
+import type { CellValue } from 'exceljs';
 import { Writable } from 'node:stream';
 import type { Io } from '../src/cli/main.js';
 import type { Row } from '../src/read/grid.js';
@@ -91,4 +92,28 @@ export function memoryIo(): Io & { out: () => string; err: () => string } {
   const o = sink();
   const e = sink();
   return { stdout: o.w, stderr: e.w, env: {}, out: o.text, err: e.text };
+}
+
+/** A one-sheet form as Excel writes it: cells (titles, unit line), header rows, merges, lines from `firstLine`, then `cells` again over them (a typo). */
+export interface FormSpec {
+  sheet: string;
+  titles: Record<string, string>;
+  header: Record<number, unknown[]>;
+  merges: string[];
+  lines: unknown[][];
+  firstLine: number;
+  cells?: Record<string, string | number>;
+}
+
+export async function writeForm(path: string, spec: FormSpec): Promise<string> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(spec.sheet);
+  for (const [a, v] of Object.entries(spec.titles)) ws.getCell(a).value = v;
+  for (const [r, values] of Object.entries(spec.header)) ws.getRow(Number(r)).values = values as CellValue[];
+  for (const m of spec.merges) ws.mergeCells(m);
+  spec.lines.forEach((l, i) => { ws.getRow(spec.firstLine + i).values = l as CellValue[]; });
+  for (const [a, v] of Object.entries(spec.cells ?? {})) ws.getCell(a).value = v;
+  await wb.xlsx.writeFile(path);
+  return path;
 }

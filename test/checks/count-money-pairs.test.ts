@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reconcile } from '../../src/index.js';
+import { writeForm } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'br-count-money-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -22,19 +22,19 @@ const LINES: (string | number)[][] = [
 
 /** A Tuyên Quang annex: no STT column, "Khối lượng | Kinh phí (triệu đồng)" under plan and actual, a per-row ĐVT. */
 async function form(name: string, countWord: string, typo?: [string, number]): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('PL01');
-  ws.getCell('A1').value = 'Phụ lục 01';
-  ws.getCell('A2').value = 'BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC ĐỀ ÁN KHUYẾN CÔNG NĂM 2023';
-  ws.getCell('A3').value = '(Kèm theo Báo cáo số 215/BC-SCT ngày 20/12/2023 của Sở Công Thương tỉnh Tuyên Quang)';
-  ws.getRow(4).values = ['Nội dung', 'ĐVT', 'Kế hoạch', '', 'Thực hiện', '', 'Tỷ lệ kinh phí (%)'];
-  ws.getRow(5).values = ['', '', countWord, 'Kinh phí (triệu đồng)', countWord, 'Kinh phí (triệu đồng)', ''];
-  for (const m of ['A4:A5', 'B4:B5', 'C4:D4', 'E4:F4', 'G4:G5']) ws.mergeCells(m);
-  LINES.forEach((l, i) => { ws.getRow(6 + i).values = l; });
-  if (typo) ws.getCell(typo[0]).value = typo[1];
-  const path = join(dir, name);
-  await wb.xlsx.writeFile(path);
-  return path;
+  return writeForm(join(dir, name), {
+    sheet: 'PL01',
+    titles: {
+      A1: 'Phụ lục 01', A2: 'BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC ĐỀ ÁN KHUYẾN CÔNG NĂM 2023',
+      A3: '(Kèm theo Báo cáo số 215/BC-SCT ngày 20/12/2023 của Sở Công Thương tỉnh Tuyên Quang)',
+    },
+    header: {
+      4: ['Nội dung', 'ĐVT', 'Kế hoạch', '', 'Thực hiện', '', 'Tỷ lệ kinh phí (%)'],
+      5: ['', '', countWord, 'Kinh phí (triệu đồng)', countWord, 'Kinh phí (triệu đồng)', ''],
+    },
+    merges: ['A4:A5', 'B4:B5', 'C4:D4', 'E4:F4', 'G4:G5'],
+    lines: LINES, firstLine: 6, cells: typo ? { [typo[0]]: typo[1] } : {},
+  });
 }
 
 const codes = async (path: string) => (await reconcile([path])).report.findings.map((f) => `${f.code}@${f.location.cell}`);

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reconcile } from '../../src/index.js';
+import { writeForm } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'br-short-part-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,23 +20,20 @@ const LINES: (string | number)[][] = [
 
 /** A Sóc Trăng half-year form: "Thực hiện" over "Tổng số | Trong đó: KCQG | KCĐP", the two programmes adding up to the whole on every row. */
 async function form(name: string, typo?: [string, number], partial = false): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('BC 6T');
-  ws.getCell('A1').value = 'UBND TỈNH SÓC TRĂNG';
-  ws.getCell('A3').value = 'BÁO CÁO KẾT QUẢ THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG 6 THÁNG ĐẦU NĂM 2024';
-  ws.getCell('G4').value = 'ĐVT: Triệu đồng';
-  ws.getRow(5).values = ['STT', 'Nội dung', 'Kế hoạch năm 2024', 'Thực hiện 6 tháng đầu năm 2024', '', '', 'Tỷ lệ TH/KH (%)'];
-  ws.getRow(6).values = ['', '', '', 'Tổng số', 'Trong đó', '', ''];
-  ws.getRow(7).values = ['', '', '', '', 'KCQG', 'KCĐP', ''];
-  for (const m of ['A5:A7', 'B5:B7', 'C5:C7', 'D5:F5', 'D6:D7', 'E6:F6', 'G5:G7']) ws.mergeCells(m);
-  LINES.forEach((l, i) => { ws.getRow(8 + i).values = l; });
   // A breakdown partial in fact: the first line's KCĐP left out on two rows.
-  if (partial) for (const c of ['F8', 'F11']) ws.getCell(c).value = 0;
-  if (partial) ws.getCell('F13').value = 880;
-  if (typo) ws.getCell(typo[0]).value = typo[1];
-  const path = join(dir, name);
-  await wb.xlsx.writeFile(path);
-  return path;
+  const cells: Record<string, number> = partial ? { F8: 0, F11: 0, F13: 880 } : {};
+  if (typo) cells[typo[0]] = typo[1];
+  return writeForm(join(dir, name), {
+    sheet: 'BC 6T',
+    titles: { A1: 'UBND TỈNH SÓC TRĂNG', A3: 'BÁO CÁO KẾT QUẢ THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG 6 THÁNG ĐẦU NĂM 2024', G4: 'ĐVT: Triệu đồng' },
+    header: {
+      5: ['STT', 'Nội dung', 'Kế hoạch năm 2024', 'Thực hiện 6 tháng đầu năm 2024', '', '', 'Tỷ lệ TH/KH (%)'],
+      6: ['', '', '', 'Tổng số', 'Trong đó', '', ''],
+      7: ['', '', '', '', 'KCQG', 'KCĐP', ''],
+    },
+    merges: ['A5:A7', 'B5:B7', 'C5:C7', 'D5:F5', 'D6:D7', 'E6:F6', 'G5:G7'],
+    lines: LINES, firstLine: 8, cells,
+  });
 }
 
 const codes = async (path: string) => (await reconcile([path])).report.findings.map((f) => `${f.code}@${f.location.cell}`);

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reconcile } from '../../src/index.js';
+import { writeForm } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'br-projects-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,20 +20,16 @@ const PROJECTS: (string | number)[][] = [
 
 /** A Hà Tĩnh list of approved projects: text columns whose headers hold measure words, a "Tổng kinh phí" with no measure, a "Trong đó" group. */
 async function list(name: string, typo?: [string, number]): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Biểu 02');
-  ws.getCell('A1').value = 'UBND TỈNH HÀ TĨNH';
-  ws.getCell('A2').value = 'SỞ CÔNG THƯƠNG';
-  ws.getCell('A3').value = 'DANH MỤC ĐỀ ÁN KHUYẾN CÔNG ĐỊA PHƯƠNG THỰC HIỆN NĂM 2024';
-  ws.getCell('G5').value = 'ĐVT: triệu đồng';
-  ws.getRow(6).values = ['TT', 'Tên đề án', 'Đơn vị thụ hưởng', 'Địa điểm thực hiện', 'Tổng kinh phí', 'Trong đó', ''];
-  ws.getRow(7).values = ['', '', '', '', '', 'Kinh phí khuyến công hỗ trợ', 'Vốn đối ứng của cơ sở'];
-  for (const m of ['A6:A7', 'B6:B7', 'C6:C7', 'D6:D7', 'E6:E7', 'F6:G6']) ws.mergeCells(m);
-  PROJECTS.forEach((l, i) => { ws.getRow(8 + i).values = l; });
-  if (typo) ws.getCell(typo[0]).value = typo[1];
-  const path = join(dir, name);
-  await wb.xlsx.writeFile(path);
-  return path;
+  return writeForm(join(dir, name), {
+    sheet: 'Biểu 02',
+    titles: { A1: 'UBND TỈNH HÀ TĨNH', A2: 'SỞ CÔNG THƯƠNG', A3: 'DANH MỤC ĐỀ ÁN KHUYẾN CÔNG ĐỊA PHƯƠNG THỰC HIỆN NĂM 2024', G5: 'ĐVT: triệu đồng' },
+    header: {
+      6: ['TT', 'Tên đề án', 'Đơn vị thụ hưởng', 'Địa điểm thực hiện', 'Tổng kinh phí', 'Trong đó', ''],
+      7: ['', '', '', '', '', 'Kinh phí khuyến công hỗ trợ', 'Vốn đối ứng của cơ sở'],
+    },
+    merges: ['A6:A7', 'B6:B7', 'C6:C7', 'D6:D7', 'E6:E7', 'F6:G6'],
+    lines: PROJECTS, firstLine: 8, cells: typo ? { [typo[0]]: typo[1] } : {},
+  });
 }
 
 const errors = async (path: string) => (await reconcile([path])).report.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code}@${f.location.cell}`);
