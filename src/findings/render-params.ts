@@ -1,5 +1,5 @@
 import { parseDec, shift, formatDec } from '../ledger/money.js';
-import { foldText } from '../reference/fold-text.js';
+import { sameProvinceName } from '../reference/provinces.js';
 import type { AmountParam, FactParam, Param, Params, PercentParam, PeriodParam, PlacesParam, SubjectParam, ToleranceParam } from './params.js';
 import { CATALOG, type FindingCode } from './catalog.js';
 import { MEASURE_WORDS, MONEY_UNITS, MONTH_NAMES, PHRASES, ROMAN, SUBJECTS, WORDS, type Lang } from './phrases.js';
@@ -60,17 +60,11 @@ export function renderPeriod(p: PeriodParam, lang: Lang): string {
   return out;
 }
 
-/** "Nghệ An" and "Tỉnh Nghệ An", "TP. Hồ Chí Minh" and "Hồ Chí Minh": one name written two ways. */
-function sameName(label: string, province: string): boolean {
-  const fold = (t: string) => foldText(t).replace(/^(tinh|thanh pho|tp\.?)\s+/, '').trim();
-  return fold(label) === fold(province);
-}
-
 export function renderFact(f: FactParam, lang: Lang): string {
   const program = f.program === 'KCDP' ? 'KCĐP' : f.program;
   const who = f.province || PHRASES.total[lang];
   // A summary's province row is labelled with the province: the fact is its programme's total (or its total).
-  const named = f.label && !(f.province && sameName(f.label, f.province)) ? f.label : '';
+  const named = f.label && !(f.province && sameProvinceName(f.label, f.province)) ? f.label : '';
   const what = named || (program ? fill(PHRASES.programTotal[lang], { program }) : PHRASES.total[lang]);
   return `${who}, ${what}, ${MEASURE_WORDS[f.measure][lang]} ${renderPeriod({ kind: 'period', period: f.period, year: f.year, ...(f.yearTo !== undefined ? { yearTo: f.yearTo } : {}) }, lang)}`;
 }

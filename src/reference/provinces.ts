@@ -29,6 +29,11 @@ function nameKey(text: string): string {
   return compactKey(stripPrefix(foldText(text)));
 }
 
+/** "Nghệ An" and "Tỉnh Nghệ An", "TP. Hồ Chí Minh" and "Thành phố Hồ Chí Minh": one name written two ways. */
+export function sameProvinceName(a: string, b: string): boolean {
+  return nameKey(a) === nameKey(b);
+}
+
 function buildIndex(list: ProvinceList): { byKey: Map<string, Province>; byCode: Map<string, Province> } {
   const byKey = new Map<string, Province>();
   const byCode = new Map<string, Province>();
