@@ -2,7 +2,7 @@ import { contextAt, programMarks, scopeMarks, timeMarks, type Carry, type Mark }
 import { findFigures, unitActivity, type NumberStyle } from './figures.js';
 import { firstWord, foldKeep, hasWord, indexOfWord, lastWord } from './fold.js';
 import type { Claim, ClaimUnit, FactClaim, Figure, PartWholeClaim, RatioClaim, Subject, TextPlace } from './types.js';
-import { ACTIVITY_WORDS, AGENCY_NAMES, GROWTH_WORDS, OF_WHICH, PLAN_WORDS, PROGRAM_WORDS, TARGET_WORDS } from './vocabulary.js';
+import { ACTIVITY_WORDS, AGENCY_NAMES, COMPLETE_PARTS, GROWTH_WORDS, OF_WHICH, PLAN_WORDS, PROGRAM_WORDS, TARGET_WORDS } from './vocabulary.js';
 
 /** A sentence of the text with its place: the unit claims are read in. */
 export interface Sentence {
@@ -51,6 +51,11 @@ function phraseAfter(s: Sentence, f: Figure, next: Figure | undefined): string {
   return cut >= 0 ? t.slice(0, cut) : t;
 }
 
+/** The text with its closed brackets blanked: "(gồm 12 đề án KCQG và 46 đề án KCĐP)" names no programme of what follows. */
+function outsideBrackets(folded: string): string {
+  return folded.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+}
+
 /** The folded text with agencies' names blanked: their words name no activity and no programme. */
 function withoutAgencies(folded: string): string {
   let out = folded;
@@ -80,7 +85,7 @@ function subjectOf(r: Reading, f: Figure, i: number): Subject {
   const { s, figures } = r;
   const c = contextAt(r.marks, r.carry, f.start);
   const after = phraseAfter(s, f, figures[i + 1]);
-  const head = s.folded.slice(clauseStart(s.folded, f.start), f.start);
+  const head = outsideBrackets(s.folded.slice(clauseStart(s.folded, f.start), f.start));
   const sinceLast = s.folded.slice(Math.max(i > 0 ? figures[i - 1]!.end : 0, clauseStart(s.folded, f.start), s.folded.lastIndexOf(',', f.start - 1) + 1), f.start);
   const activity = unitActivity(f.unit) ?? activityIn(after, 'first') ?? activityIn(head, 'first') ?? '';
   const program = programIn(after) ?? programIn(head) ?? c.program;
@@ -148,8 +153,11 @@ export interface ExtractState {
   topic: Carry;
   topicSet?: boolean;
   line: number;
-  /** The last fact of the previous sentence: a sentence opening with "Trong đó" breaks it down. */
-  lastFact?: FactClaim;
+  /**
+   * The facts of the previous sentence a sentence opening with "Trong đó" may break down: not
+   * an average, not the base of a comparison ("so với năm 2022 (124.985 triệu đồng)").
+   */
+  lastFacts?: FactClaim[];
 }
 
 /** Claims of one sentence; `state` carries the year, period and scope to the next sentence. */
@@ -161,11 +169,13 @@ export function extractSentence(s: Sentence, style: NumberStyle, file: string, s
   const claims: Claim[] = [];
   const facts = new Map<number, FactClaim>();
   let partWhole: PartWholeClaim | undefined;
-  const opensWithOfWhich = OF_WHICH.some((w) => indexOfWord(s.folded.trimStart(), w) === 0) ? state.lastFact : undefined;
-  if (opensWithOfWhich) partWhole = { kind: 'part-whole', whole: opensWithOfWhich, parts: [], exhaustive: false, figure: opensWithOfWhich.figure, sentence: s.text };
+  // "Trong đó" opening a sentence breaks down a fact of the sentence before: which one, its first part's unit tells.
+  const earlier = OF_WHICH.some((w) => indexOfWord(s.folded.trimStart(), w) === 0) ? state.lastFacts ?? [] : [];
 
   let fractionPart: FactClaim | undefined;
   const asBase = new Set<FactClaim>();
+  // "so với cùng kỳ năm 2023 (2,5 tỷ đồng), … tăng 28%": an amount in brackets after "so với" is the base of the change that follows.
+  let baseAhead: FactClaim | undefined;
   figures.forEach((f, i) => {
     if (isTarget(r, f)) return;
     if (f.partOfNext) {
@@ -186,6 +196,11 @@ export function extractSentence(s: Sentence, style: NumberStyle, file: string, s
       const whole = pk.kind === 'share' ? partWhole?.whole : undefined;
       const base = pk.kind === 'share' ? (whole && unit ? { subject: whole.subject, unit: whole.figure.unit, claim: whole } : undefined)
         : pk.kind === 'percent' || !unit ? undefined : { subject: baseSubject(ofSubject, pk.baseText, pk.kind), unit };
+      if (base && baseAhead && (pk.kind === 'growth' || pk.kind === 'ratio-prior')) {
+        baseAhead.subject = { ...base.subject };
+        Object.assign(base, { unit: baseAhead.figure.unit, claim: baseAhead });
+      }
+      baseAhead = undefined;
       const claim: RatioClaim = { kind: unit && (pk.kind !== 'share' || base) ? pk.kind : 'percent', figure, of: { subject: ofSubject, unit: unit ?? f.unit, ...(ofClaim ? { claim: ofClaim } : {}) }, base, sentence: s.text };
       claims.push(claim);
       return;
@@ -201,11 +216,17 @@ export function extractSentence(s: Sentence, style: NumberStyle, file: string, s
       prevRatio.base.claim = fact;
       prevRatio.base.unit = f.unit;
       asBase.add(fact);
+    } else if (/\bso voi\b[^()]*\(\s*$/.test(s.folded.slice(Math.max(figures[i - 1]?.end ?? 0, clauseStart(s.folded, f.start)), f.start))) {
+      baseAhead = fact;
+      asBase.add(fact);
     }
-    const prevFact = [...facts.values()].at(-1);
+    const prevFact = [...facts.values()].filter((fc) => !asBase.has(fc)).at(-1);
     const between = prevFact ? s.folded.slice(prevFact.figure.end, f.start) : '';
-    if (prevFact && !partWhole && OF_WHICH.some((w) => hasWord(between, w)) && sameKind(prevFact.figure.unit, f.unit)) {
-      partWhole = { kind: 'part-whole', whole: prevFact, parts: [], exhaustive: false, figure: prevFact.figure, sentence: s.text };
+    const earlierWhole = !partWhole && !facts.size ? wholeFor(earlier, f.unit) : undefined;
+    if (earlierWhole) partWhole = { kind: 'part-whole', whole: earlierWhole, parts: [], exhaustive: false, figure: earlierWhole.figure, sentence: s.text };
+    const complete = COMPLETE_PARTS.some((w) => hasWord(between, w));
+    if (prevFact && !partWhole && (complete || OF_WHICH.some((w) => hasWord(between, w))) && sameKind(prevFact.figure.unit, f.unit)) {
+      partWhole = { kind: 'part-whole', whole: prevFact, parts: [], exhaustive: false, figure: prevFact.figure, sentence: s.text, ...(complete ? { declared: 'complete' as const } : {}) };
     }
     if (partWhole && sameKind(partWhole.whole.figure.unit, f.unit) && partWhole.whole !== fact && !fact.subject.average) {
       const own = fact.subject;
@@ -222,7 +243,8 @@ export function extractSentence(s: Sentence, style: NumberStyle, file: string, s
   });
   if (partWhole && partWhole.parts.length) {
     const programs = new Set(partWhole.parts.map((p) => p.subject.program));
-    partWhole.exhaustive = partWhole.whole.subject.program === '' && partWhole.parts.length === 2 && programs.has('KCQG') && programs.has('KCDP');
+    partWhole.exhaustive = partWhole.whole.subject.program === '' && partWhole.parts.length === 2 && programs.has('KCQG') && programs.has('KCDP')
+      || declaredComplete(partWhole);
     claims.push(partWhole);
   }
   // The paragraph's topic: the time and scope in force at its first figure.
@@ -235,9 +257,26 @@ export function extractSentence(s: Sentence, style: NumberStyle, file: string, s
     state.topicSet = figures.length > 0;
   }
   state.carry = contextAt(marks, state.carry, s.text.length);
-  const last = [...facts.values()].filter((c) => !c.subject.average).at(-1);
-  if (last) state.lastFact = last;
+  const breakable = [...facts.values()].filter((c) => !c.subject.average && !asBase.has(c));
+  if (breakable.length) state.lastFacts = breakable;
   return claims;
+}
+
+/**
+ * The whole a part of an opening "Trong đó" breaks down: the last earlier fact of the part's
+ * own unit ("412 cơ sở … 18 cụm công nghiệp. Trong đó, 210 cơ sở …": the 412 cơ sở), else the
+ * last of its kind (money, or any count: "45 CCN. Trong đó, 26 đề án …").
+ */
+function wholeFor(earlier: FactClaim[], unit: ClaimUnit): FactClaim | undefined {
+  const same = (u: ClaimUnit) => u.kind === unit.kind && (u.kind !== 'count' || unit.kind !== 'count' || u.cls === unit.cls);
+  return earlier.filter((c) => same(c.figure.unit)).at(-1) ?? earlier.filter((c) => sameKind(c.figure.unit, unit)).at(-1);
+}
+
+/** "gồm"/"bao gồm" two or more parts in the whole's own unit: they are all of it. */
+function declaredComplete(pw: PartWholeClaim): boolean {
+  const u = pw.whole.figure.unit;
+  return pw.declared === 'complete' && pw.parts.length >= 2
+    && pw.parts.every((p) => p.figure.unit.kind === u.kind && (u.kind !== 'count' || (p.figure.unit.kind === 'count' && p.figure.unit.cls === u.cls)));
 }
 
 /** Parts and their whole are both money or both counts (45 CCN = 26 đề án + 19 đề án). */

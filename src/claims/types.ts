@@ -76,8 +76,10 @@ export interface PartWholeClaim {
   kind: 'part-whole';
   whole: FactClaim;
   parts: FactClaim[];
-  /** The parts are the two programmes, so they must add up to the whole exactly. */
+  /** The parts are all of the whole (the two programmes, or "gồm" parts in its unit): they must add up to it exactly. */
   exhaustive: boolean;
+  /** The text says the breakdown is complete ("gồm", "bao gồm"), not "trong đó". */
+  declared?: 'complete';
   /** Written as a fraction ("04/20 tỉnh"): one part, of the whole after the slash. */
   fraction?: boolean;
   figure: Figure;

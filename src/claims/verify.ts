@@ -130,7 +130,7 @@ function verifyPartWhole(c: PartWholeClaim): ClaimResult {
   const over = cmp(sub(parts, whole), tol) > 0;
   const short = cmp(sub(whole, parts), tol) > 0;
   const status = over || (c.exhaustive && short) ? 'contradicted' : 'verified';
-  const code = over ? 'parts-exceed' : short ? (c.exhaustive ? 'parts-short' : 'parts-within') : 'parts-equal';
+  const code = over ? 'parts-exceed' : short ? (!c.exhaustive ? 'parts-within' : c.declared ? 'parts-incomplete' : 'parts-short') : 'parts-equal';
   if (c.fraction) return { ...head, text: `${c.parts[0]!.figure.text}/${c.whole.figure.text}`, computed, status, reason: reason(over ? 'fraction-exceeds' : 'fraction-within', params), facts: [] };
   return { ...head, computed, status, reason: reason(code, params), facts: [] };
 }

@@ -144,3 +144,6 @@ export const GROWTH_WORDS: Array<[string, 1 | -1]> = [
 
 /** Opens a breakdown of the figure before it. */
 export const OF_WHICH = ['trong do', 'of which', 'including'];
+
+/** Opens a complete breakdown of the figure before it: its parts add up to it. */
+export const COMPLETE_PARTS = ['bao gom', 'gom', 'consisting of'];

@@ -25,6 +25,7 @@ export const CLAIM_REASONS: Record<string, Text> = {
   'parts-within': { en: 'The parts {list} add up to {parts}, within the whole {whole} ("trong đó" need not be complete)', vi: 'Các phần {list} cộng lại được {parts}, không vượt tổng {whole} ("trong đó" không nhất thiết đủ)' },
   'parts-exceed': { en: 'The parts {list} add up to {parts}, more than the whole {whole}', vi: 'Các phần {list} cộng lại được {parts}, lớn hơn tổng {whole}' },
   'parts-short': { en: 'The two programmes {list} add up to {parts}, not the whole {whole}', vi: 'Hai chương trình {list} cộng lại được {parts}, không bằng tổng {whole}' },
+  'parts-incomplete': { en: 'The whole {whole} consists of ("gồm") {list}, but they add up to {parts}', vi: 'Tổng {whole} gồm {list}, nhưng các phần này cộng lại được {parts}' },
   'fraction-within': { en: 'The part {list} is within the whole {whole}', vi: 'Phần {list} không vượt tổng {whole}' },
   'fraction-exceeds': { en: 'The part {list} is more than the whole {whole}', vi: 'Phần {list} lớn hơn tổng {whole}' },
   'provinces-match': { en: 'The data hold the reports of {n} provinces', vi: 'Số liệu có báo cáo của {n} tỉnh' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/claims/check-text.js';
+import { extractClaims } from '../../src/claims/extract.js';
 import { renderReason } from '../../src/findings/claims-catalog.js';
 import { buildLedger } from '../../src/ledger/build-ledger.js';
 import { parseDec } from '../../src/ledger/money.js';
@@ -135,5 +136,44 @@ describe('claims checked against each other when no data is given', () => {
     // A "trong đó" that is not the two programmes need not be complete.
     const partial = 'Năm 2019 cả nước có 1048 người. Trong đó số biên chế là 875 người.';
     expect(checkText(partial, 't', undefined).at(-1)).toMatchObject({ kind: 'part-whole', status: 'verified', reason: { code: 'parts-within' } });
+  });
+
+  describe('which figure a breakdown or a change is of', () => {
+    const partsOf = (text: string) => checkText(text, 't', undefined).filter((r) => r.kind === 'part-whole').map((r) => [r.text, r.status]);
+
+    it('"Trong đó" opening a sentence breaks down the fact of its parts\' own unit, not the last figure', () => {
+      const text = 'Các tỉnh đã hỗ trợ 412 cơ sở với kinh phí 48,6 tỷ đồng; hỗ trợ 18 cụm công nghiệp. Trong đó, có 210 cơ sở thuộc khuyến công quốc gia và 202 cơ sở thuộc khuyến công địa phương.';
+      expect(partsOf(text)).toEqual([['412 cơ sở ⊇ 210 cơ sở + 202 cơ sở', 'verified']]);
+      // Any count when none is of its own unit ("45 CCN. Trong đó 26 đề án …").
+      expect(partsOf('Năm 2019 hỗ trợ 45 CCN. Trong đó 26 đề án khuyến công quốc gia và 19 đề án khuyến công địa phương.')).toEqual([['45 CCN ⊇ 26 đề án + 19 đề án', 'verified']]);
+    });
+
+    it('an amount in brackets that is the base of a comparison is no whole of the next "Trong đó"', () => {
+      const plan = 'Năm 2023, kinh phí thực hiện 15,2 tỷ đồng, đạt 101,3% kế hoạch (15 tỷ đồng). Trong đó, khuyến công quốc gia 3,5 tỷ đồng, khuyến công địa phương 11,7 tỷ đồng.';
+      expect(partsOf(plan)).toEqual([['15,2 tỷ đồng ⊇ 3,5 tỷ đồng + 11,7 tỷ đồng', 'verified']]);
+      const prior = 'Kinh phí thực hiện 3,2 tỷ đồng. So với cùng kỳ năm 2023 (2,5 tỷ đồng), kinh phí thực hiện tăng 28%. Trong đó, khuyến công quốc gia: 1,1 tỷ đồng; khuyến công địa phương: 2,1 tỷ đồng.';
+      expect(partsOf(prior)).toEqual([['3,2 tỷ đồng ⊇ 1,1 tỷ đồng + 2,1 tỷ đồng', 'verified']]);
+    });
+
+    it('"so với cùng kỳ (X)" before a change gives the change its base', () => {
+      const text = 'Kinh phí thực hiện 24.560 triệu đồng, so với cùng kỳ năm 2023 (21.350 triệu đồng) tăng 15%.';
+      expect(checkText(text, 't', undefined).find((r) => r.kind === 'growth')).toMatchObject({ status: 'verified', computed: '15.04' });
+      expect(checkText(text.replace('tăng 15%', 'tăng 18%'), 't', undefined).find((r) => r.kind === 'growth')).toMatchObject({ status: 'contradicted' });
+    });
+
+    it('programmes named in brackets are the parts, not the programme of the total after them', () => {
+      const text = 'Các tỉnh đã thực hiện 58 đề án (gồm 12 đề án khuyến công quốc gia và 46 đề án khuyến công địa phương), với tổng kinh phí 24.560 triệu đồng.';
+      const total = extractClaims(text, 't').find((c) => c.kind === 'amount');
+      expect(total).toMatchObject({ kind: 'amount', subject: { program: '' } });
+    });
+
+    it('"gồm" parts in the whole\'s unit are complete: short of it is a contradiction', () => {
+      const text = 'Các tỉnh đã thực hiện 58 đề án (gồm 12 đề án hỗ trợ máy móc và 46 đề án đào tạo nghề).';
+      expect(partsOf(text)).toEqual([['58 đề án ⊇ 12 đề án + 46 đề án', 'verified']]);
+      const short = checkText(text.replace('58 đề án', '60 đề án'), 't', undefined).find((r) => r.kind === 'part-whole');
+      expect(short).toMatchObject({ status: 'contradicted', reason: { code: 'parts-incomplete' } });
+      // "trong đó" is partial: the same figures are within the whole.
+      expect(partsOf('Các tỉnh đã thực hiện 60 đề án, trong đó 12 đề án hỗ trợ máy móc và 46 đề án đào tạo nghề.')).toEqual([['60 đề án ⊇ 12 đề án + 46 đề án', 'verified']]);
+    });
   });
 });
