@@ -118,6 +118,8 @@ function percentKind(r: Reading, i: number): { kind: RatioClaim['kind']; sign: 1
   if (growth) return { kind: 'growth', sign: growth[1], baseText: after };
   if (/\bchiem( (khoang|gan|tren|hon))? $/.test(before)) return { kind: 'share', sign: 1, baseText: after };
   if (/^\s*(so )?voi cung ky|^\s*cung ky/.test(after) || (/\bbang $/.test(before) && /cung ky/.test(after))) return { kind: 'ratio-prior', sign: 1, baseText: after };
+  // "bằng 108,2% so với năm 2022": this year's amount as a share of that year's.
+  if (/\bbang $/.test(before) && /^\s*so voi (thuc hien )?nam ((19|20)\d\d|truoc)\b/.test(after)) return { kind: 'ratio-prior', sign: 1, baseText: after };
   if (/\bke hoach\b|\bkh\b|\bplan\b/.test(after)) return { kind: 'percent-of-plan', sign: 1, baseText: after };
   return { kind: 'percent', sign: 1, baseText: after };
 }
@@ -176,6 +178,8 @@ export function extractSentence(s: Sentence, style: NumberStyle, file: string, s
   const asBase = new Set<FactClaim>();
   // "so với cùng kỳ năm 2023 (2,5 tỷ đồng), … tăng 28%": an amount in brackets after "so với" is the base of the change that follows.
   let baseAhead: FactClaim | undefined;
+  // "62.400/125.000 triệu đồng": the amount over a slash → the amount before it.
+  const overOf = new Map<FactClaim, FactClaim>();
   figures.forEach((f, i) => {
     if (isTarget(r, f)) return;
     if (f.partOfNext) {
@@ -188,6 +192,11 @@ export function extractSentence(s: Sentence, style: NumberStyle, file: string, s
       // earlier change ("tăng 10% so với năm 2017 (100 tỷ) và tăng 37,5% so với năm 2014": 110 tỷ).
       const prev = [...facts.entries()].filter(([j, fc]) => j < i && !asBase.has(fc)).at(-1)?.[1];
       const ofClaim = prev && !/;/.test(s.folded.slice(prev.figure.end, f.start)) ? prev : undefined;
+      const pair = prev && overOf.get(prev);
+      if (pair && (pk.kind === 'percent' || pk.kind === 'percent-of-plan') && prev.subject.measure === 'plan' && /\bdat( (duoc|khoang))? $/.test(s.folded.slice(0, f.start))) {
+        claims.push({ kind: 'percent-of-plan', figure: f, of: { subject: pair.subject, unit: pair.figure.unit, claim: pair }, base: { subject: prev.subject, unit: prev.figure.unit, claim: prev }, sentence: s.text });
+        return;
+      }
       const c = contextAt(marks, state.carry, f.start);
       const ofSubject: Subject = ofClaim?.subject ?? { scope: c.scope, years: c.years, period: c.period, program: programIn(s.folded.slice(clauseStart(s.folded, f.start), f.end + 40)) ?? '', activity: '', measure: 'actual' };
       const unit = ofClaim?.figure.unit ?? impliedUnit(r, f);
@@ -206,6 +215,8 @@ export function extractSentence(s: Sentence, style: NumberStyle, file: string, s
       return;
     }
     const subject = subjectOf(r, f, i);
+    // "giải ngân 62.400/125.000 triệu đồng (kế hoạch)": what is done over the plan, unless the text says otherwise.
+    if (f.over && !/\bcung ky\b/.test(subject.words ?? '')) Object.assign(subject, { measure: 'plan', period: '01-12' });
     const justBefore = s.folded.slice(Math.max(0, f.start - 24), f.start);
     if (GROWTH_WORDS.some(([w]) => new RegExp(`\\b${w}( them| di)?( (duoc|khoang|tren|hon|gan))? $`).test(justBefore))) subject.change = true;
     const fact: FactClaim = { kind: f.unit.kind === 'money' ? 'amount' : 'count', figure: f, subject, sentence: s.text };
@@ -233,6 +244,8 @@ export function extractSentence(s: Sentence, style: NumberStyle, file: string, s
       fact.subject = { ...partWhole.whole.subject, program: own.program || partWhole.whole.subject.program, activity: own.activity || partWhole.whole.subject.activity, words: own.words };
       partWhole.parts.push(fact);
     }
+    const lastFact = [...facts.values()].at(-1);
+    if (f.over && lastFact) overOf.set(fact, lastFact);
     facts.set(i, fact);
     claims.push(fact);
     if (fractionPart) {

@@ -75,6 +75,38 @@ function findFractions(sentence: string, folded: string, placeOf: (offset: numbe
   return out;
 }
 
+const BODY: Record<NumberStyle, string> = { vi: '(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?', en: '(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?' };
+/** "62.400/125.000 triệu đồng", "3,2 tỷ đồng/8 tỷ đồng": two amounts across a slash, the unit after the second. */
+const PAIR: Record<NumberStyle, RegExp> = {
+  vi: new RegExp(`(?<![\\p{L}\\d.,/\\\\-])${BODY.vi}([^\\d/();,]{0,14}?)\\s*/\\s*${BODY.vi}(?![\\d/\\\\]|[.,]\\d)`, 'gu'),
+  en: new RegExp(`(?<![\\p{L}\\d.,/\\\\-])${BODY.en}([^\\d/();,]{0,14}?)\\s*/\\s*${BODY.en}(?![\\d/\\\\]|[.,]\\d)`, 'gu'),
+};
+
+/**
+ * Amounts across a slash ("giải ngân 62.400/125.000 triệu đồng kế hoạch"): both are figures
+ * (the first keeps its own unit or takes the second's), the second marked `over`. Not a date
+ * or a document number: the second must be followed by a money unit.
+ */
+function findMoneyPairs(sentence: string, folded: string, style: NumberStyle, placeOf: (offset: number) => TextPlace): Figure[] {
+  const out: Figure[] = [];
+  for (const m of folded.matchAll(PAIR[style])) {
+    const start = m.index!;
+    const secondStart = start + m[0].length - (m[4]!.length + (m[5] ? m[5].length + 1 : 0));
+    const end = start + m[0].length;
+    const u = unitAt(folded, sentence, end);
+    if (u?.unit.kind !== 'money') continue;
+    const firstEnd = start + m[1]!.length + (m[2] ? m[2].length + 1 : 0);
+    const own = m[3]!.trim() ? unitAt(folded, sentence, firstEnd) : undefined;
+    if (m[3]!.trim() && (own?.unit.kind !== 'money' || folded.slice(firstEnd + own.length, firstEnd + m[3]!.length).trim())) continue;
+    const first = readNumber(m[1]!, m[2]);
+    const second = readNumber(m[4]!, m[5]);
+    const firstUnitEnd = own ? firstEnd + own.length : firstEnd;
+    out.push({ ...first, unit: own?.unit ?? u.unit, text: sentence.slice(start, firstUnitEnd), start, end: firstUnitEnd, place: placeOf(start) });
+    out.push({ ...second, unit: u.unit, text: sentence.slice(secondStart, end + u.length), start: secondStart, end: end + u.length, place: placeOf(secondStart), over: true });
+  }
+  return out;
+}
+
 /**
  * Every number followed by a unit (%, money, a count word) in a sentence, and fractions of
  * counts. Numbers with no unit (dates, document numbers, "lần thứ XIII", "10/10 huyện") are no
@@ -93,6 +125,11 @@ export function findFigures(sentence: string, folded: string, style: NumberStyle
     const q = qualifierBefore(folded, start);
     if (q) f.qualifier = q;
     out.push(f);
+  }
+  for (const p of findMoneyPairs(sentence, folded, style, placeOf)) {
+    const read = out.find((f) => f.start === p.start);
+    if (!read) out.push(p);
+    else if (p.over) read.over = true;
   }
   return [...out, ...findFractions(sentence, folded, placeOf)].sort((a, b) => a.start - b.start);
 }

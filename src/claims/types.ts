@@ -28,6 +28,8 @@ export interface Figure {
   place: TextPlace;
   /** The part of a fraction ("04" of "04/20 tỉnh"): the figure after it is its whole. */
   partOfNext?: boolean;
+  /** Written after a slash under an amount ("62.400/125.000 triệu đồng"): what the amount before it is measured against. */
+  over?: boolean;
 }
 
 export type Measure = 'plan' | 'actual';

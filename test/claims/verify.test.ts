@@ -175,5 +175,21 @@ describe('claims checked against each other when no data is given', () => {
       // "trong đó" is partial: the same figures are within the whole.
       expect(partsOf('Các tỉnh đã thực hiện 60 đề án, trong đó 12 đề án hỗ trợ máy móc và 46 đề án đào tạo nghề.')).toEqual([['60 đề án ⊇ 12 đề án + 46 đề án', 'verified']]);
     });
+
+    it('"bằng X% so với năm 2022 (Y)" is this year\'s amount over that year\'s', () => {
+      const text = 'Năm 2023, toàn vùng thực hiện 120.500 triệu đồng, bằng 108,2% so với năm 2022 (111.368 triệu đồng).';
+      expect(checkText(text, 't', undefined).find((r) => r.kind === 'ratio-prior')).toMatchObject({ status: 'verified', computed: '108.200' });
+      expect(checkText(text.replace('108,2%', '107,2%'), 't', undefined).find((r) => r.kind === 'ratio-prior')).toMatchObject({ status: 'contradicted' });
+    });
+
+    it('amounts across a slash are done over plan: "đạt X%" is checked against them; dates and document numbers are no amounts', () => {
+      const ofPlan = (text: string) => checkText(text, 't', undefined).filter((r) => r.kind === 'percent-of-plan').map((r) => [r.text, r.status]);
+      expect(ofPlan('Các tỉnh đã giải ngân được 62.400 triệu đồng/125.000 triệu đồng kế hoạch, đạt 49,9%.')).toEqual([['49,9%', 'verified']]);
+      expect(ofPlan('Tỉnh Quảng Ngãi giải ngân 3,2/8 tỷ đồng, đạt 40%.')).toEqual([['40%', 'verified']]);
+      expect(ofPlan('Tỉnh Quảng Ngãi giải ngân 3,2/8 tỷ đồng, đạt 45%.')).toEqual([['45%', 'contradicted']]);
+      const dated = checkText('Theo Quyết định số 1288/QĐ-TTg ngày 01/8/2014, đến ngày 30/9/2024 đã hỗ trợ 25 cơ sở.', 't', undefined);
+      expect(dated.map((r) => r.text)).toEqual(['25 cơ sở']);
+    });
   });
 });
+
