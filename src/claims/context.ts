@@ -1,7 +1,7 @@
 import { matchProvince, provinceListFor } from '../reference/provinces.js';
 import { indexOfWord } from './fold.js';
 import type { Subject } from './types.js';
-import { REGION_WORDS } from './vocabulary.js';
+import { MONTH_WORDS, REGION_WORDS } from './vocabulary.js';
 
 /** A mention in a sentence that sets when or who the figures after it are about. */
 export type Mark =
@@ -31,8 +31,8 @@ export function timeMarks(folded: string): Mark[] {
     taken.push([s, e]);
     marks.push(m);
   };
-  for (const m of folded.matchAll(/\b(\d{1,2}) thang(?: dau nam| dau)?(?: (?:nam )?((?:19|20)\d\d))?(?![ ]?\d)/g)) {
-    const n = Number(m[1]);
+  for (const m of folded.matchAll(new RegExp(`\\b(\\d{1,2}|${MONTH_WORDS.map(([w]) => w).join('|')}) thang(?: dau nam| dau)?(?: (?:nam )?((?:19|20)\\d\\d))?(?![ ]?\\d)`, 'g'))) {
+    const n = /\d/.test(m[1]!) ? Number(m[1]) : MONTH_WORDS.find(([w]) => w === m[1])![1];
     if (n < 1 || n > 12) continue;
     push({ at: m.index!, kind: 'time', period: `01-${pad(n)}`, ...(m[2] ? { years: [Number(m[2])] } : {}) }, m.index!, m.index! + m[0].length);
   }

@@ -2,7 +2,7 @@ import { contextAt, programMarks, scopeMarks, timeMarks, type Carry, type Mark }
 import { findFigures, unitActivity, type NumberStyle } from './figures.js';
 import { firstWord, foldKeep, hasWord, indexOfWord, lastWord } from './fold.js';
 import type { Claim, ClaimUnit, FactClaim, Figure, PartWholeClaim, RatioClaim, Subject, TextPlace } from './types.js';
-import { ACTIVITY_WORDS, AGENCY_NAMES, COMPLETE_PARTS, GROWTH_WORDS, OF_WHICH, PLAN_WORDS, PROGRAM_WORDS, TARGET_WORDS } from './vocabulary.js';
+import { ABBREVIATIONS, ACTIVITY_WORDS, AGENCY_NAMES, COMPLETE_PARTS, GROWTH_WORDS, OF_WHICH, PLAN_WORDS, PROVINCE_CLASS, PROGRAM_WORDS, TARGET_WORDS } from './vocabulary.js';
 
 /** A sentence of the text with its place: the unit claims are read in. */
 export interface Sentence {
@@ -22,6 +22,7 @@ export function splitSentences(lines: string[]): Sentence[] {
     let start = 0;
     for (const m of line.matchAll(/[.!?…]+["”)]?\s+(?=[\p{Lu}\d"“(-])/gu)) {
       const end = m.index! + m[0].length;
+      if (m[0].startsWith('. ') && ABBREVIATIONS.includes(foldKeep(line.slice(0, m.index!).match(/[\p{L}]+$/u)?.[0] ?? ''))) continue;
       push(line.slice(start, end), i + 1, start, line);
       start = end;
     }
@@ -37,6 +38,13 @@ export function splitSentences(lines: string[]): Sentence[] {
 export function textStyle(text: string): NumberStyle {
   const vi = (text.match(/[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/giu) ?? []).length;
   return vi > 0 || /\d{1,3}\.\d{3}\b(?!\.\d)/.test(text) && !/\d,\d{3}\b/.test(text) ? 'vi' : 'en';
+}
+
+/** The last comma before `at` that ends a phrase: not the one of "tỉnh, thành phố". */
+function lastComma(folded: string, at: number): number {
+  let i = folded.lastIndexOf(',', at - 1);
+  while (i >= 0 && /tinh$/.test(folded.slice(0, i).trimEnd()) && /^\s*thanh\b/.test(folded.slice(i + 1))) i = folded.lastIndexOf(',', i - 1);
+  return i;
 }
 
 function clauseStart(folded: string, at: number): number {
@@ -86,7 +94,9 @@ function subjectOf(r: Reading, f: Figure, i: number): Subject {
   const c = contextAt(r.marks, r.carry, f.start);
   const after = phraseAfter(s, f, figures[i + 1]);
   const head = outsideBrackets(s.folded.slice(clauseStart(s.folded, f.start), f.start));
-  const sinceLast = s.folded.slice(Math.max(i > 0 ? figures[i - 1]!.end : 0, clauseStart(s.folded, f.start), s.folded.lastIndexOf(',', f.start - 1) + 1), f.start);
+  // A count of provinces ("của 20 tỉnh, thành phố … là") says whose the figure is: no boundary.
+  const prevFigure = figures.slice(0, i).filter((g) => !(g.unit.kind === 'count' && g.unit.cls === PROVINCE_CLASS)).at(-1);
+  const sinceLast = s.folded.slice(Math.max(prevFigure?.end ?? 0, clauseStart(s.folded, f.start), lastComma(s.folded, f.start) + 1), f.start);
   const activity = unitActivity(f.unit) ?? activityIn(after, 'first') ?? activityIn(head, 'first') ?? '';
   const program = programIn(after) ?? programIn(head) ?? c.program;
   const planned = PLAN_WORDS.some((w) => hasWord(sinceLast, w)) && !reachesPlan(r, i);
@@ -94,6 +104,12 @@ function subjectOf(r: Reading, f: Figure, i: number): Subject {
   const subject: Subject = { scope: c.scope, years: c.years, period: planned ? '01-12' : c.period, program, activity, measure: planned ? 'plan' : 'actual', words };
   if (/\btrung binh\b/.test(s.folded.slice(Math.max(i > 0 ? figures[i - 1]!.start : 0, clauseStart(s.folded, f.start)), f.start)) || (i > 0 && figures[i - 1]!.unit.kind !== 'percent' && /\btrung binh\b/.test(s.folded.slice(clauseStart(s.folded, f.start), figures[i - 1]!.start)) && /^\W*va\W/.test(s.folded.slice(figures[i - 1]!.end).replace(/^[^,;]*?(?= va )/, '')))) subject.average = /\b(moi|hang|mot) nam\b/.test(s.folded.slice(clauseStart(s.folded, f.start))) ? 'year' : 'other';
   return subject;
+}
+
+/** The scope the sentence itself names before the figure (a province, a region), if any. */
+function ownScope(r: Reading, f: Figure): Subject['scope'] {
+  const named = r.marks.filter((m): m is Extract<Mark, { kind: 'scope' }> => m.kind === 'scope' && m.at <= f.start).at(-1);
+  return named?.scope;
 }
 
 /** True when a percentage of plan follows the figure: what reaches a share of plan is an actual. */
@@ -121,6 +137,9 @@ function percentKind(r: Reading, i: number): { kind: RatioClaim['kind']; sign: 1
   // "bằng 108,2% so với năm 2022": this year's amount as a share of that year's.
   if (/\bbang $/.test(before) && /^\s*so voi (thuc hien )?nam ((19|20)\d\d|truoc)\b/.test(after)) return { kind: 'ratio-prior', sign: 1, baseText: after };
   if (/\bke hoach\b|\bkh\b|\bplan\b/.test(after)) return { kind: 'percent-of-plan', sign: 1, baseText: after };
+  // "thực hiện 3.231 triệu đồng, đạt 35,5%": an amount done, then "đạt" alone, is a share of its plan.
+  const prev = figures[i - 1];
+  if (prev?.unit.kind === 'money' && /^\s*,?\s*dat( duoc)?\s*$/.test(s.folded.slice(prev.end, f.start)) && !clause.trim()) return { kind: 'percent-of-plan', sign: 1, baseText: after };
   return { kind: 'percent', sign: 1, baseText: after };
 }
 
@@ -239,9 +258,11 @@ export function extractSentence(s: Sentence, style: NumberStyle, file: string, s
     if (prevFact && !partWhole && (complete || OF_WHICH.some((w) => hasWord(between, w))) && sameKind(prevFact.figure.unit, f.unit)) {
       partWhole = { kind: 'part-whole', whole: prevFact, parts: [], exhaustive: false, figure: prevFact.figure, sentence: s.text, ...(complete ? { declared: 'complete' as const } : {}) };
     }
-    if (partWhole && sameKind(partWhole.whole.figure.unit, f.unit) && partWhole.whole !== fact && !fact.subject.average) {
+    if (partWhole && sameKind(partWhole.whole.figure.unit, f.unit) && partWhole.whole !== fact && !fact.subject.average && !asBase.has(fact)) {
       const own = fact.subject;
-      fact.subject = { ...partWhole.whole.subject, program: own.program || partWhole.whole.subject.program, activity: own.activity || partWhole.whole.subject.activity, words: own.words };
+      // A part named as a province of the whole ("Trong đó, thành phố Hà Nội 1.840 triệu đồng") keeps its own scope.
+      const scope = ownScope(r, f) ?? partWhole.whole.subject.scope;
+      fact.subject = { ...partWhole.whole.subject, scope, program: own.program || partWhole.whole.subject.program, activity: own.activity || partWhole.whole.subject.activity, words: own.words };
       partWhole.parts.push(fact);
     }
     const lastFact = [...facts.values()].at(-1);
@@ -307,7 +328,8 @@ export function extractClaims(text: string, file: string): Claim[] {
   for (const s of splitSentences(lines)) {
     // A paragraph starts from what the previous paragraph opened with; within a paragraph
     // the sentence before sets the year.
-    if (s.line !== state.line) state.carry = state.topic;
+    // A paragraph opening with "Trong đó" goes on from the sentence before it.
+    if (s.line !== state.line && !OF_WHICH.some((w) => indexOfWord(s.folded.trimStart(), w) === 0)) state.carry = state.topic;
     out.push(...extractSentence(s, style, file, state));
   }
   return out;

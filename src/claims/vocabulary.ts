@@ -145,5 +145,13 @@ export const GROWTH_WORDS: Array<[string, 1 | -1]> = [
 /** Opens a breakdown of the figure before it. */
 export const OF_WHICH = ['trong do', 'of which', 'including'];
 
+/** Abbreviations written with a full stop inside a sentence ("TP. Hải Phòng"): no sentence ends after them (folded). */
+export const ABBREVIATIONS = ['tp', 'tx', 'tt', 'ts', 'ths', 'pgs', 'gs', 'dvt', 'q', 'p'];
+
+/** Numbers of months written as words ("Sáu tháng đầu năm"), folded; "năm" (five) is left out: it is also "year". */
+export const MONTH_WORDS: Array<[string, number]> = [
+  ['muoi mot', 11], ['muoi hai', 12], ['muoi', 10], ['mot', 1], ['hai', 2], ['ba', 3], ['bon', 4], ['sau', 6], ['bay', 7], ['tam', 8], ['chin', 9],
+];
+
 /** Opens a complete breakdown of the figure before it: its parts add up to it. */
 export const COMPLETE_PARTS = ['bao gom', 'gom', 'consisting of'];

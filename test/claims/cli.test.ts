@@ -46,6 +46,31 @@ describe('budget-recon claims on the seed articles and the data made for them', 
     expect(doc.claims.find((c) => c.text === '46.022 triệu đồng')).toMatchObject({ kind: 'amount', stated: '46022', computed: '46022' });
   });
 
+  // A paragraph in other words than the seeds: "Sáu tháng", "TP. Hải Phòng", "của 20 tỉnh, thành phố … là hơn
+  // 130 tỷ đồng" (a plan), a "Trong đó" paragraph naming provinces, "đạt X%" alone after an amount.
+  const OTHER_WORDS = [
+    'Báo cáo tại hội nghị cho biết, kế hoạch kinh phí khuyến công năm 2018 của 20 tỉnh, thành phố phía Bắc là hơn 130 tỷ đồng. Sáu tháng đầu năm 2018, toàn vùng đã thực hiện 46,02 tỷ đồng, đạt 35,4% kế hoạch.',
+    'Trong đó, thành phố Hà Nội thực hiện 1.840 triệu đồng, đạt 35,4% kế hoạch năm (5.200 triệu đồng); TP. Hải Phòng thực hiện 3.231 triệu đồng, đạt 35,5%; các tỉnh Tuyên Quang, Yên Bái và Bắc Giang mỗi tỉnh thực hiện 3.221 triệu đồng.',
+    'Tỉnh Hòa Bình được giao kế hoạch 5,2 tỷ đồng, 6 tháng đầu năm thực hiện được 1,84 tỷ đồng.',
+  ].join('\n');
+
+  it('a paragraph in other words: every figure verified against the data, a figure changed is contradicted at its place', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'br-claims-'));
+    const article = join(dir, 'bai-viet.txt');
+    writeFileSync(article, OTHER_WORDS);
+    const { status, doc } = await json(['claims', article, '--against', 'fixtures/claims/data/phia-bac']);
+    expect(doc.claims.filter((c) => c.status !== 'verified').map((c) => c.text)).toEqual([]);
+    expect(doc.claims.find((c) => c.text === '3.231 triệu đồng')).toMatchObject({ status: 'verified', facts: [expect.objectContaining({ cell: 'D25' })] });
+    expect(doc.claims.find((c) => c.text === '35,5%')).toMatchObject({ kind: 'percent-of-plan', status: 'verified' });
+    expect(doc.claims.find((c) => c.text === '130 tỷ đồng')).toMatchObject({ status: 'verified', facts: [expect.objectContaining({ cell: 'C26' })] });
+    expect(status).toBe(0);
+    for (const [from, to, line, column] of [['1.840', '1.940', 2, 38], ['35,5%', '36,5%', 2, 145]] as const) {
+      writeFileSync(article, OTHER_WORDS.replace(from, to));
+      const altered = await json(['claims', article, '--against', 'fixtures/claims/data/phia-bac']);
+      expect(altered.doc.claims.filter((c) => c.status === 'contradicted').map((c) => [c.line, c.column])).toEqual([[line, column]]);
+    }
+  });
+
   const ALTERED: Array<[string, string, string[]]> = [
     ['000-chu-so.txt', 'phia-bac', ['9:370 amount 46.922 triệu đồng computed 46022']],
     ['000-ty-le-dong-khac.txt', 'phia-bac', ['11:177 percent-of-plan 35,4% computed 20.793']],
