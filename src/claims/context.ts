@@ -44,6 +44,11 @@ export function timeMarks(folded: string): Mark[] {
     const years = [Number(m[1]), ...[...(m[2] ?? '').matchAll(/\d{4}/g)].map((y) => Number(y[0]))];
     push({ at: m.index!, kind: 'time', years, period: '01-12' }, m.index!, m.index! + m[0].length);
   }
+  // "Lũy kế đến 30/9/2022", "tính đến ngày 30/9/2022", "đến hết tháng 9/2022": from January to that month.
+  for (const m of folded.matchAll(/\b(?:luy ke |tinh )?den (?:het )?(?:ngay (\d{1,2})\/|(\d{1,2})\/|thang )(\d{1,2})(?:\/| nam )((?:19|20)\d\d)\b/g)) {
+    const n = Number(m[3]);
+    if (n >= 1 && n <= 12) push({ at: m.index!, kind: 'time', period: `01-${pad(n)}`, years: [Number(m[4])] }, m.index!, m.index! + m[0].length);
+  }
   for (const m of folded.matchAll(/\bquy (iv|iii|ii|i)\b/g)) {
     const q = { i: 1, ii: 2, iii: 3, iv: 4 }[m[1] as 'i'];
     push({ at: m.index!, kind: 'time', period: `${pad(q * 3 - 2)}-${pad(q * 3)}` }, m.index!, m.index! + m[0].length);
@@ -65,8 +70,9 @@ export function scopeMarks(sentence: string, folded: string, year: number | unde
   const list = provinceListFor(year);
   for (const m of folded.matchAll(/\b(tinh|thanh pho|tp\.?)\s+/g)) {
     const from = m.index! + m[0].length;
-    const words = sentence.slice(from).split(/\s+/).slice(0, 4);
-    for (let n = Math.min(4, words.length); n >= 1; n--) {
+    // Up to six words: "Bà Rịa - Vũng Tàu", "Thừa Thiên Huế".
+    const words = sentence.slice(from).split(/\s+/).slice(0, 6);
+    for (let n = words.length; n >= 1; n--) {
       const name = words.slice(0, n).join(' ').replace(/[,.;:)]+$/, '');
       if (!/^\p{Lu}/u.test(name)) break;
       const p = matchProvince(name, list);

@@ -234,8 +234,11 @@ export function extractSentence(s: Sentence, style: NumberStyle, file: string, s
       return;
     }
     const subject = subjectOf(r, f, i);
-    // "giải ngân 62.400/125.000 triệu đồng (kế hoạch)": what is done over the plan, unless the text says otherwise.
-    if (f.over && !/\bcung ky\b/.test(subject.words ?? '')) Object.assign(subject, { measure: 'plan', period: '01-12' });
+    // "giải ngân 62.400/125.000 triệu đồng (kế hoạch)", "30,12 tỷ đồng trên tổng kế hoạch 60 tỷ đồng":
+    // what is done over the plan, unless the text says otherwise.
+    const doneBefore = figures[i - 1]?.unit.kind === 'money' && f.unit.kind === 'money' ? figures[i - 1] : undefined;
+    const over = f.over || (doneBefore !== undefined && /^\s*tren (tong )?(so )?(ke hoach|du toan)\b[^,;()]*$/.test(s.folded.slice(doneBefore.end, f.start)));
+    if (over && !/\bcung ky\b/.test(subject.words ?? '')) Object.assign(subject, { measure: 'plan', period: '01-12' });
     const justBefore = s.folded.slice(Math.max(0, f.start - 24), f.start);
     if (GROWTH_WORDS.some(([w]) => new RegExp(`\\b${w}( them| di)?( (duoc|khoang|tren|hon|gan))? $`).test(justBefore))) subject.change = true;
     const fact: FactClaim = { kind: f.unit.kind === 'money' ? 'amount' : 'count', figure: f, subject, sentence: s.text };
@@ -266,7 +269,7 @@ export function extractSentence(s: Sentence, style: NumberStyle, file: string, s
       partWhole.parts.push(fact);
     }
     const lastFact = [...facts.values()].at(-1);
-    if (f.over && lastFact) overOf.set(fact, lastFact);
+    if (over && lastFact) overOf.set(fact, lastFact);
     facts.set(i, fact);
     claims.push(fact);
     if (fractionPart) {
@@ -318,8 +321,12 @@ function sameKind(a: ClaimUnit, b: ClaimUnit): boolean {
   return a.kind === b.kind;
 }
 
-/** Every claim of a text, in order. */
-export function extractClaims(text: string, file: string): Claim[] {
+/**
+ * Every claim of a text, in order. A paragraph that does not say its time starts from what the
+ * paragraph before opened with; `goOn` reads it instead as going on from the sentence before
+ * (the other reading of the same text: checkText keeps a claim verified by either).
+ */
+export function extractClaims(text: string, file: string, goOn = false): Claim[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const style = textStyle(text);
   const start: Carry = { years: [], period: '01-12', scope: undefined, program: '' };
@@ -329,7 +336,7 @@ export function extractClaims(text: string, file: string): Claim[] {
     // A paragraph starts from what the previous paragraph opened with; within a paragraph
     // the sentence before sets the year.
     // A paragraph opening with "Trong đó" goes on from the sentence before it.
-    if (s.line !== state.line && !OF_WHICH.some((w) => indexOfWord(s.folded.trimStart(), w) === 0)) state.carry = state.topic;
+    if (s.line !== state.line && !goOn && !OF_WHICH.some((w) => indexOfWord(s.folded.trimStart(), w) === 0)) state.carry = state.topic;
     out.push(...extractSentence(s, style, file, state));
   }
   return out;

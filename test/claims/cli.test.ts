@@ -71,6 +71,31 @@ describe('budget-recon claims on the seed articles and the data made for them', 
     }
   });
 
+  // Southern region in other words: "trên tổng kế hoạch … (đạt X%)", "đến hết tháng 9/2022", "Lũy kế đến 30/9/2022",
+  // "tỉnh Bà Rịa - Vũng Tàu", and a paragraph that does not say its time (it goes on from 9 months of 2022).
+  const SOUTH = [
+    'Năm 2021, do ảnh hưởng của dịch Covid-19, 20 tỉnh, thành phố phía Nam chỉ giải ngân được 30,12 tỷ đồng trên tổng kế hoạch 60 tỷ đồng (đạt 50,2%). Bước sang năm 2022, tổng kinh phí khuyến công được phê duyệt là 75,4 tỷ đồng, tăng 25,7% so với năm trước; đến hết tháng 9/2022 đã thực hiện 28,35 tỷ đồng, bằng 37,6% kế hoạch năm.',
+    'Riêng Thành phố Hồ Chí Minh thực hiện 1,7 tỷ đồng; tỉnh Bà Rịa - Vũng Tàu 1,134 tỷ đồng; tỉnh Cà Mau gần 2 tỷ đồng.',
+    'Lũy kế đến 30/9/2022, tỉnh Cần Thơ đã giải ngân 1.134 triệu đồng, đạt 37,6% kế hoạch được giao (3.016 triệu đồng).',
+  ].join('\n');
+
+  it('the southern region in other words: verified whichever way a paragraph without its time is read; a changed figure is contradicted either way', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'br-claims-'));
+    const article = join(dir, 'phia-nam.txt');
+    writeFileSync(article, SOUTH);
+    const { status, doc } = await json(['claims', article, '--against', 'fixtures/claims/data/phia-nam']);
+    expect(doc.claims.filter((c) => c.status !== 'verified').map((c) => c.text)).toEqual([]);
+    expect(doc.claims.find((c) => c.text === '1,134 tỷ đồng')).toMatchObject({ facts: [expect.objectContaining({ cell: 'I67' })] });
+    expect(doc.claims.find((c) => c.text === '50,2%')).toMatchObject({ kind: 'percent-of-plan' });
+    expect(status).toBe(0);
+    for (const [from, to, line, column] of [['1,7 tỷ', '1,9 tỷ', 2, 39], ['50,2%', '52,2%', 1, 139], ['1.134 triệu', '1.234 triệu', 3, 49]] as const) {
+      writeFileSync(article, SOUTH.replace(from, to));
+      const altered = await json(['claims', article, '--against', 'fixtures/claims/data/phia-nam']);
+      expect(altered.doc.claims.filter((c) => c.status === 'contradicted').map((c) => [c.line, c.column])).toContainEqual([line, column]);
+      expect(altered.status).toBe(1);
+    }
+  });
+
   const ALTERED: Array<[string, string, string[]]> = [
     ['000-chu-so.txt', 'phia-bac', ['9:370 amount 46.922 triệu đồng computed 46022']],
     ['000-ty-le-dong-khac.txt', 'phia-bac', ['11:177 percent-of-plan 35,4% computed 20.793']],
