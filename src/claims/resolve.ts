@@ -121,12 +121,30 @@ function byScope(entries: LedgerEntry[], subject: Subject): Resolution {
   return sumOver(provinces, (code) => byProgram(entries.filter((e) => e.provinceCode === code), subject));
 }
 
+const sole = new WeakMap<Ledger, Subject['scope']>();
+
+/**
+ * Whose the data are when they are all of one: one province's reports, or only a country's or
+ * region's total rows ("Cả nước"). A figure whose text names no scope is then of it.
+ */
+export function soleScope(ledger: Ledger): Subject['scope'] {
+  if (sole.has(ledger)) return sole.get(ledger);
+  const codes = new Set(ledger.entries.map((e) => e.provinceCode));
+  const only = ledger.entries[0];
+  const scope: Subject['scope'] = codes.size !== 1 || !only ? undefined
+    : only.provinceCode === '' ? (ledger.entries.every((e) => e.level === 'total') ? { kind: 'all', name: only.province } : undefined)
+    : { kind: 'province', code: only.provinceCode, name: only.province };
+  sole.set(ledger, scope);
+  return scope;
+}
+
 /**
  * The value the data gives for a subject: a region ("toàn vùng", "phía Bắc") is the data's
  * total row when it has one, else the sum over every province in the data given; both
  * programmes are KCQG + KCĐP when no figure covers both; several years are summed.
  */
-export function resolveValue(ledger: Ledger, subject: Subject, unit: ClaimUnit): Resolution {
+export function resolveValue(ledger: Ledger, stated: Subject, unit: ClaimUnit): Resolution {
+  const subject = stated.scope ? stated : { ...stated, scope: soleScope(ledger) };
   if (!subject.years.length) return miss('no-year');
   if (unit.kind === 'percent') return miss('no-unit');
   const measure = subject.measure;

@@ -1,6 +1,6 @@
 import type { Ledger } from '../ledger/build-ledger.js';
 import { abs, add, cmp, decFromInt, formatDec, halfUnit, mul, ratioDecimal, ratioText, ratioWithin, shift, sub, sum, type Dec } from '../ledger/money.js';
-import { describe, resolveValue, type Found } from './resolve.js';
+import { describe, resolveValue, soleScope, type Found } from './resolve.js';
 import { PROVINCE_CLASS } from './vocabulary.js';
 import type { Claim, ClaimResult, ClaimUnit, FactCell, FactClaim, PartWholeClaim, RatioClaim, Reason, ReasonParam, Subject } from './types.js';
 
@@ -46,7 +46,8 @@ function verifyFact(c: FactClaim, ledger: Ledger | undefined): ClaimResult {
   if (!ledger) return { ...head, status: 'unverifiable', reason: reason('no-data'), facts: [] };
   if (c.subject.average === 'other') return { ...head, status: 'unverifiable', reason: reason('average-other'), facts: [] };
   if (c.figure.unit.kind === 'count' && c.figure.unit.cls === PROVINCE_CLASS) return verifyProvinceCount(c, ledger, head);
-  const r = resolveValue(ledger, c.subject, c.figure.unit);
+  const subject = c.subject.scope ? c.subject : { ...c.subject, scope: soleScope(ledger) };
+  const r = resolveValue(ledger, subject, c.figure.unit);
   if ('missing' in r) return { ...head, status: 'unverifiable', reason: r.missing, facts: [] };
   const exp = unitExponent(c.figure.unit);
   const tol = add(halfUnit(c.figure.exponent + exp), r.found.slack);
@@ -54,7 +55,7 @@ function verifyFact(c: FactClaim, ledger: Ledger | undefined): ClaimResult {
   // An average per year: stated × n against the total, the tolerance scaled alike (no division).
   const ok = holds(mul(statedBase(c), decFromInt(n)), r.found.value, mul(tol, decFromInt(n)), c.figure.qualifier);
   const computed = n === 1 ? inUnit(r.found.value, c.figure.unit) : ratioDecimal(shift(r.found.value, -exp), decFromInt(n)).toDecimalPlaces(Math.max(2, -c.figure.exponent + 1)).toString();
-  return { ...head, computed, status: ok ? 'verified' : 'contradicted', reason: reason(ok ? 'matches' : 'differs', { stated: numberParam(stated, c.figure.unit), computed: numberParam(computed, c.figure.unit), what: what(c.subject) }), facts: cells(r.found.facts) };
+  return { ...head, computed, status: ok ? 'verified' : 'contradicted', reason: reason(ok ? 'matches' : 'differs', { stated: numberParam(stated, c.figure.unit), computed: numberParam(computed, c.figure.unit), what: what(subject) }), facts: cells(r.found.facts) };
 }
 
 /**

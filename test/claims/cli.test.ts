@@ -96,6 +96,18 @@ describe('budget-recon claims on the seed articles and the data made for them', 
     }
   });
 
+  it('a text that names no province or region is of the data\'s only scope (here "Cả nước"): checked, not "whose figure"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'br-claims-'));
+    const article = join(dir, 'kcqg.txt');
+    const text = 'Giai đoạn 2014-2018, Chương trình khuyến công quốc gia đã hỗ trợ 45 cụm công nghiệp, trong đó 26 đề án lập quy hoạch chi tiết và 19 đề án đầu tư hạ tầng.\nNăm 2017, chương trình hỗ trợ 11 CCN; năm 2016 là 7 CCN.';
+    writeFileSync(article, text);
+    const { doc } = await json(['claims', article, '--against', 'fixtures/claims/data/kcqg']);
+    expect(doc.claims.filter((c) => c.kind === 'count').map((c) => [c.text, c.status])).toEqual([['45 cụm công nghiệp', 'verified'], ['26 đề án', 'verified'], ['19 đề án', 'verified'], ['11 CCN', 'verified'], ['7 CCN', 'verified']]);
+    writeFileSync(article, text.replace('11 CCN', '12 CCN'));
+    const altered = await json(['claims', article, '--against', 'fixtures/claims/data/kcqg']);
+    expect(altered.doc.claims.filter((c) => c.status === 'contradicted').map((c) => c.text)).toEqual(['12 CCN']);
+  });
+
   const ALTERED: Array<[string, string, string[]]> = [
     ['000-chu-so.txt', 'phia-bac', ['9:370 amount 46.922 triệu đồng computed 46022']],
     ['000-ty-le-dong-khac.txt', 'phia-bac', ['11:177 percent-of-plan 35,4% computed 20.793']],
