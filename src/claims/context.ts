@@ -82,6 +82,12 @@ export function scopeMarks(sentence: string, folded: string, year: number | unde
       }
     }
   }
+  // A list item labelled by a province's bare name: "* Hà Nội: 1.840 triệu đồng; Hải Phòng: 3.231 triệu đồng".
+  for (const m of sentence.matchAll(/(?:^|[;\n])[\s\-+*•–]*([^\s:;\-+*•–][^:;\n]{1,38}):\s*(?=\d)/gu)) {
+    const p = matchProvince(m[1]!.trim(), list);
+    const at = m.index! + m[0].indexOf(m[1]!);
+    if (p && !marks.some((k) => k.at === at)) marks.push({ at, kind: 'scope', scope: { kind: 'province', code: p.province.code, name: p.province.name } });
+  }
   return marks.sort((a, b) => a.at - b.at);
 }
 

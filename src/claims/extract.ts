@@ -47,8 +47,18 @@ function lastComma(folded: string, at: number): number {
   return i;
 }
 
+/**
+ * Where the clause of the figure at `at` starts: after the last ";" or ":" — unless that ":" ends
+ * a label ("Kinh phí khuyến công quốc gia: 15.300 triệu đồng", "+ Đào tạo nghề: 745 lao động, kinh
+ * phí 1.082 triệu đồng"): right before the figure, or words without a number: the label is part of it.
+ */
 function clauseStart(folded: string, at: number): number {
-  return Math.max(folded.lastIndexOf(';', at - 1), folded.lastIndexOf(':', at - 1)) + 1;
+  const cut = (to: number) => Math.max(folded.lastIndexOf(';', to), folded.lastIndexOf(':', to)) + 1;
+  const start = cut(at - 1);
+  if (start === 0 || folded[start - 1] !== ':') return start;
+  const labelStart = cut(start - 2);
+  const label = folded.slice(labelStart, start - 1);
+  return !folded.slice(start, at).trim() || (!/\d/.test(label) && label.trim().length <= 60) ? labelStart : start;
 }
 
 /** The words after a figure that describe it, up to the next comma, semicolon, "và" or figure. */
@@ -294,7 +304,8 @@ export function extractSentence(s: Sentence, style: NumberStyle, file: string, s
     state.topicSet = figures.length > 0;
   }
   state.carry = contextAt(marks, state.carry, s.text.length);
-  const breakable = [...facts.values()].filter((c) => !c.subject.average && !asBase.has(c));
+  // Not what a "Trong đó" breaks down: averages, bases of a comparison, the plan an amount is over.
+  const breakable = [...facts.values()].filter((c) => !c.subject.average && !asBase.has(c) && !overOf.has(c));
   if (breakable.length) state.lastFacts = breakable;
   return claims;
 }

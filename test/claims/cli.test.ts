@@ -108,6 +108,28 @@ describe('budget-recon claims on the seed articles and the data made for them', 
     expect(altered.doc.claims.filter((c) => c.status === 'contradicted').map((c) => c.text)).toEqual(['12 CCN']);
   });
 
+  it('a list of "label: figure" items: the label says whose and what (programme, activity, a bare province name)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'br-claims-'));
+    const article = join(dir, 'danh-sach.txt');
+    const text = [
+      'Kết quả 6 tháng đầu năm 2018 của các tỉnh phía Bắc:',
+      '- Tổng kinh phí thực hiện: 46.022 triệu đồng, đạt 35,4% kế hoạch năm (130.005 triệu đồng).',
+      '- Kinh phí khuyến công quốc gia: 15.300 triệu đồng; kinh phí khuyến công địa phương: 30.722 triệu đồng.',
+      '+ Đào tạo nghề: 745 lao động, kinh phí 1.082 triệu đồng.',
+      '* Hà Nội: 1.840 triệu đồng; Hải Phòng: 3.231 triệu đồng.',
+    ].join('\n');
+    writeFileSync(article, text);
+    const { doc } = await json(['claims', article, '--against', 'fixtures/claims/data/phia-bac']);
+    const status = (t: string) => doc.claims.find((c) => c.text === t)?.status;
+    // The data hold no programme split for 2018: the programme figures are unverifiable, not the region's total.
+    expect(['15.300 triệu đồng', '30.722 triệu đồng'].map(status)).toEqual(['unverifiable', 'unverifiable']);
+    expect(['745 lao động', '1.082 triệu đồng', '1.840 triệu đồng', '3.231 triệu đồng'].map(status)).toEqual(['verified', 'verified', 'verified', 'verified']);
+    expect(doc.claims.filter((c) => c.status === 'contradicted')).toEqual([]);
+    writeFileSync(article, text.replace('1.082', '1.182'));
+    const altered = await json(['claims', article, '--against', 'fixtures/claims/data/phia-bac']);
+    expect(altered.doc.claims.filter((c) => c.status === 'contradicted').map((c) => c.text)).toEqual(['1.182 triệu đồng']);
+  });
+
   const ALTERED: Array<[string, string, string[]]> = [
     ['000-chu-so.txt', 'phia-bac', ['9:370 amount 46.922 triệu đồng computed 46022']],
     ['000-ty-le-dong-khac.txt', 'phia-bac', ['11:177 percent-of-plan 35,4% computed 20.793']],

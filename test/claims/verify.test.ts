@@ -153,6 +153,9 @@ describe('claims checked against each other when no data is given', () => {
       expect(partsOf(plan)).toEqual([['15,2 tỷ đồng ⊇ 3,5 tỷ đồng + 11,7 tỷ đồng', 'verified']]);
       const prior = 'Kinh phí thực hiện 3,2 tỷ đồng. So với cùng kỳ năm 2023 (2,5 tỷ đồng), kinh phí thực hiện tăng 28%. Trong đó, khuyến công quốc gia: 1,1 tỷ đồng; khuyến công địa phương: 2,1 tỷ đồng.';
       expect(partsOf(prior)).toEqual([['3,2 tỷ đồng ⊇ 1,1 tỷ đồng + 2,1 tỷ đồng', 'verified']]);
+      // Nor is the plan an amount is written over ("3,2 tỷ đồng/8 tỷ đồng kế hoạch").
+      const over = 'Kinh phí thực hiện 3,2 tỷ đồng/8 tỷ đồng kế hoạch, đạt 40%. Trong đó, khuyến công quốc gia: 1,1 tỷ đồng; khuyến công địa phương: 2,1 tỷ đồng.';
+      expect(partsOf(over)).toEqual([['3,2 tỷ đồng ⊇ 1,1 tỷ đồng + 2,1 tỷ đồng', 'verified']]);
     });
 
     it('"so với cùng kỳ (X)" before a change gives the change its base', () => {
