@@ -44,6 +44,12 @@ export interface ColumnIndex {
    * totals), each line's place a guess that the figures must confirm.
    */
   unnumbered: boolean;
+  /**
+   * A form or summary with no unit anywhere (a long export's figures are for comparing, and need one): no unit line or title, no column header naming one, no ĐVT column. Its
+   * figures are read as written (the table's sums and percentages still hold or not), not an
+   * error per column.
+   */
+  statesNoUnit: boolean;
 }
 
 export function isFigureSpec(c: ColumnSpec): boolean {
@@ -72,6 +78,7 @@ export function indexColumns(layout: Layout): ColumnIndex {
     rowsStructured: layout.kind === 'summary' || dims.stt !== undefined || unnumbered,
     rowsDoubt: [dims.province, dims.label].some((c) => c !== undefined && layout.columns.find((x) => x.col === c)!.certainty !== 'certain') ? DOUBT.columnWeak : 0,
     unnumbered,
+    statesNoUnit: layout.kind !== 'long' && !layout.title.unit && dims.unit === undefined && !layout.columns.some((c) => (c.meaning.kind === 'amount' || c.meaning.kind === 'value') && c.meaning.unit),
   };
 }
 

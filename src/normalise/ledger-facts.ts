@@ -152,8 +152,9 @@ function factKey(fig: Figure, dims: RowDims, ctx: FactContext): FactKey | undefi
 function figureUnit(fig: Figure, key: FactKey, ctx: FactContext): Unit | undefined {
   const { out } = ctx;
   const m = fig.col.meaning;
-  if (!key.unit && m.kind === 'amount' && m.line) {
-    // A published table that states no unit (MOF 2004): its figures still add up or not.
+  if (!key.unit && m.kind === 'amount' && (m.line || ctx.index.statesNoUnit)) {
+    // A table that states no unit at all (MOF 2004, a form without a unit line): its figures
+    // still add up or not; the unit is for the author to state, not a fault of each column.
     out.once('unit-unstated', { code: 'unit-unstated', params: {}, location: out.whole });
     return { kind: 'unstated', written: '' };
   }
