@@ -79,12 +79,13 @@ export const SHEET_DOUBTS = DOUBT.bandWeak | DOUBT.periodWeak | DOUBT.yearWeak |
  * period, year or unit: only how its columns and rows were read matters. A relation across
  * reports or periods (agreement, last year's report, a monthly series) rests on the period and
  * year, and a comparison across reports or by magnitude on the unit too. The header band is
- * what every column's meaning is read from: it matters to everything.
+ * what every column's meaning is read from: it matters to everything. A row the file hides (a
+ * working or superseded line) matters to what the row itself states: its sums and percentages.
  */
 export const MATTERS = {
   withinTable: DOUBT.columnWeak | DOUBT.columnConflict | DOUBT.rowWeak | DOUBT.rowHidden | DOUBT.bandWeak,
-  percentOfPlan: DOUBT.bandWeak,
-  yearOverYear: DOUBT.bandWeak | DOUBT.yearWeak,
+  percentOfPlan: DOUBT.bandWeak | DOUBT.rowHidden,
+  yearOverYear: DOUBT.bandWeak | DOUBT.yearWeak | DOUBT.rowHidden,
   acrossReports: DOUBT.columnWeak | DOUBT.columnConflict | DOUBT.bandWeak | DOUBT.periodWeak | DOUBT.yearWeak | DOUBT.unitWeak,
   series: DOUBT.bandWeak | DOUBT.periodWeak | DOUBT.yearWeak,
 } as const;
