@@ -41,7 +41,8 @@ export function compactKey(text: string): string {
 
 /**
  * Drops the English gloss of a bilingual label: "STT\nNO", "TỈNH, THÀNH PHỐ\nNAME",
- * "TỔNG SỐ - TOTAL", "ĐÔNG BẮC - NORTH EAST" (MOF tables). Text without Vietnamese is kept whole.
+ * "TỔNG SỐ - TOTAL", "ĐÔNG BẮC - NORTH EAST" (MOF tables), "TỔNG CỘNG / TOTAL", "Kế hoạch năm 2024 /
+ * Plan 2024" (bilingual province forms). Text without Vietnamese is kept whole.
  */
 export function stripEnglishGloss(text: string): string {
   const vietnamese = (t: string) => /[^\x00-\x7f]/.test(t);
@@ -51,5 +52,9 @@ export function stripEnglishGloss(text: string): string {
   if (lines.length === 2 && !lines.some(vietnamese) && /^(stt|tt)$/i.test(lines[0]!)) kept = [lines[0]!];
   const joined = kept.join(' ');
   const dash = joined.match(/^(.*\S)\s+[-–]\s+([A-Z][A-Z .,&'()-]*)$/);
-  return dash && vietnamese(dash[1]!) ? dash[1]! : joined;
+  if (dash && vietnamese(dash[1]!)) return dash[1]!;
+  // "… / English words": a spaced slash before ASCII that holds an English word (a long one, or in
+  // lower case), not abbreviations of the Vietnamese ("So sánh TH 2024 / TH 2023 (%)" is kept).
+  const slash = joined.match(/^(.*\S)\s+\/\s+([A-Za-z][\x20-\x7e]*)$/);
+  return slash && vietnamese(slash[1]!) && /\b([A-Za-z]{5,}|[A-Za-z][a-z]{2,})\b/.test(slash[2]!) ? slash[1]! : joined;
 }
