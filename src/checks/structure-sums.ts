@@ -120,7 +120,7 @@ function testRows(all: LedgerEntry[], gaps: FigureGap[], check: CheckFn, tested:
   };
   const parts = list.filter((e) => !e.rowTotal && !e.ofWhich);
   const children = new Map<string, LedgerEntry[]>();
-  const outermost: LedgerEntry[] = [];
+  let outermost: LedgerEntry[] = [];
   for (const e of parts) {
     const p = nearest(e);
     if (p === undefined) outermost.push(e);
@@ -130,6 +130,11 @@ function testRows(all: LedgerEntry[], gaps: FigureGap[], check: CheckFn, tested:
       else children.set(p, [e]);
     }
   }
+  // A section whose own row states no figure ("1. KHUYẾN CÔNG QUỐC GIA" over its lines) and
+  // whose "Cộng" closes it: the grand total adds that "Cộng", not the section's lines again
+  // (a wrong line is then the section total's miss alone).
+  const closing = list.filter((e) => e.rowTotal && e.rowScope !== undefined && !e.sumRows && !byRow.has(e.rowScope) && nearest(e) === undefined);
+  if (closing.length) outermost = [...outermost.filter((p) => !closing.some((t) => p.rowPath!.includes(t.rowScope!))), ...closing];
   const first = list[0];
   const columnGaps = first ? gaps.filter((g) => sheetOf(g) === sheetOf(first) && g.source.column === first.source.column) : [];
   for (const e of list) {

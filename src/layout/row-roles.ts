@@ -94,6 +94,8 @@ interface Open {
   label: string;
   ofWhich: boolean;
   program?: 'KCQG' | 'KCDP' | '';
+  /** A section row, whatever its level ("1. KHUYẾN CÔNG QUỐC GIA" over 1.1, 1.2 is one at line level). */
+  section?: boolean;
 }
 
 export interface PlacedRow {
@@ -171,7 +173,7 @@ export class RowHierarchy {
     }
     if (stt) this.bySttKey.set(stt, key);
     if (role.kind === 'total') {
-      const section = [...this.stack].reverse().find((o) => o.level <= 1);
+      const section = [...this.stack].reverse().find((o) => o.level <= 1 || o.section);
       if (role.sectionTotal && section) {
         const open = this.stack.slice(0, this.stack.indexOf(section) + 1);
         return { role, path: open.map((o) => o.key), pathLabels: open.map((o) => o.label), ofWhich: false, scope: section.key, ...(section.program !== undefined ? { program: section.program } : {}), certainty: 'certain', evidence: role.by };
@@ -218,6 +220,7 @@ export class RowHierarchy {
     if (inferred === 'row-indent') open.byIndent = true;
     if (program !== undefined) open.program = program;
     else if (inherited !== undefined) open.program = inherited;
+    if (role.kind === 'section') open.section = true;
     this.stack.push(open);
     return placed;
   }
