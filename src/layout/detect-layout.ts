@@ -20,7 +20,7 @@ import { isDerivedHeader } from '../reference/vocabulary/header-terms.js';
 import { assignOfWhichColumns } from './of-which-columns.js';
 import type { ColumnSpec } from './column-spec.js';
 import { settleSamePeriodColumns } from './same-period-columns.js';
-import { pairCountMoneyColumns } from './count-money-columns.js';
+import { pairCountMoneyColumns, pairCountMoneyRatios } from './count-money-columns.js';
 import { EMPTY_PROFILE, isFiguresProfile, isRateProfile, isWordsProfile, isYearProfile, profileColumns, wordCells, type ColumnProfile } from './column-profile.js';
 
 export { isNumberingRow, readTitleFacts };
@@ -351,12 +351,13 @@ function distinguishByGloss(columns: ColumnSpec[], glossOf: (col: number) => str
   }
 }
 
-/** Two figure columns that read as the same fact: one reading is wrong, so neither is certain. */
+/** Two figure columns that read as the same fact: one reading is wrong, so neither is certain. Percentages of different columns are different facts. */
 function markCollisions(columns: ColumnSpec[]): void {
   const seen = new Map<string, ColumnSpec>();
   for (const c of columns) {
-    const k = meaningKey(c.meaning);
-    if (k === undefined) continue;
+    const m = meaningKey(c.meaning);
+    if (m === undefined) continue;
+    const k = c.ratioOf ? `${m}\u0000${c.ratioOf.of}/${c.ratioOf.base}` : m;
     const first = seen.get(k);
     if (!first) {
       seen.set(k, c);
@@ -484,6 +485,7 @@ function bandLayout(head: Row[], merges: Merge[], ctx: { file: string; sheet: st
   if (numbering) applyDeclaredRatios(columns, numbering);
   distinguishByGloss(columns, (col) => englishGloss(head, band.rows, col));
   pairCountMoneyColumns(columns, (col) => band.parts.get(col)?.at(-1) ?? '', title.unit);
+  pairCountMoneyRatios(columns, (col) => band.parts.get(col)?.at(-1) ?? '');
   markCollisions(columns);
   if (!columns.some((c) => isFigureColumn(c.meaning))) return undefined;
   // No header names the rows ("State budget expenditure", "Cities, provincies"): the first

@@ -65,3 +65,39 @@ describe('counts and money in pairs under each period, a ĐVT per row', () => {
     expect(report.findings.map((f) => `${f.code}@${f.location.cell}`)).toEqual(['sum-mismatch@I11']);
   });
 });
+
+/** A Kiên Giang form: "Số lượng | Kinh phí" under the plan, the actual and the percentage of plan alike. */
+async function rates(name: string, lines: Array<[string, string, string, number | null, number, number | null, number, number | null, number]>): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Nam 2024');
+  ws.getCell('A1').value = 'UBND TỈNH KIÊN GIANG';
+  ws.getCell('A2').value = 'BÁO CÁO KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH KHUYẾN CÔNG NĂM 2024';
+  ws.getCell('A3').value = 'ĐVT kinh phí: triệu đồng';
+  ws.getRow(4).values = ['TT', 'Nội dung', 'ĐVT', 'Kế hoạch năm 2024', null, 'Thực hiện năm 2024', null, 'Tỷ lệ TH/KH (%)', null];
+  ws.getRow(5).values = [null, null, null, 'Số lượng', 'Kinh phí', 'Số lượng', 'Kinh phí', 'Số lượng', 'Kinh phí'];
+  for (const m of ['A4:A5', 'B4:B5', 'C4:C5', 'D4:E4', 'F4:G4', 'H4:I4']) ws.mergeCells(m);
+  lines.forEach((l, i) => { ws.getRow(6 + i).values = l; });
+  const path = join(dir, name);
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+describe('"Tỷ lệ TH/KH (%)" over "Số lượng | Kinh phí"', () => {
+  const lines = (modelRate: number) => [
+    ['1', 'Đào tạo nghề', 'lao động', 300, 1200, 210, 850, 70, 70.83],
+    ['2', 'Mô hình trình diễn', 'mô hình', 3, 2500, 2, 1800, modelRate, 72],
+    ['', 'Tổng cộng', '', null, 3700, null, 2650, null, 71.62],
+  ] as Array<[string, string, string, number | null, number, number | null, number, number | null, number]>;
+
+  it('are two percentages, of the counts and of the money: no collision, no finding', async () => {
+    const { report, ledger } = await reconcile([await rates('rates.xlsx', lines(66.67))]);
+    expect(report.findings.map((f) => `${f.code}@${f.location.cell}`)).toEqual([]);
+    const at = (cell: string) => ledger.entries.find((e) => e.source.cell === cell)!;
+    expect([at('H7').ratioOf, at('I7').ratioOf]).toEqual(['mô hình', 'VND']);
+  });
+
+  it('a count percentage typed wrong is one error at it', async () => {
+    const { report } = await reconcile([await rates('rates-bad.xlsx', lines(33.33))]);
+    expect(report.findings.map((f) => `${f.code}@${f.location.cell}`)).toEqual(['percent-of-plan-mismatch@H7']);
+  });
+});
