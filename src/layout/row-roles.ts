@@ -1,23 +1,20 @@
-import { foldText } from '../reference/fold-text.js';
+import { foldText, stripEnglishGloss, withoutEnglishTail } from '../reference/fold-text.js';
+import { isRegionRowLabel } from '../reference/vocabulary/regions.js';
 import { isMeasureTotalLabel, isOfWhichLabel, isTotalLabel } from './interpret-header.js';
 import { evidence, type Certainty, type Evidence } from '../ledger/doubt.js';
 import { totalOpening } from '../reference/vocabulary/labels.js';
-
-/** The six socio-economic regions (and the older eight), as statistics tables name them. */
-const REGIONS = [
-  'dong bang song hong', 'red river delta', 'trung du va mien nui phia bac', 'northern midlands and mountain areas', 'northern midlands and mountain area',
-  'bac trung bo va duyen hai mien trung', 'north central and central coastal areas', 'north central area and central coastal area', 'northern central area and central coastal area', 'tay nguyen', 'central highlands',
-  'dong nam bo', 'south east', 'southeast', 'dong bang song cuu long', 'mekong river delta', 'dong bac', 'north east', 'tay bac', 'north west', 'bac trung bo', 'north central coast',
-  'duyen hai nam trung bo', 'south central coast', 'mien nui phia bac', 'bac t.bo va dh mien trung',
-];
 
 /** Rows of provincial statistics that are in no region: offshore oil and gas, unallocated. */
 export const NOT_A_PROVINCE = /^(oil and gas|dau khi|dau khi ngoai khoi|offshore oil|chua phan bo|khong phan bo|unallocated|not allocated)\b/;
 
 /** A region, or a row that stands beside the regions (offshore oil and gas). */
 export function isRegionLabel(label: string): boolean {
-  const t = foldText(label).replace(/^(vung|khu vuc|region)\s+/, '').replace(/[.:]+$/, '').trim();
-  return REGIONS.includes(t) || NOT_A_PROVINCE.test(t);
+  const bare = (text: string) => foldText(text).replace(/^(vung|khu vuc|region)\s+/, '').replace(/[.:]+$/, '').trim();
+  const t = bare(stripEnglishGloss(label));
+  if (isRegionRowLabel(t) || NOT_A_PROVINCE.test(t)) return true;
+  // "TÂY NGUYÊN HIGH LAND": the gloss's line break lost.
+  const vietnamese = withoutEnglishTail(stripEnglishGloss(label));
+  return vietnamese !== undefined && isRegionRowLabel(bare(vietnamese));
 }
 
 export type RowKind = 'total' | 'section' | 'line' | 'subline';

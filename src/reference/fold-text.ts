@@ -40,6 +40,18 @@ export function compactKey(text: string): string {
 }
 
 /**
+ * A Vietnamese label whose English gloss follows it on the same line with no separator (a line
+ * break lost: "TÂY NGUYÊN HIGH LAND"): the Vietnamese words, or undefined when no such tail.
+ */
+export function withoutEnglishTail(text: string): string | undefined {
+  const words = text.trim().split(/\s+/);
+  let k = words.length;
+  while (k > 0 && /^[\x21-\x7e]+$/.test(words[k - 1]!) && /[A-Za-z]{2}/.test(words[k - 1]!)) k--;
+  if (k === words.length || k === 0 || !words.slice(0, k).some((w) => /[^\x00-\x7f]/.test(w))) return undefined;
+  return words.slice(0, k).join(' ');
+}
+
+/**
  * Drops the English gloss of a bilingual label: "STT\nNO", "TỈNH, THÀNH PHỐ\nNAME",
  * "TỔNG SỐ - TOTAL", "ĐÔNG BẮC - NORTH EAST" (MOF tables), "TỔNG CỘNG / TOTAL", "Kế hoạch năm 2024 /
  * Plan 2024" (bilingual province forms). Text without Vietnamese is kept whole.

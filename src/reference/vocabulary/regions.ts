@@ -38,7 +38,35 @@ export const REGION_TERMS: TermTable<RegionName> = [
   ['dong bac [bo]', socio('Đông Bắc')],
 ];
 
+/**
+ * Section rows of a table of provinces that head a region (matched as the whole label, its
+ * English gloss and a leading "Vùng"/"Khu vực" left off): the six socio-economic regions, the
+ * older eight, with the abbreviations the Ministry of Finance's tables write ("ĐB SÔNG HỒNG",
+ * "ĐỒNG BẰNG S.HỒNG", "ĐB SÔNG C.LONG", "DUYÊN HẢI MIỀN TRUNG") and their English names. Such a
+ * row is a region's subtotal whether or not it carries a Roman numeral.
+ */
+export const REGION_ROW_TERMS: TermTable<'region'> = [
+  ['(dong bang|db) (song|s) hong', 'region'], ['red river delta', 'region'],
+  ['trung du va mien nui phia bac', 'region'], ['trung du mien nui phia bac', 'region'], ['mien nui phia bac', 'region'],
+  ['northern midlands and mountain area|areas', 'region'],
+  ['bac (trung|t) bo va (duyen hai|dh) (mien|m) trung', 'region'],
+  ['north central and central coastal areas', 'region'], ['north central area and central coastal area', 'region'],
+  ['northern central area and central coastal area', 'region'],
+  ['bac trung bo', 'region'], ['north central coast', 'region'],
+  ['duyen hai nam trung bo', 'region'], ['duyen hai mien trung', 'region'], ['south central coast', 'region'],
+  ['tay nguyen', 'region'], ['central highlands', 'region'],
+  ['dong nam bo', 'region'], ['south east', 'region'], ['southeast', 'region'],
+  ['(dong bang|db) (song|s) (cuu|c) long', 'region'], ['dbscl', 'region'], ['mekong river delta', 'region'],
+  ['dong bac [bo]', 'region'], ['north east', 'region'], ['tay bac [bo]', 'region'], ['north west', 'region'],
+];
+
 const matcher = termMatcher(REGION_TERMS);
+const rowMatcher = termMatcher(REGION_ROW_TERMS);
+
+/** True for a label that is a region's name and nothing else (a section row of a table of provinces). */
+export function isRegionRowLabel(label: string): boolean {
+  return !!rowMatcher.whole(label);
+}
 
 /** The region a title line or a section label names, if any. */
 export function regionIn(text: string): RegionName | undefined {
