@@ -93,6 +93,8 @@ interface Open {
   program?: 'KCQG' | 'KCDP' | '';
   /** A section row, whatever its level ("1. KHUYẾN CÔNG QUỐC GIA" over 1.1, 1.2 is one at line level). */
   section?: boolean;
+  /** Its label names a province. */
+  province?: boolean;
 }
 
 export interface PlacedRow {
@@ -147,9 +149,12 @@ export class RowHierarchy {
    * above it, one level below it; back out to the open line indented as far, beside it.
    * Undefined where the indentation says nothing the numbering does not (same indent, or under a section).
    */
-  private levelByIndent(indent: number | undefined): number | undefined {
+  private levelByIndent(indent: number | undefined, province: boolean): number | undefined {
     const top = this.stack[this.stack.length - 1];
     if (indent === undefined || top?.indent === undefined || top.level < 2) return undefined;
+    // A province is never a part of another: a leading space before one name of a list of
+    // provinces (MOF: " SÓC TRĂNG" among unindented names) is no indentation.
+    if (province && top.province) return undefined;
     if (indent === top.indent) return top.byIndent ? top.level : undefined;
     for (let i = this.stack.length - 1; i >= 0; i--) {
       const o = this.stack[i]!;
@@ -160,7 +165,8 @@ export class RowHierarchy {
     return undefined;
   }
 
-  place(key: string, role: RowRole, program?: 'KCQG' | 'KCDP' | '', label = '', stt = '', indent?: number): PlacedRow {
+  /** `province`: the label names a province (its indentation never puts it under another province). */
+  place(key: string, role: RowRole, program?: 'KCQG' | 'KCDP' | '', label = '', stt = '', indent?: number, province = false): PlacedRow {
     let inferred: 'row-inferred' | 'row-unnumbered' | 'row-no-stt' | 'row-indent' | undefined;
     const named = namedParts(label);
     if (named && (role.kind === 'total' || !stt)) {
@@ -180,7 +186,7 @@ export class RowHierarchy {
     // A lone I, V or X right after the letter before it (H, U, W) is a letter section.
     if (role.kind === 'section' && /^[IVX]$/.test(stt) && this.lastLetter && String.fromCharCode(this.lastLetter.charCodeAt(0) + 1) === stt) role = { ...role, level: 0.5 };
     if (role.kind === 'section' && role.level === 0.5) this.lastLetter = stt;
-    const byIndent = !stt && role.kind === 'line' && !role.ofWhich ? this.levelByIndent(indent) : undefined;
+    const byIndent = !stt && role.kind === 'line' && !role.ofWhich ? this.levelByIndent(indent, province) : undefined;
     if (role.kind === 'section') this.lastNumbered = undefined;
     else if (stt && role.kind !== 'total') this.lastNumbered = role.level;
     // Labels indented under an unnumbered line are its parts; the indentation is the only mark.
@@ -214,6 +220,7 @@ export class RowHierarchy {
     if (prog !== undefined) placed.program = prog;
     const open: Open = { level: role.level, key, label, ofWhich };
     if (indent !== undefined) open.indent = indent;
+    if (province) open.province = true;
     if (inferred === 'row-indent') open.byIndent = true;
     if (program !== undefined) open.program = program;
     else if (inherited !== undefined) open.program = inherited;

@@ -5,6 +5,7 @@ import { isTotalLabel } from '../layout/interpret-header.js';
 import { classifyRow, RowHierarchy, type PlacedRow } from '../layout/row-roles.js';
 import { evidence, type Certainty, type Evidence } from '../ledger/doubt.js';
 import { indentOf, textOf, type ColumnIndex } from './column-index.js';
+import { matchHistoricalProvince, matchProvince } from '../reference/provinces.js';
 
 /** The programme a section row names: "I. KHUYẾN CÔNG QUỐC GIA" → KCQG. */
 export function sectionProgram(label: string): 'KCQG' | 'KCDP' | undefined {
@@ -13,6 +14,11 @@ export function sectionProgram(label: string): 'KCQG' | 'KCDP' | undefined {
   if (foldText(label).split(' ').length > 9) return undefined;
   const p = programmeInWording(label);
   return p === '' ? undefined : p;
+}
+
+/** A label that is a province's name, in either list or as it was before a merger (Hà Tây until 2008). */
+function namesProvince(label: string, year: number | undefined): boolean {
+  return !!label && (!!matchProvince(label, '63') || matchHistoricalProvince(label, year) !== undefined);
 }
 
 /** Step 4: a form or summary row placed in the table's hierarchy. */
@@ -61,7 +67,8 @@ export function placeRow(row: Row, rowKey: string, index: ColumnIndex, hierarchy
   const program = role.kind === 'total' ? undefined : sectionProgram(label);
   // Unnumbered ("KHUYẾN CÔNG QUỐC GIA" in a form without STT), it is a section by its words.
   if (program !== undefined && role.kind !== 'section' && !role.ofWhich) role = { ...role, kind: 'section', ...(stt ? {} : { level: 1 }), by: evidence('row-programme') };
-  const placed = hierarchy.place(rowKey, role, role.kind === 'section' ? program ?? stated : stated, label || stt, stt.replace(/[.)]+$/, ''), indentOf(row, index.labelCol));
+  const province = role.kind === 'line' && namesProvince(label, index.layout.title.year);
+  const placed = hierarchy.place(rowKey, role, role.kind === 'section' ? program ?? stated : stated, label || stt, stt.replace(/[.)]+$/, ''), indentOf(row, index.labelCol), province);
   return { stt, label, placed };
 }
 

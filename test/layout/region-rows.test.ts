@@ -76,4 +76,31 @@ describe('region rows of a table of provinces', () => {
     const { report } = await reconcile([path]);
     expect(report.findings.filter((f) => f.severity === 'error').map((f) => `${f.code}@${f.location.cell}`)).toEqual(['sum-mismatch@D14']);
   });
+
+  // No STT column at all, and the province names with the stray leading spaces the MOF tables
+  // have (" SÓC TRĂNG" among unindented names, "HỒ CHÍ MINH" unindented among indented ones): a
+  // province is never a part of the province above it.
+  it('reads a table of provinces without STT whose names are indented at random: no error', async () => {
+    const path = await writeForm(join(dir, 'mof-no-stt-indent.xlsx'), {
+      sheet: 'M09',
+      titles: { A1: 'BỘ TÀI CHÍNH', A3: 'QUYẾT TOÁN THU, CHI NGÂN SÁCH CỦA CÁC TỈNH, THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG NĂM 2009', D5: 'Đơn vị tính: Triệu đồng' },
+      header: { 6: ['TÊN TỈNH, THÀNH PHỐ', 'TỔNG THU NSNN TRÊN ĐỊA BÀN', 'TỔNG CHI CÂN ĐỐI NSĐP', 'BỔ SUNG CÂN ĐỐI TỪ NSTW CHO NSĐP'] },
+      merges: [],
+      lines: [
+        ['TỔNG SỐ', 27600, 26500, 12100],
+        ['ĐÔNG NAM BỘ', 15300, 10900, 2400],
+        ['HỒ CHÍ MINH', 12000, 8000, 0],
+        [' ĐỒNG NAI', 1800, 1400, 1100],
+        [' TÂY NINH', 1500, 1500, 1300],
+        ['ĐB SÔNG CỬU LONG', 12300, 15600, 9700],
+        ['TRÀ VINH', 2500, 5100, 3100],
+        [' SÓC TRĂNG', 2000, 3200, 1900],
+        ['CẦN THƠ', 4100, 3500, 1800],
+        ['AN GIANG', 3700, 3800, 2900],
+      ],
+      firstLine: 7,
+    });
+    const { report } = await reconcile([path]);
+    expect(report.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code}@${f.location.cell}`)).toEqual([]);
+  });
 });
