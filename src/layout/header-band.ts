@@ -155,7 +155,8 @@ export function findHeaderBand(head: Row[], merges: Merge[], forcedRows?: number
   const band: number[] = [];
   for (; idx >= 0 && band.length < MAX_HEADER_ROWS; idx--) {
     const no = numbers[idx]!;
-    if (band.length && numbers[idx + 1]! - no > 1) break;
+    // A blank row ends the header, unless a cell merged down across it ties the rows on either side.
+    if (band.length && numbers[idx + 1]! - no > 1 && !mergedAcross(merges, no, numbers[idx + 1]!)) break;
     const row = rowsByNo.get(no)!;
     if (isTitleRow(row, merges, width)) break;
     band.unshift(no);
@@ -166,6 +167,11 @@ export function findHeaderBand(head: Row[], merges: Merge[], forcedRows?: number
       : byOneFigure ? { certainty: 'weak', evidence: evidence('band-one-figure', { row: dataRow! }) }
         : { certainty: 'certain', evidence: evidence('band-data-row', { row: dataRow! }) };
   return composeBand(rowsByNo, merges, band, numberingRow, decision);
+}
+
+/** True when a merged cell runs from row `above` down over the blank rows to row `below`. */
+function mergedAcross(merges: Merge[], above: number, below: number): boolean {
+  return merges.some((m) => m.top <= above && m.bottom >= below - 1 && m.bottom > above);
 }
 
 /** Composes each column's header texts from the band's rows (merges, or group spreading in text exports). */
