@@ -147,9 +147,12 @@ function percentKind(r: Reading, i: number): { kind: RatioClaim['kind']; sign: 1
   // "bằng 108,2% so với năm 2022": this year's amount as a share of that year's.
   if (/\bbang $/.test(before) && /^\s*so voi (thuc hien )?nam ((19|20)\d\d|truoc)\b/.test(after)) return { kind: 'ratio-prior', sign: 1, baseText: after };
   if (/\bke hoach\b|\bkh\b|\bplan\b/.test(after)) return { kind: 'percent-of-plan', sign: 1, baseText: after };
+  const bare = !clause.replace(/[\s.!?…]+$/, '').trim();
+  // "tỷ lệ giải ngân … đạt 35,4%", "tỷ lệ thực hiện đạt 35,5%": a rate of doing is a share of the plan.
+  if (/\bty le (giai ngan|thuc hien|hoan thanh)\b/.test(s.folded.slice(clauseStart(s.folded, f.start), f.start)) && bare) return { kind: 'percent-of-plan', sign: 1, baseText: after };
   // "thực hiện 3.231 triệu đồng, đạt 35,5%": an amount done, then "đạt" alone, is a share of its plan.
   const prev = figures[i - 1];
-  if (prev?.unit.kind === 'money' && /^\s*,?\s*dat( duoc)?\s*$/.test(s.folded.slice(prev.end, f.start)) && !clause.trim()) return { kind: 'percent-of-plan', sign: 1, baseText: after };
+  if (prev?.unit.kind === 'money' && /(^|,)\s*dat( duoc)?\s*$/.test(s.folded.slice(prev.end, f.start)) && !/[;()]/.test(s.folded.slice(prev.end, f.start)) && bare) return { kind: 'percent-of-plan', sign: 1, baseText: after };
   return { kind: 'percent', sign: 1, baseText: after };
 }
 
@@ -170,7 +173,7 @@ function baseSubject(of: Subject, baseText: string, kind: RatioClaim['kind']): S
 
 /** Money stated as "kinh phí" near a percentage with no amount makes it a share of money. */
 function impliedUnit(r: Reading, f: Figure): ClaimUnit | undefined {
-  return /\bkinh phi\b/.test(r.s.folded.slice(0, f.end + 40)) ? { kind: 'money', exponent: 0, written: 'đồng' } : undefined;
+  return /\b(kinh phi|giai ngan)\b/.test(r.s.folded.slice(0, f.end + 40)) ? { kind: 'money', exponent: 0, written: 'đồng' } : undefined;
 }
 
 function isTarget(r: Reading, f: Figure): boolean {

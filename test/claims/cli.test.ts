@@ -130,6 +130,18 @@ describe('budget-recon claims on the seed articles and the data made for them', 
     expect(altered.doc.claims.filter((c) => c.status === 'contradicted').map((c) => c.text)).toEqual(['1.182 triệu đồng']);
   });
 
+  it('"tỷ lệ giải ngân … đạt X%" and "…, đạt X%." at a sentence\'s end are shares of the plan', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'br-claims-'));
+    const article = join(dir, 'ty-le.txt');
+    const text = 'Sáu tháng đầu năm 2018, tỷ lệ giải ngân kinh phí khuyến công của toàn vùng phía Bắc đạt 35,4%.\nTP. Hải Phòng thực hiện 3.231 triệu đồng trong 6 tháng đầu năm 2018, đạt 35,5%.';
+    writeFileSync(article, text);
+    const { doc } = await json(['claims', article, '--against', 'fixtures/claims/data/phia-bac']);
+    expect(doc.claims.filter((c) => c.kind === 'percent-of-plan').map((c) => [c.text, c.status])).toEqual([['35,4%', 'verified'], ['35,5%', 'verified']]);
+    writeFileSync(article, text.replace('35,4%', '36,4%').replace('35,5%', '36,5%'));
+    const altered = await json(['claims', article, '--against', 'fixtures/claims/data/phia-bac']);
+    expect(altered.doc.claims.filter((c) => c.status === 'contradicted').map((c) => c.text)).toEqual(['36,4%', '36,5%']);
+  });
+
   const ALTERED: Array<[string, string, string[]]> = [
     ['000-chu-so.txt', 'phia-bac', ['9:370 amount 46.922 triệu đồng computed 46022']],
     ['000-ty-le-dong-khac.txt', 'phia-bac', ['11:177 percent-of-plan 35,4% computed 20.793']],
