@@ -47,8 +47,8 @@ export function foldCollateralRatios(findings: RawFinding[], ledger: Ledger): Ra
 /**
  * One fault, one finding, the other way round: a line figure typed wrong makes the total over it
  * miss, and the percentages on its own row miss too (they were computed from the right figure).
- * Where exactly one part of a missed sum has percentages on its row that all miss as written and
- * all hold once the part is mended by the sum's gap, that part is the fault: one
+ * Where exactly one part of a missed sum has percentages on its row that miss as written (one at
+ * least; the others held) and all hold once the part is mended by the sum's gap, that part is the fault: one
  * `figure-total-ratios-mismatch` at it, instead of a sum-mismatch at a total that is right and a
  * percentage finding per column.
  */
@@ -79,11 +79,12 @@ export function foldMistypedParts(findings: RawFinding[], ledger: Ledger): RawFi
       const onPart = ratiosOn(part, ratiosByRow, ledger);
       if (onPart.length === 0) continue;
       const mended = { ...part, amount: add(part.amount, gap) };
-      const ok = onPart.every(({ e, of, base }) => {
-        const missed = ratioFindingAt.get(placeKey(e.source));
-        return missed !== undefined && !dropped.has(missed) && !ratioFinding(e, of === part ? mended : of, base === part ? mended : base);
-      });
-      if (ok) culprits.push({ part, ratios: onPart.map(({ e }) => ratioFindingAt.get(placeKey(e.source))!) });
+      // Every percentage on its row holds with the mended figure, and one at least missed as
+      // written (a small slip can leave a coarse percentage within its rounding).
+      const missed = onPart.map(({ e }) => ratioFindingAt.get(placeKey(e.source)));
+      const ok = missed.some((m) => m !== undefined) && missed.every((m) => m === undefined || !dropped.has(m))
+        && onPart.every(({ e, of, base }) => !ratioFinding(e, of === part ? mended : of, base === part ? mended : base));
+      if (ok) culprits.push({ part, ratios: missed.filter((m): m is RawFinding => m !== undefined) });
     }
     if (culprits.length !== 1) continue;
     const { part, ratios } = culprits[0]!;
