@@ -16,7 +16,7 @@ import { planChanged } from './plan-changed.js';
 import { statedTotals } from './stated-totals.js';
 import { ofWhich } from './of-which.js';
 import { yearOverYear } from './year-over-year.js';
-import { monthCumulative } from './series-cumulative.js';
+import { foldMonthsAtFigureFaults, monthCumulative } from './series-cumulative.js';
 import { monthGaps } from './series-gaps.js';
 import { monthTwice } from './series-twice.js';
 
@@ -43,5 +43,5 @@ export function runChecks(ledger: Ledger, config: Config, checks: Check[] = CHEC
   }
   out.push(...uncertainFindings(withheld, ledger.readings));
   // `explain` asks every relation a figure is in, each on its own: nothing folded.
-  return options.foldCollateral === false ? out : foldAboveAPlanMissed(foldShortParts(foldExceededParts(foldMistypedParts(foldCollateralRatios(out, ledger), ledger), ledger), ledger));
+  return options.foldCollateral === false ? out : foldMonthsAtFigureFaults(foldAboveAPlanMissed(foldShortParts(foldExceededParts(foldMistypedParts(foldCollateralRatios(out, ledger), ledger), ledger), ledger)), ledger);
 }

@@ -2,7 +2,7 @@ import { amount, amountOf, fact, period } from '../findings/params.js';
 import type { RawFinding } from '../findings/types.js';
 import { locationOf } from '../findings/types.js';
 import type { Ledger } from '../ledger/build-ledger.js';
-import { abs, add, cmp, formatDec, isZero, sub, ZERO, type Dec } from '../ledger/money.js';
+import { abs, add, cmp, formatDec, isZero, parseDec, sub, ZERO, type Dec } from '../ledger/money.js';
 import type { LedgerEntry } from '../ledger/schema.js';
 import type { Check } from './check.js';
 import { allowance, placeOf } from './fact-places.js';
@@ -134,3 +134,37 @@ export const monthCumulative: Check = {
     return settleWithheld(findings, withheld, sink, ledger.readings);
   },
 };
+
+/** Findings that say the figure at their cell should be another value (`expected`). */
+const AT_CELL_FAULTS = new Set(['figure-mismatch', 'figure-total-ratios-mismatch', 'sum-mismatch']);
+const placeKey = (l: { file: string; sheet?: string | undefined; cell?: string | undefined }) => `${l.file}\u0000${l.sheet ?? ''}\u0000${l.cell ?? ''}`;
+
+/**
+ * One fault, one finding: a cumulative figure typed wrong ("Lũy kế 10 tháng") misses the total
+ * over it or the percentages on its row within its own report, and the month's figure against
+ * the cumulative figures around it. Where the value its report's finding asks for makes the month
+ * hold too, the month's miss is that fault's: not reported again (it named the month's figure,
+ * which is right), and the fault's finding names the month's cell as related.
+ */
+export function foldMonthsAtFigureFaults(findings: RawFinding[], ledger: Ledger): RawFinding[] {
+  const months = findings.filter((f) => f.code === 'month-cumulative-mismatch' && f.related?.length === 2);
+  if (months.length === 0) return findings;
+  const faults = new Map(findings.filter((f) => AT_CELL_FAULTS.has(f.code) && f.expected !== undefined && f.reported !== undefined && f.location.cell).map((f) => [placeKey(f.location), f]));
+  if (faults.size === 0) return findings;
+  const byPlace = new Map(ledger.entries.map((e) => [placeKey(e.source), e]));
+  const folded = new Set<RawFinding>();
+  for (const m of months) {
+    const [part, cumulative, previous] = [m.location, ...m.related!].map((l) => byPlace.get(placeKey(l)));
+    if (!part || !cumulative || !previous) continue;
+    const mend = (e: LedgerEntry, f: RawFinding | undefined) => (f ? { ...e, amount: parseDec(f.expected!) ?? e.amount } : e);
+    const hit = [cumulative, previous, part].map((e) => faults.get(placeKey(e.source))).filter((f): f is RawFinding => !!f && !folded.has(f));
+    const fault = hit.find((f) => {
+      const r = residual(...([part, cumulative, previous].map((e) => (placeKey(e.source) === placeKey(f.location) ? mend(e, f) : e)) as [LedgerEntry, LedgerEntry, LedgerEntry]));
+      return isZero(r.diff);
+    });
+    if (!fault) continue;
+    folded.add(m);
+    fault.related = [...(fault.related ?? []), m.location];
+  }
+  return folded.size ? findings.filter((f) => !folded.has(f)) : findings;
+}
