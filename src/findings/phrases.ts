@@ -236,6 +236,7 @@ export const EVIDENCE_WORDS: Record<EvidenceKey, Text> = {
   'row-total-label': { en: 'its label names a total', vi: 'nội dung ghi là dòng tổng' },
   'row-named-parts': { en: 'its label names its parts: {parts}', vi: 'nội dung ghi rõ các phần: {parts}' },
   'row-programme': { en: 'its label names a programme', vi: 'nội dung ghi tên chương trình' },
+  'row-programme-column': { en: 'the programme column names it: a section without a row of its own', vi: 'cột chương trình ghi tên: nhóm không có dòng riêng' },
   'row-region': { en: 'its label names a region', vi: 'nội dung ghi tên vùng' },
   'row-dash': { en: 'its label opens with "{mark}"', vi: 'nội dung bắt đầu bằng "{mark}"' },
   'row-inferred': { en: 'no STT: taken as a part of the numbered line above', vi: 'không có STT: coi là một phần của khoản đánh số phía trên' },

@@ -132,13 +132,15 @@ export class RowHierarchy {
   /**
    * A row whose programme column names another programme than the rows before it: a new group,
    * a section without a row of its own (its figures are its lines'), which a "Cộng" under it closes.
+   * True where it opens one.
    */
-  group(rowKey: string, program: 'KCQG' | 'KCDP', label: string): void {
-    if (program === this.groupProgram) return;
+  group(rowKey: string, program: 'KCQG' | 'KCDP', label: string): boolean {
+    if (program === this.groupProgram) return false;
     while (this.stack.length && this.stack[this.stack.length - 1]!.level >= 1) this.stack.pop();
     this.groupProgram = program;
     this.lastNumbered = undefined;
     this.stack.push({ level: 1, key: `${rowKey}:programme`, label, ofWhich: false, program });
+    return true;
   }
 
   /** `unnumbered`: the table has no STT column, so every line's place is read from labels alone. */

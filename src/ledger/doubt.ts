@@ -25,7 +25,7 @@ export type EvidenceKey =
   | 'col-diff-numbering' | 'col-diff-header' | 'col-diff-figures'
   // rows
   | 'row-stt' | 'row-total-label' | 'row-total-word' | 'row-named-parts' | 'row-programme' | 'row-region' | 'row-dash' | 'row-inferred' | 'row-indent' | 'row-unnumbered' | 'row-no-stt' | 'row-label'
-  | 'row-level-column' | 'row-activity-code' | 'row-no-line'
+  | 'row-level-column' | 'row-activity-code' | 'row-no-line' | 'row-programme-column'
   // number style
   | 'style-numeric' | 'style-column' | 'style-mixed' | 'style-file' | 'style-config' | 'style-learned' | 'style-undecided'
   | 'style-grouping' | 'style-file-grouping' | 'style-decimals' | 'style-file-decimals' | 'style-unit';

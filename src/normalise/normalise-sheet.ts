@@ -6,7 +6,7 @@ import { RowHierarchy } from '../layout/row-roles.js';
 import type { NumberStyle } from '../read/parse-number.js';
 import { indexColumns, isDataRow, type ColumnIndex } from './column-index.js';
 import { decideStyles, emptyEvidence, gatherEvidence, type StyleDecision } from './number-style.js';
-import { placeRow, roleRecord, type RoleRecord } from './place-row.js';
+import { openedRecord, placeRow, roleRecord, type RoleRecord } from './place-row.js';
 import { bandRowDims, longRowDims, type LevelEvidence, type RowDims } from './row-dims.js';
 import { rowFacts, rowFigures, type FactContext, type GapRef } from './ledger-facts.js';
 import { rowDifferences } from './difference-figures.js';
@@ -146,6 +146,7 @@ class SheetReader {
         if (figures.length) this.out.finding({ code: 'row-unlabelled', params: { row: first.row }, location: this.out.at(figures[0]!.cell) });
         return;
       }
+      if (placement.opened && this.stats.roles.length < ROLES_KEPT) this.stats.roles.push(openedRecord(first.row, placement.opened));
       if (this.stats.roles.length < ROLES_KEPT) this.stats.roles.push(roleRecord(first.row, placement));
       if (figures.length === 0) return;
       dims = bandRowDims(row, first, placement, this.index, this.out);

@@ -26,6 +26,8 @@ export interface RowPlacement {
   stt: string;
   label: string;
   placed: PlacedRow;
+  /** The section a programme column opened at this row (it has no row of its own): its words and programme. */
+  opened?: { label: string; program: 'KCQG' | 'KCDP' };
 }
 
 /** A row's role as placed, as `inspect` shows it. */
@@ -61,7 +63,7 @@ export function placeRow(row: Row, rowKey: string, index: ColumnIndex, hierarchy
   // A form that states each row's programme in a column of its own ("Chương trình", often merged
   // down over the group's lines): each run of one programme is a section of its own.
   const stated = index.layout.kind === 'form' && role.kind !== 'total' ? programmeCell(textOf(row, index.dims.program)) || undefined : undefined;
-  if (stated && role.kind !== 'section') hierarchy.group(rowKey, stated, textOf(row, index.dims.program));
+  const opened = stated && role.kind !== 'section' && hierarchy.group(rowKey, stated, textOf(row, index.dims.program)) ? { label: textOf(row, index.dims.program), program: stated } : undefined;
   // "1. KHUYẾN CÔNG QUỐC GIA" over "1.1, 1.2": a numbered row that names a programme heads its
   // section whatever the numbering scheme (I/1, A/1, 1/1.1).
   const program = role.kind === 'total' ? undefined : sectionProgram(label);
@@ -69,7 +71,12 @@ export function placeRow(row: Row, rowKey: string, index: ColumnIndex, hierarchy
   if (program !== undefined && role.kind !== 'section' && !role.ofWhich) role = { ...role, kind: 'section', ...(stt ? {} : { level: 1 }), by: evidence('row-programme') };
   const province = role.kind === 'line' && namesProvince(label, index.layout.title.year);
   const placed = hierarchy.place(rowKey, role, role.kind === 'section' ? program ?? stated : stated, label || stt, stt.replace(/[.)]+$/, ''), indentOf(row, index.labelCol), province);
-  return { stt, label, placed };
+  return { stt, label, placed, ...(opened ? { opened } : {}) };
+}
+
+/** The section a programme column opened, as `inspect` shows it, above the row that opened it. */
+export function openedRecord(rowNo: number, opened: NonNullable<RowPlacement['opened']>): RoleRecord {
+  return { row: rowNo, stt: '', label: opened.label, kind: 'section', level: 1, depth: 0, ofWhich: false, program: opened.program, certainty: 'certain', evidence: evidence('row-programme-column') };
 }
 
 export function roleRecord(rowNo: number, p: RowPlacement): RoleRecord {
