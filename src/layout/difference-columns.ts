@@ -103,7 +103,9 @@ function pairByWords(header: string, cs: Candidate[], reportYear: number | undef
     const prior = named ? Number(named[1]) : undefined;
     // "Cùng kỳ năm 2023" names no months: the report's, as its figures are read.
     const period = (c: Candidate) => c.m.period ?? reportPeriod;
-    return onePair(cs, (x, y) => x.m.measure === y.m.measure && samePeriod(period(x), period(y)) && x.year !== undefined && y.year === x.year - 1
+    // This year's estimate ("Ước thực hiện năm 2024") against last year's actual compares like with like.
+    const alike = (x: Candidate, y: Candidate) => x.m.measure === y.m.measure || (ACTUALS.has(x.m.measure) && ACTUALS.has(y.m.measure));
+    return onePair(cs, (x, y) => alike(x, y) && samePeriod(period(x), period(y)) && x.year !== undefined && y.year === x.year - 1
       && (reportYear === undefined || x.year === reportYear) && (prior === undefined || y.year === prior));
   }
   // What is left ("Còn lại", "Kinh phí còn lại"): the plan less what was done of it, where one of each is beside it.
