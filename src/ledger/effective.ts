@@ -1,6 +1,7 @@
 import { sum, type Dec } from './money.js';
 import type { LedgerEntry } from './entry.js';
 import { isRatioMeasure } from './entry.js';
+import { onHiddenRow } from './doubt.js';
 
 /**
  * The value a structured figure stands for as a part of something larger: the sum of the rows
@@ -26,7 +27,8 @@ export function effectiveAmounts(entries: LedgerEntry[]): Map<LedgerEntry, Dec> 
     const byRow = new Map(list.map((e) => [e.rowKey, e]));
     const children = new Map<string, LedgerEntry[]>();
     for (const e of list) {
-      if (e.ofWhich || e.rowTotal) continue;
+      // A row the file hides (a working line, a superseded figure) is no part of what the lines above stand for.
+      if (e.ofWhich || e.rowTotal || onHiddenRow(e)) continue;
       const path = e.rowPath ?? [];
       for (let i = path.length - 1; i >= 0; i--) {
         const p = byRow.get(path[i]!);

@@ -54,3 +54,19 @@ describe('percentages on a row the file hides', () => {
     expect(await found(path)).toEqual(['percent-of-plan-mismatch@F6']);
   });
 });
+
+describe('a hidden working row under the last line', () => {
+  const lines = (done: number, pct: number, yoy: number): Line[] => [
+    ['', 'Tổng cộng', 1000, 700, 500, 70, 140],
+    ['I', 'Khuyến công quốc gia', 400, done, 200, pct, yoy],
+    ['1', 'Đào tạo nghề', 400, 300, 200, 75, 150],
+    ['II', 'Khuyến công địa phương', 600, 400, 300, 67, 133],
+    ['1', 'Hỗ trợ máy móc thiết bị', 600, 400, 300, 67, 133],
+    ['', 'Dòng tạm', 1, 2, 3, 6, 7, true],
+  ];
+
+  it('is no part of what the line above it stands for: a section subtotal typed wrong is one sum-mismatch at it, not again at the total', async () => {
+    const path = await form('soc-trang-muc-loi.xlsx', lines(350, 88, 175));
+    expect((await found(path)).filter((c) => !c.startsWith('reading-uncertain'))).toEqual(['sum-mismatch@D6']);
+  });
+});
