@@ -27,13 +27,13 @@ async function cliMain() {
   if (!process.env.BUDGET_RECON_UNBUNDLED) {
     const { statSync } = require('node:fs');
     const bundle = join(root, 'dist', 'cli-bundle', 'main.cjs');
-    let source;
+    let bytes;
     try {
-      if (statSync(bundle).mtimeMs >= statSync(plain).mtimeMs) source = readFileSync(bundle, 'utf8');
+      if (statSync(bundle).mtimeMs >= statSync(plain).mtimeMs) bytes = readFileSync(bundle);
     } catch {
       // no bundle (or no dist/cli/main.js: the import below says so)
     }
-    if (source !== undefined) return bundleMain(bundle, source);
+    if (bytes !== undefined) return bundleMain(bundle, bytes);
   }
   return (await import(require('node:url').pathToFileURL(plain).href)).main;
 }
@@ -48,12 +48,14 @@ async function cliMain() {
  * ends (to a temporary file renamed over the old: readers see one whole cache or the other;
  * where dist/ cannot be written, nothing is).
  */
-function bundleMain(path, source) {
+function bundleMain(path, bytes) {
   const vm = require('node:vm');
   const { createRequire } = require('node:module');
   const { createHash } = require('node:crypto');
   const cachePath = `${path}.cache`;
-  const hash = createHash('sha256').update(source).digest();
+  // The hash of the bytes as read: hashing the decoded text would encode its 1.1 MB to UTF-8 again.
+  const hash = createHash('sha256').update(bytes).digest();
+  const source = bytes.toString('utf8');
   let cachedData;
   try {
     const cache = readFileSync(cachePath);
