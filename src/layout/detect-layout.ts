@@ -532,6 +532,9 @@ export function detectLayout(head: Row[], ctx: { file: string; sheet: string; me
   const merges = ctx.merges ?? [];
   let best: { index: number; score: number; longDims: number } | undefined;
   head.slice(0, HEADER_SEARCH_ROWS).forEach((row, index) => {
+    // A row scores at most one a cell: one no longer than the best score so far cannot beat it,
+    // and is not read (an export's header names every column: its data rows are passed over).
+    if (best && row.length <= best.score) return;
     const { score, figures, longDims } = scoreRow(row);
     // An export names its figures in its own words (total.rev): its dimension columns (year, period …) tell.
     if ((figures > 0 || longDims > 0) && score >= 2 && (!best || score > best.score)) best = { index, score, longDims };
