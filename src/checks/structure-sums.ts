@@ -25,6 +25,8 @@ interface Tested {
   gross: boolean;
   /** The total exceeds its parts (parts listed incompletely), rather than falling short of them. */
   shortfall: boolean;
+  /** The parts add up to half as much again as the total or more, all of them positive: the total is no sum of them (a rate, an average). */
+  overshoot: boolean;
   /** Declared by the table itself (numbering row): the structure is not guessed. */
   declared: boolean;
   /** A gap (unreadable figure) among the parts or at the total. */
@@ -88,7 +90,7 @@ const gapOf = (f: RawFinding) => abs(sub(parseDec(f.reported!)!, parseDec(f.expe
 
 /** A relation tested at one place, with how its miss (if any) stands as evidence. */
 function testOne(relation: string, total: LedgerEntry, parts: LedgerEntry[], declared: boolean, gap: boolean, finding: RawFinding | undefined): Tested {
-  const t: Tested = { relation, total, parts, declared, gap, gross: false, shortfall: false };
+  const t: Tested = { relation, total, parts, declared, gap, gross: false, shortfall: false, overshoot: false };
   if (finding?.code === 'sum-rounding') t.rounding = finding;
   if (!finding || t.rounding) return t;
   t.finding = finding;
@@ -96,6 +98,9 @@ function testOne(relation: string, total: LedgerEntry, parts: LedgerEntry[], dec
   const lastDigits = [total, ...parts].reduce((acc, p) => add(acc, add(halfUnit(p.precision), halfUnit(p.precision))), ZERO);
   t.gross = cmp(abs(diff), lastDigits) > 0;
   t.shortfall = cmp(diff, ZERO) > 0 && parts.every((p) => cmp(p.amount, ZERO) >= 0);
+  const partsSum = sum(parts.map((p) => p.amount));
+  t.overshoot = parts.length >= 1 && parts.every((p) => cmp(p.amount, ZERO) >= 0) && cmp(total.amount, ZERO) >= 0
+    && cmp(add(partsSum, partsSum), add(add(total.amount, total.amount), total.amount)) >= 0;
   return t;
 }
 
@@ -219,6 +224,19 @@ interface Evidence {
   fails: number;
   /** Every gross miss is a total above its parts. */
   allShort: boolean;
+  /** Every gross miss is parts far above their total (see Tested.overshoot). */
+  allOvershoot: boolean;
+}
+
+/** The column a row sum is tested down (sums of rows only; a column relation has none). */
+const columnOf = (t: Tested): string | undefined => (t.relation.includes('\u0000rows\u0000') && !t.difference ? `${sheetOf(t.total)}\u0000${t.total.source.column}` : undefined);
+
+/**
+ * A column whose rows never add up, every total far below its parts ("Chi/Thu (lần)", an average
+ * without "%" or "tỷ lệ"): not a column of amounts, so its misses are no faults.
+ */
+function notAmounts(column: Evidence | undefined): boolean {
+  return !!column && column.holds === 0 && column.fails >= 3 && column.allOvershoot;
 }
 
 function doubtOf(t: Tested, relation: Evidence, sheet: Evidence): UncertainReason | undefined {
@@ -244,15 +262,28 @@ function doubtOf(t: Tested, relation: Evidence, sheet: Evidence): UncertainReaso
 function judge(tested: Tested[], footnotes: Footnote[], sink: Withheld[] | undefined): RawFinding[] {
   const relations = new Map<string, Evidence>();
   const sheets = new Map<string, Evidence>();
+  const columns = new Map<string, Evidence>();
   const count = (m: Map<string, Evidence>, k: string, t: Tested) => {
-    const c = m.get(k) ?? { holds: 0, fails: 0, allShort: true };
+    const c = m.get(k) ?? { holds: 0, fails: 0, allShort: true, allOvershoot: true };
     if (t.finding && t.gross) {
       c.fails++;
       c.allShort &&= t.shortfall;
+      c.allOvershoot &&= t.overshoot;
     } else c.holds++;
     m.set(k, c);
   };
+  const inRates = (t: Tested) => {
+    const col = columnOf(t);
+    return col !== undefined && notAmounts(columns.get(col));
+  };
+  const doubt = (t: Tested) => (inRates(t) ? 'figures-disagree' : doubtOf(t, relations.get(t.relation)!, sheets.get(sheetOf(t.total))!));
   for (const t of tested) {
+    const col = columnOf(t);
+    if (col !== undefined) count(columns, col, t);
+  }
+  // A column of rates is evidence of nothing: the rows' and the sheet's relations are weighed without it.
+  for (const t of tested) {
+    if (inRates(t)) continue;
     count(relations, t.relation, t);
     // A difference column is weighed on its own rows: it says nothing of the sheet's other structure.
     if (!t.difference) count(sheets, sheetOf(t.total), t);
@@ -264,9 +295,9 @@ function judge(tested: Tested[], footnotes: Footnote[], sink: Withheld[] | undef
   const guessed: Array<{ t: Tested; w: Withheld }> = [];
   for (const t of tested) {
     // A rounding difference on a reading in doubt says nothing: dropped, never withheld as an error.
-    if (t.rounding && !doubtOf(t, relations.get(t.relation)!, sheets.get(sheetOf(t.total))!)) out.push(t.rounding);
+    if (t.rounding && !doubt(t)) out.push(t.rounding);
     if (!t.finding) continue;
-    const reason = doubtOf(t, relations.get(t.relation)!, sheets.get(sheetOf(t.total))!);
+    const reason = doubt(t);
     const note = reason ? undefined : explainingFootnote(t.total, t.parts, footnotes);
     if (note) out.push(explainedGap(t.total, t.parts, note));
     else if (!reason) {
