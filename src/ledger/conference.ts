@@ -264,7 +264,8 @@ function sumByProg(rows: ByProg[]): ByProg {
 function choosePeriod(money: LedgerEntry[]): { year: number; period: string } | undefined {
   const current = money.filter((e) => !e.prior && e.provinceCode);
   if (!current.length) return undefined;
-  const year = Math.max(...current.filter((e) => e.measure === 'plan' || (e.reportYear ?? e.year) === e.year).map((e) => e.year));
+  // A loop, not Math.max(...years): a ledger of a few hundred thousand figures would overflow the stack.
+  const year = current.reduce((y, e) => (e.measure === 'plan' || (e.reportYear ?? e.year) === e.year ? Math.max(y, e.year) : y), -Infinity);
   const counts = new Map<string, Set<string>>();
   for (const e of current) {
     if (e.measure !== 'actual' || e.year !== year) continue;

@@ -76,3 +76,13 @@ describe('conference regions are read from the inputs, never assumed', () => {
     expect(narrate(c, { lang: 'vi' }).text).toMatch(/khuyến công của 2 tỉnh, thành phố vùng Bắc Trung Bộ và duyên hải miền Trung là/);
   });
 });
+
+describe('a large batch', () => {
+  it('builds the conference model of a ledger of 300,000 figures (a folder of hundreds of reports) without overflowing the stack', async () => {
+    const dir = folder({ 'na.csv': FORM('NGHỆ AN', '1000', '600'), 'ht.csv': FORM('HÀ TĨNH', '500', '300') });
+    const { ledger } = await reconcile([dir]);
+    // Copies of its figures as earlier years' (the model is of the latest year only, so it stays small).
+    const entries = Array.from({ length: Math.ceil(300_000 / ledger.entries.length) }, (_, k) => ledger.entries.map((e) => ({ ...e, year: e.year - k }))).flat();
+    expect(() => buildConference({ ...ledger, entries })).not.toThrow();
+  }, 60_000);
+});
