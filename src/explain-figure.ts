@@ -17,6 +17,7 @@ import type { ColumnSpec, Layout } from './layout/detect-layout.js';
 import type { RoleRecord } from './normalise/place-row.js';
 import { columnNumber } from './read/grid.js';
 import type { Finding, Location, RawFinding } from './findings/types.js';
+import { plainEntry } from './ledger/entry-store.js';
 
 export interface FigureTarget {
   file: string;
@@ -86,7 +87,7 @@ function perturbed(d: Dec, precision: number): Dec {
 
 function rebuild(ledger: Ledger, change: Set<LedgerEntry>): Ledger {
   const builder = createLedgerBuilder(false);
-  for (const e of ledger.entries) builder.add(change.has(e) ? { ...e, amount: perturbed(e.amount, e.precision) } : { ...e });
+  for (const e of ledger.entries) builder.add(change.has(e) ? { ...plainEntry(e), amount: perturbed(e.amount, e.precision) } : { ...plainEntry(e) });
   for (const g of ledger.gaps) builder.gap?.(g);
   for (const d of ledger.differences ?? []) builder.difference?.(d);
   return builder.build();

@@ -41,6 +41,13 @@ export interface ReconcileOptions {
    * findings and ledger are the same whatever the number.
    */
   jobs?: number | 'auto';
+  /**
+   * Hold the figures of long exports packed (ledger/entry-store.ts): far less memory on a long
+   * export, the same findings. The ledger's entries of long exports are then read through
+   * accessors: spread `plainEntry(e)`, never `e` itself. The CLI sets it; the library's ledger
+   * keeps plain objects unless asked.
+   */
+  pack?: boolean;
 }
 
 export interface SheetInspection {
@@ -268,7 +275,7 @@ function sheetReadings(inspections: FileInspection[]): SheetReading[] {
 export async function reconcile(inputs: Array<string | InputFile>, configInput: Config | ConfigInput = {}, options: ReconcileOptions = {}): Promise<ReconcileResult> {
   // zod loads only for a config that plain tests cannot settle (config/schema.ts).
   const config = plainConfig(configInput) ?? (await loadZod(), resolveConfig(configInput));
-  const { raw, infos, inspections, ledger, reported } = await readInputs(inputs, config, options);
+  const { raw, infos, inspections, ledger, reported } = await readInputs(inputs, config, options, createLedgerBuilder(true, { pack: !!options.pack }));
   const regions = sheetRegions(inspections);
   if (regions.length) ledger.regions = regions;
   const readings = sheetReadings(inspections);

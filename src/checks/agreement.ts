@@ -12,6 +12,7 @@ import { DOUBT, MATTERS } from '../ledger/doubt.js';
 import { SheetEvidence } from './sheet-evidence.js';
 import { settleWithheld, type Withheld } from './withheld.js';
 import { agreementKey, allowance, beforeMerger, comparable, describeFact, formerProvinceKeys, placeOf, samePlace, scaleFit, whereText } from './fact-places.js';
+import { plainEntry } from '../ledger/entry-store.js';
 
 const UNIT_WORDS: Record<number, WordKey> = { 3: 'unit-3', 6: 'unit-6', 9: 'unit-9', [-3]: 'unit--3', [-6]: 'unit--6', [-9]: 'unit--9' };
 
@@ -104,7 +105,7 @@ export const agreement: Check = {
         if (!here.prior && !there.prior && !isPriorColumn(here) && !isPriorColumn(there) && isSummary(there) && !isSummary(here)) [here, there] = [there, here];
         const found = compare(here, there);
         // Figures agree if they do as stated or as recomputed from their rows (a wrong subtotal is the sums check's).
-        const recomputed = (x: LedgerEntry) => (effective().has(x) ? { ...x, amount: effective().get(x)! } : x);
+        const recomputed = (x: LedgerEntry) => (effective().has(x) ? { ...plainEntry(x), amount: effective().get(x)! } : x);
         if (found.length && compare(recomputed(here), recomputed(there)).length === 0) found.length = 0;
         if (!found.length) {
           compared.add([here, there]);

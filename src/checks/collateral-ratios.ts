@@ -6,6 +6,7 @@ import type { Ledger } from '../ledger/build-ledger.js';
 import { add, cmp, formatDec, parseDec, sub, sum, type Dec } from '../ledger/money.js';
 import { groupBy, isRatioMeasure, type LedgerEntry, type RatioMeasure } from '../ledger/entry.js';
 import { ratioFinding, testRatio } from './ratios.js';
+import { plainEntry } from '../ledger/entry-store.js';
 
 /** The findings that say a figure should be another value: a total that misses its parts, a figure that breaks both its totals. */
 const FIGURE_FAULTS = new Set(['sum-mismatch', 'figure-mismatch']);
@@ -36,7 +37,7 @@ export function foldCollateralRatios(findings: RawFinding[], ledger: Ledger): Ra
     const fault = faults.get(placeKey(of.source)) ?? faults.get(placeKey(base.source));
     const right = fault?.expected !== undefined ? parseDec(fault.expected) : undefined;
     if (!fault || !right) continue;
-    const mended = (x: LedgerEntry) => (placeKey(x.source) === placeKey(fault.location) ? { ...x, amount: right } : x);
+    const mended = (x: LedgerEntry) => (placeKey(x.source) === placeKey(fault.location) ? { ...plainEntry(x), amount: right } : x);
     if (ratioFinding(e, mended(of), mended(base))) continue;
     folded.add(f);
     fault.related = [...(fault.related ?? []), f.location];
@@ -78,7 +79,7 @@ export function foldMistypedParts(findings: RawFinding[], ledger: Ledger): RawFi
       if (!part) continue;
       const onPart = ratiosOn(part, ratiosByRow, ledger);
       if (onPart.length === 0) continue;
-      const mended = { ...part, amount: add(part.amount, gap) };
+      const mended = { ...plainEntry(part), amount: add(part.amount, gap) };
       // Every percentage on its row holds with the mended figure, and one at least missed as
       // written (a small slip can leave a coarse percentage within its rounding).
       const missed = onPart.map(({ e }) => ratioFindingAt.get(placeKey(e.source)));

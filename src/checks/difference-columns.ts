@@ -5,6 +5,7 @@ import type { DifferenceFigure, Ledger } from '../ledger/build-ledger.js';
 import { isRatioMeasure, type LedgerEntry } from '../ledger/entry.js';
 import { formatDec, neg, parseDec, sub } from '../ledger/money.js';
 import { compareSum } from './sums.js';
+import { plainEntry } from '../ledger/entry-store.js';
 
 /**
  * A difference tested on one row as the sum it is: `total` (the column it is worked out from)
@@ -164,7 +165,7 @@ export function foldDifferences(findings: RawFinding[], missed: DifferenceRelati
       const fault = faults.get(placeKey(at.source));
       const right = fault?.expected === undefined ? undefined : parseDec(fault.expected);
       if (!fault || !right) continue;
-      const mend = (e: LedgerEntry): LedgerEntry => (e === at ? { ...e, amount: right } : e);
+      const mend = (e: LedgerEntry): LedgerEntry => (e === at ? { ...plainEntry(e), amount: right } : e);
       if (!holds({ ...r, total: mend(r.total), parts: [mend(r.parts[0]), r.parts[1]] })) continue;
       folded.add(placeKey(r.parts[1].source));
       done.add(r);

@@ -5,6 +5,7 @@ import type { LedgerEntry, RatioMeasure } from '../ledger/schema.js';
 import { testRatio } from './ratios.js';
 import { SheetEvidence } from './sheet-evidence.js';
 import { settleWithheld, type UncertainReason, type Withheld } from './withheld.js';
+import { plainEntry } from '../ledger/entry-store.js';
 
 /** The readings a percentage column may have instead of the one its header gave. */
 const READINGS: RatioMeasure[] = ['pct_of_plan', 'ratio_prior', 'growth_prior', 'plan_growth'];
@@ -46,7 +47,7 @@ function otherReading(ledger: Ledger, entries: LedgerEntry[], current: ColumnEvi
     if (m === entries[0]!.measure) continue;
     let holds = 0;
     for (const e of entries) {
-      const alt: LedgerEntry = { ...e, measure: m };
+      const alt: LedgerEntry = { ...plainEntry(e), measure: m };
       delete alt.basis;
       const t = testRatio(ledger, alt, [m]);
       if (t && !t.finding) holds++;

@@ -11,6 +11,7 @@ import { subject, type SubjectParam } from '../findings/params.js';
 import { effectiveAmounts, structuredColumns } from '../ledger/effective.js';
 import { settleWithheld, type UncertainReason, type Withheld } from './withheld.js';
 import { differenceFinding, differenceRelations, foldDifferences, turned, type DifferenceRelation } from './difference-columns.js';
+import { plainEntry } from '../ledger/entry-store.js';
 
 /** One relation tested at one place: a total against its parts, in one column or one row. */
 interface Tested {
@@ -51,7 +52,7 @@ export const structureSums: Check = {
   codes: ['sum-mismatch', 'figure-mismatch', 'difference-mismatch', 'sum-gap-explained', 'sum-rounding', 'reading-uncertain'],
   run(ledger: Ledger, _config, sink?: Withheld[]) {
     const effective = effectiveAmounts(ledger.entries);
-    const asPart = (e: LedgerEntry): LedgerEntry => ({ ...e, amount: effective.get(e) ?? e.amount });
+    const asPart = (e: LedgerEntry): LedgerEntry => ({ ...plainEntry(e), amount: effective.get(e) ?? e.amount });
     /**
      * A figure is at fault only if it misses both its parts as stated and its parts as
      * recomputed from theirs: a wrong subtotal then shows at the subtotal alone, a wrong line

@@ -48,7 +48,7 @@ export async function configFrom(opts: { config?: string; lang?: string; failOn?
 }
 
 export async function optionsFrom(opts: { mapping?: string; prior?: string[]; jobs?: number | 'auto' }, onProgress?: ReconcileOptions['onProgress']): Promise<ReconcileOptions> {
-  const o: ReconcileOptions = { jobs: opts.jobs ?? 1, ...(onProgress ? { onProgress } : {}) };
+  const o: ReconcileOptions = { jobs: opts.jobs ?? 1, pack: true, ...(onProgress ? { onProgress } : {}) };
   if (opts.mapping) o.mapping = await (await import('../config/mapping.js')).loadMapping(opts.mapping);
   if (opts.prior?.length) o.prior = await expandGlobs(opts.prior);
   return o;
