@@ -267,11 +267,20 @@ export class EntryStore {
     return this.rowCol[i]!;
   }
 
+  /** Where entry `i` was read, as a plain object. */
   source(i: number): SourceRef {
     const d = this.fields(i);
     const row = this.rowCol[i]!;
     const column = this.colCol[i]!;
     return { file: d.file, sheet: d.sheet, cell: columnLetters(column) + row, row, column };
+  }
+
+  column(i: number): number {
+    return this.colCol[i]!;
+  }
+
+  cell(i: number): string {
+    return columnLetters(this.colCol[i]!) + this.rowCol[i]!;
   }
 
   plain(i: number): LedgerEntry {
@@ -284,6 +293,21 @@ export class EntryStore {
     for (const k of TAIL) if (d[k] !== undefined) e[k] = d[k];
     return e as unknown as LedgerEntry;
   }
+}
+
+/**
+ * Where a stored entry was read, each field read from the store when asked: the checks read
+ * `e.source.file`, `e.source.sheet` of hundreds of thousands of entries, and the cell's text
+ * (a string or two made from its column and row) only of the few a finding names.
+ */
+class SourceView implements SourceRef {
+  constructor(private readonly s: EntryStore, private readonly i: number) {}
+  get file(): string { return this.s.fields(this.i).file; }
+  get sheet(): string { return this.s.fields(this.i).sheet; }
+  get cell(): string { return this.s.cell(this.i); }
+  get row(): number { return this.s.row(this.i); }
+  get column(): number { return this.s.column(this.i); }
+  toJSON(): SourceRef { return this.s.source(this.i); }
 }
 
 function readOnly(name: string): never {
@@ -318,7 +342,7 @@ function entryClass(s: EntryStore): new (i: number) => StoredEntry {
     set level(v) { s.setShared(this.i, 'level', v); }
     get label() { return s.label(this.i); }
     set label(v: string) { s.setLabel(this.i, v); }
-    get source(): SourceRef { return s.source(this.i); }
+    get source(): SourceRef { return new SourceView(s, this.i); }
     set source(_v: SourceRef) { readOnly('source'); }
     get line() { return s.line(this.i); }
     set line(v: string) { s.setLine(this.i, v); }

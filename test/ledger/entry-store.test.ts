@@ -39,6 +39,8 @@ describe('EntryStore', async () => {
       const p = plainEntry(e);
       expect(Object.keys(p)).toEqual(Object.keys(plain.ledger.entries[i]!));
       expect(p).toEqual(plain.ledger.entries[i]);
+      const { file, sheet, cell, row, column } = e.source;
+      expect({ file, sheet, cell, row, column }).toEqual(plain.ledger.entries[i]!.source);
       expect(JSON.parse(JSON.stringify(e, (_k, v) => (typeof v === 'bigint' ? String(v) : v)))).toEqual(JSON.parse(JSON.stringify(p, (_k, v) => (typeof v === 'bigint' ? String(v) : v))));
     });
   });
