@@ -57,17 +57,7 @@ export function foldMistypedParts(findings: RawFinding[], ledger: Ledger): RawFi
   const sums = findings.filter((f) => f.code === 'sum-mismatch' && f.expected !== undefined && f.reported !== undefined && f.location.cell);
   const ratioFindings = findings.filter((f) => RATIO_FAULTS.has(f.code));
   if (sums.length === 0 || ratioFindings.length === 0) return findings;
-  const byPlace = new Map<string, LedgerEntry>();
-  const ratiosByRow = new Map<string, LedgerEntry[]>();
-  for (const e of ledger.entries) {
-    if (!isRatioMeasure(e.measure)) byPlace.set(placeKey(e.source), e);
-    else {
-      const k = `${e.source.file}\u0000${e.source.sheet}\u0000${e.source.row}`;
-      const list = ratiosByRow.get(k);
-      if (list) list.push(e);
-      else ratiosByRow.set(k, [e]);
-    }
-  }
+  const { byPlace, ratiosByRow } = partsAndRatios(ledger, sums);
   const ratioFindingAt = new Map(ratioFindings.map((f) => [placeKey(f.location), f]));
   const dropped = new Set<RawFinding>();
   const added: RawFinding[] = [];
@@ -94,6 +84,29 @@ export function foldMistypedParts(findings: RawFinding[], ledger: Ledger): RawFi
     added.push(mistypedPart(part, add(part.amount, gap), s, ratios));
   }
   return dropped.size ? [...findings.filter((f) => !dropped.has(f)), ...added] : findings;
+}
+
+/**
+ * The figures the sums' cells name (not percentages), by place, and the percentages on their
+ * rows, by row: only those are looked up, so only those are keyed (a long export's other
+ * figures are passed over on their cell and row, with no key made for each).
+ */
+function partsAndRatios(ledger: Ledger, sums: RawFinding[]): { byPlace: Map<string, LedgerEntry>; ratiosByRow: Map<string, LedgerEntry[]> } {
+  const cells = new Set<string>();
+  for (const s of sums) for (const loc of s.related ?? []) if (loc.cell) cells.add(loc.cell);
+  const byPlace = new Map<string, LedgerEntry>();
+  for (const e of ledger.entries) if (!isRatioMeasure(e.measure) && cells.has(e.source.cell)) byPlace.set(placeKey(e.source), e);
+  const rows = new Set<number>();
+  for (const e of byPlace.values()) rows.add(e.source.row);
+  const ratiosByRow = new Map<string, LedgerEntry[]>();
+  for (const e of ledger.entries) {
+    if (!isRatioMeasure(e.measure) || !rows.has(e.source.row)) continue;
+    const k = `${e.source.file}\u0000${e.source.sheet}\u0000${e.source.row}`;
+    const list = ratiosByRow.get(k);
+    if (list) list.push(e);
+    else ratiosByRow.set(k, [e]);
+  }
+  return { byPlace, ratiosByRow };
 }
 
 /** The percentages on a figure's row that are computed from it, with the two amounts each is tested on. */
