@@ -143,7 +143,7 @@ export function differenceFinding(r: DifferenceRelation): RawFinding {
  */
 export function turned(r: DifferenceRelation): { total: LedgerEntry; parts: LedgerEntry[] } {
   const [minus, figure] = r.parts;
-  return { total: minus, parts: [r.total, { ...figure, amount: neg(figure.amount) }] };
+  return { total: minus, parts: [r.total, { ...plainEntry(figure), amount: neg(figure.amount) }] };
 }
 
 const placeKey = (l: { file: string; sheet?: string | undefined; cell?: string | undefined }) => `${l.file}\u0000${l.sheet ?? ''}\u0000${l.cell ?? ''}`;

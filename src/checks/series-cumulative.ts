@@ -10,6 +10,7 @@ import { actualsOf, monthlySeries, soleReport, type MonthlySeries } from './seri
 import { MATTERS } from '../ledger/doubt.js';
 import { SheetEvidence } from './sheet-evidence.js';
 import { settleWithheld, type Withheld } from './withheld.js';
+import { plainEntry } from '../ledger/entry-store.js';
 
 const mm = (n: number) => String(n).padStart(2, '0');
 
@@ -156,7 +157,7 @@ export function foldMonthsAtFigureFaults(findings: RawFinding[], ledger: Ledger)
   for (const m of months) {
     const [part, cumulative, previous] = [m.location, ...m.related!].map((l) => byPlace.get(placeKey(l)));
     if (!part || !cumulative || !previous) continue;
-    const mend = (e: LedgerEntry, f: RawFinding | undefined) => (f ? { ...e, amount: parseDec(f.expected!) ?? e.amount } : e);
+    const mend = (e: LedgerEntry, f: RawFinding | undefined) => (f ? { ...plainEntry(e), amount: parseDec(f.expected!) ?? e.amount } : e);
     const hit = [cumulative, previous, part].map((e) => faults.get(placeKey(e.source))).filter((f): f is RawFinding => !!f && !folded.has(f));
     const fault = hit.find((f) => {
       const r = residual(...([part, cumulative, previous].map((e) => (placeKey(e.source) === placeKey(f.location) ? mend(e, f) : e)) as [LedgerEntry, LedgerEntry, LedgerEntry]));

@@ -10,6 +10,7 @@ import { amount, amountOf, subject, tolerance, type SubjectParam } from '../find
 import { MATTERS } from '../ledger/doubt.js';
 import { SheetEvidence } from './sheet-evidence.js';
 import { settleWithheld, type Withheld } from './withheld.js';
+import { plainEntry } from '../ledger/entry-store.js';
 
 const ERRORS = new Set(['sum-mismatch']);
 
@@ -132,7 +133,7 @@ function linesOf(group: LedgerEntry[]): { totals: LedgerEntry[]; top: LedgerEntr
 function compareAbove(total: LedgerEntry, parts: LedgerEntry[], what: SubjectParam, effective: Map<LedgerEntry, Dec>): RawFinding | undefined {
   const f = compareSum(total, parts, what);
   if (!f || !parts.some((p) => effective.has(p))) return f;
-  const asAdded = parts.map((p) => (effective.has(p) ? { ...p, amount: effective.get(p)! } : p));
+  const asAdded = parts.map((p) => (effective.has(p) ? { ...plainEntry(p), amount: effective.get(p)! } : p));
   return compareSum(total, asAdded, what, parts) ? f : undefined;
 }
 
