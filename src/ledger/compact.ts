@@ -2,6 +2,7 @@ import { parentActivity } from '../reference/activities.js';
 import { entryProblem, lineGroupKey, type EntryProblem, type FigureGap, type LedgerBuilder } from './build-ledger.js';
 import type { Dec } from './money.js';
 import type { LedgerEntry } from './schema.js';
+import { columnLetters, grow, Interner, MAX_SAFE } from './packed.js';
 
 /**
  * What the ledger export writes of an entry: the contract's columns, the shown precision and
@@ -34,22 +35,6 @@ interface SharedDims {
   subtotal?: boolean;
 }
 
-/** Texts as small integer ids: each distinct text is held once. */
-class Interner {
-  readonly texts: string[] = [];
-  private readonly ids = new Map<string, number>();
-  id(text: string): number {
-    let id = this.ids.get(text);
-    if (id === undefined) {
-      id = this.texts.length;
-      this.texts.push(text);
-      this.ids.set(text, id);
-    }
-    return id;
-  }
-}
-
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** How many recent entries `dimId` compares with before it makes a key. */
 const RECENT = 4;
@@ -61,19 +46,6 @@ function sameShared(a: LedgerEntry, b: LedgerEntry): boolean {
     && a.activity === b.activity && a.level === b.level && a.ofWhich === b.ofWhich && a.source.file === b.source.file && a.source.sheet === b.source.sheet;
 }
 
-/** A growable typed column. */
-function grow<T extends Int32Array | Float64Array | Int16Array>(a: T, size: number): T {
-  if (size < a.length) return a;
-  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-  b.set(a);
-  return b;
-}
-
-function columnLetters(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 /**
  * The ledger as the export needs it, packed: each entry is a few integers (the id of the

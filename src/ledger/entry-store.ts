@@ -1,5 +1,6 @@
 import type { Dec } from './money.js';
 import type { FactRef, LedgerEntry, SourceRef } from './entry.js';
+import { columnLetters, grow, Interner, MAX_SAFE } from './packed.js';
 
 /*
  * The figures of a long export held packed (issue 12): a long export's million figures as
@@ -94,40 +95,6 @@ function fieldOrder(d: SharedFields): string {
   return [...HEAD, ...TAIL.filter((k) => d[k] !== undefined)].join(',');
 }
 
-/** Texts as small integer ids. */
-class Interner {
-  readonly texts: string[] = [];
-  private readonly ids = new Map<string, number>();
-  private lastText: string | undefined;
-  private lastId = -1;
-  id(text: string): number {
-    if (text === this.lastText) return this.lastId;
-    let id = this.ids.get(text);
-    if (id === undefined) {
-      id = this.texts.length;
-      this.texts.push(text);
-      this.ids.set(text, id);
-    }
-    this.lastText = text;
-    this.lastId = id;
-    return id;
-  }
-}
-
-function columnLetters(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-function grow<T extends Int32Array | Float64Array | Int16Array>(a: T, size: number): T {
-  if (size <= a.length) return a;
-  const b = new (a.constructor as new (n: number) => T)(Math.max(size, a.length * 2));
-  b.set(a);
-  return b;
-}
-
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** How many recent shared-field sets `add` compares with before it makes a key. */
 const RECENT = 4;

@@ -1,4 +1,5 @@
 import type { LedgerEntry } from './schema.js';
+import { grow } from './packed.js';
 
 /** The parts of a fact's identity: its line group (everything but the line) and its line. */
 export type GroupFields = Pick<LedgerEntry, 'provinceCode' | 'province' | 'year' | 'period' | 'program' | 'measure' | 'unit'> & { ratioOf?: string | undefined; yearTo?: number | undefined };
@@ -30,13 +31,6 @@ function lineKey(e: Omit<LineFields, 'line'>): string {
   return `${who(e)}|${e.program}`;
 }
 
-/** Grows a typed column to hold at least `size` values. */
-function grow<T extends Int32Array | Uint8Array>(a: T, size: number): T {
-  if (size <= a.length) return a;
-  const b = new (a.constructor as new (n: number) => T)(Math.max(size, a.length * 2));
-  b.set(a);
-  return b;
-}
 
 function hash(x: number, y: number): number {
   let h = Math.imul(x, 0x9e3779b1) ^ Math.imul(y + 0x7f4a7c15, 0x85ebca6b);
