@@ -112,7 +112,7 @@ function subjectOf(r: Reading, f: Figure, i: number): Subject {
   const planned = PLAN_WORDS.some((w) => hasWord(sinceLast, w)) && !reachesPlan(r, i);
   const words = s.folded.slice(f.end, figures[i + 1]?.start ?? s.folded.length).split(/[;.]/)[0]!.trim();
   const subject: Subject = { scope: c.scope, years: c.years, period: planned ? '01-12' : c.period, program, activity, measure: planned ? 'plan' : 'actual', words };
-  if (/\btrung binh\b/.test(s.folded.slice(Math.max(i > 0 ? figures[i - 1]!.start : 0, clauseStart(s.folded, f.start)), f.start)) || (i > 0 && figures[i - 1]!.unit.kind !== 'percent' && /\btrung binh\b/.test(s.folded.slice(clauseStart(s.folded, f.start), figures[i - 1]!.start)) && /^\W*va\W/.test(s.folded.slice(figures[i - 1]!.end).replace(/^[^,;]*?(?= va )/, '')))) subject.average = /\b(moi|hang|mot) nam\b/.test(s.folded.slice(clauseStart(s.folded, f.start))) ? 'year' : 'other';
+  if (/\b(trung binh|binh quan)\b/.test(s.folded.slice(Math.max(i > 0 ? figures[i - 1]!.start : 0, clauseStart(s.folded, f.start)), f.start)) || (i > 0 && figures[i - 1]!.unit.kind !== 'percent' && /\b(trung binh|binh quan)\b/.test(s.folded.slice(clauseStart(s.folded, f.start), figures[i - 1]!.start)) && /^\W*va\W/.test(s.folded.slice(figures[i - 1]!.end).replace(/^[^,;]*?(?= va )/, '')))) subject.average = /\b(moi|hang|mot) nam\b/.test(s.folded.slice(clauseStart(s.folded, f.start))) ? 'year' : 'other';
   return subject;
 }
 
@@ -231,7 +231,7 @@ export function extractSentence(s: Sentence, style: NumberStyle, file: string, s
       }
       const c = contextAt(marks, state.carry, f.start);
       const ofSubject: Subject = ofClaim?.subject ?? { scope: c.scope, years: c.years, period: c.period, program: programIn(s.folded.slice(clauseStart(s.folded, f.start), f.end + 40)) ?? '', activity: '', measure: 'actual' };
-      const unit = ofClaim?.figure.unit ?? impliedUnit(r, f);
+      const unit = ofClaim?.figure.unit ?? (baseAhead && pk.kind !== 'percent' ? baseAhead.figure.unit : undefined) ?? impliedUnit(r, f);
       const figure = pk.sign < 0 ? { ...f, value: { units: -f.value.units, scale: f.value.scale } } : f;
       // "…, chiếm 21,7%": the part just stated, of the whole its "trong đó" broke down.
       const whole = pk.kind === 'share' ? partWhole?.whole : undefined;
@@ -263,6 +263,9 @@ export function extractSentence(s: Sentence, style: NumberStyle, file: string, s
       prevRatio.base.unit = f.unit;
       asBase.add(fact);
     } else if (/\bso voi\b[^()]*\(\s*$/.test(s.folded.slice(Math.max(figures[i - 1]?.end ?? 0, clauseStart(s.folded, f.start)), f.start))) {
+      // Until the change after it says more: of the year "so với năm 2016" names, else the year before.
+      const said = s.folded.slice(s.folded.lastIndexOf('so voi', f.start), f.start);
+      fact.subject = baseSubject(fact.subject, said, 'growth');
       baseAhead = fact;
       asBase.add(fact);
     }

@@ -142,6 +142,22 @@ describe('budget-recon claims on the seed articles and the data made for them', 
     expect(altered.doc.claims.filter((c) => c.status === 'contradicted').map((c) => c.text)).toEqual(['36,4%', '36,5%']);
   });
 
+  it('an interview in other words: "So với năm 2016 (28 đề án), … tăng 35,7%" and "Bình quân … mỗi năm khoảng 33 đề án"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'br-claims-'));
+    const article = join(dir, 'phong-van.txt');
+    const text = [
+      'Ông Nguyễn Văn A: Năm 2017, Trung tâm đã triển khai 38 đề án, trong đó có 36 đề án khuyến công địa phương và 02 đề án khuyến công quốc gia. So với năm 2016 (28 đề án), số đề án tăng 35,7%.',
+      'Bình quân giai đoạn 2014-2018, mỗi năm tỉnh thực hiện khoảng 33 đề án.',
+    ].join('\n');
+    writeFileSync(article, text);
+    const { doc } = await json(['claims', article, '--against', 'fixtures/claims/data/bac-giang']);
+    expect(doc.claims.filter((c) => c.status !== 'verified').map((c) => c.text)).toEqual([]);
+    expect(doc.claims.find((c) => c.text === '35,7%')).toMatchObject({ kind: 'growth', status: 'verified' });
+    writeFileSync(article, text.replace('(28 đề án)', '(26 đề án)'));
+    const altered = await json(['claims', article, '--against', 'fixtures/claims/data/bac-giang']);
+    expect(altered.doc.claims.filter((c) => c.status === 'contradicted').map((c) => c.text)).toEqual(['26 đề án']);
+  });
+
   const ALTERED: Array<[string, string, string[]]> = [
     ['000-chu-so.txt', 'phia-bac', ['9:370 amount 46.922 triệu đồng computed 46022']],
     ['000-ty-le-dong-khac.txt', 'phia-bac', ['11:177 percent-of-plan 35,4% computed 20.793']],
