@@ -96,6 +96,8 @@ interface Reading {
   marks: Mark[];
   carry: Carry;
   figures: Figure[];
+  /** The money unit the text writes most ("triệu đồng"): amounts a percentage implies are told in it. */
+  money?: ClaimUnit | undefined;
 }
 
 /** Subject of a fact figure: time and scope from the context, programme and activity from its words. */
@@ -173,7 +175,7 @@ function baseSubject(of: Subject, baseText: string, kind: RatioClaim['kind']): S
 
 /** Money stated as "kinh phí" near a percentage with no amount makes it a share of money. */
 function impliedUnit(r: Reading, f: Figure): ClaimUnit | undefined {
-  return /\b(kinh phi|giai ngan)\b/.test(r.s.folded.slice(0, f.end + 40)) ? { kind: 'money', exponent: 0, written: 'đồng' } : undefined;
+  return /\b(kinh phi|giai ngan)\b/.test(r.s.folded.slice(0, f.end + 40)) ? r.money ?? { kind: 'money', exponent: 0, written: 'đồng' } : undefined;
 }
 
 function isTarget(r: Reading, f: Figure): boolean {
@@ -192,6 +194,8 @@ export interface ExtractState {
    * an average, not the base of a comparison ("so với năm 2022 (124.985 triệu đồng)").
    */
   lastFacts?: FactClaim[];
+  /** The money unit the text writes most. */
+  money?: ClaimUnit | undefined;
 }
 
 /** Claims of one sentence; `state` carries the year, period and scope to the next sentence. */
@@ -199,7 +203,7 @@ export function extractSentence(s: Sentence, style: NumberStyle, file: string, s
   const placeOf = (o: number): TextPlace => ({ file, line: s.line, column: [...s.lineText.slice(0, s.offset + o)].length + 1 });
   const figures = findFigures(s.text, s.folded, style, placeOf);
   const marks = [...timeMarks(s.folded), ...scopeMarks(s.text, s.folded, state.carry.years.at(-1)), ...programMarks(s.folded)].sort((a, b) => a.at - b.at);
-  const r: Reading = { s, marks, carry: state.carry, figures };
+  const r: Reading = { s, marks, carry: state.carry, figures, money: state.money };
   const claims: Claim[] = [];
   const facts = new Map<number, FactClaim>();
   let partWhole: PartWholeClaim | undefined;
@@ -338,6 +342,21 @@ function sameKind(a: ClaimUnit, b: ClaimUnit): boolean {
   return a.kind === b.kind;
 }
 
+/** The money unit a text writes most often ("triệu đồng"), if it writes any. */
+function mostWrittenMoney(sentences: Sentence[], style: NumberStyle): ClaimUnit | undefined {
+  const counts = new Map<string, { unit: ClaimUnit; n: number }>();
+  for (const s of sentences) {
+    for (const f of findFigures(s.text, s.folded, style, () => ({ file: '', line: 0, column: 0 }))) {
+      if (f.unit.kind !== 'money') continue;
+      const k = `${f.unit.exponent}|${f.unit.written.toLowerCase()}`;
+      const c = counts.get(k) ?? { unit: f.unit, n: 0 };
+      c.n++;
+      counts.set(k, c);
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.unit;
+}
+
 /**
  * Every claim of a text, in order. A paragraph that does not say its time starts from what the
  * paragraph before opened with; `goOn` reads it instead as going on from the sentence before
@@ -347,9 +366,10 @@ export function extractClaims(text: string, file: string, goOn = false): Claim[]
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const style = textStyle(text);
   const start: Carry = { years: [], period: '01-12', scope: undefined, program: '' };
-  const state: ExtractState = { carry: start, topic: start, line: 0 };
+  const sentences = splitSentences(lines);
+  const state: ExtractState = { carry: start, topic: start, line: 0, money: mostWrittenMoney(sentences, style) };
   const out: Claim[] = [];
-  for (const s of splitSentences(lines)) {
+  for (const s of sentences) {
     // A paragraph starts from what the previous paragraph opened with; within a paragraph
     // the sentence before sets the year.
     // A paragraph opening with "Trong đó" goes on from the sentence before it.

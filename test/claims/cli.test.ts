@@ -137,6 +137,8 @@ describe('budget-recon claims on the seed articles and the data made for them', 
     writeFileSync(article, text);
     const { doc } = await json(['claims', article, '--against', 'fixtures/claims/data/phia-bac']);
     expect(doc.claims.filter((c) => c.kind === 'percent-of-plan').map((c) => [c.text, c.status])).toEqual([['35,4%', 'verified'], ['35,5%', 'verified']]);
+    // The amounts a rate implies are told in the unit the text writes (triệu đồng), not in đồng.
+    expect((await cli(['claims', article, '--against', 'fixtures/claims/data/phia-bac'])).stdout).toContain('46,022 triệu đồng ÷ 130,005 triệu đồng');
     writeFileSync(article, text.replace('35,4%', '36,4%').replace('35,5%', '36,5%'));
     const altered = await json(['claims', article, '--against', 'fixtures/claims/data/phia-bac']);
     expect(altered.doc.claims.filter((c) => c.status === 'contradicted').map((c) => c.text)).toEqual(['36,4%', '36,5%']);
