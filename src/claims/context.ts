@@ -58,7 +58,7 @@ export function timeMarks(folded: string): Mark[] {
 }
 
 /** Regions, the country, and provinces named as "tỉnh X" / "thành phố X" / "TP X". */
-export function scopeMarks(sentence: string, folded: string, year: number | undefined): Mark[] {
+export function scopeMarks(sentence: string, folded: string, year: number | undefined, bare = false): Mark[] {
   const marks: Mark[] = [];
   for (const w of REGION_WORDS) {
     let i = indexOfWord(folded, w);
@@ -79,6 +79,19 @@ export function scopeMarks(sentence: string, folded: string, year: number | unde
       if (p) {
         marks.push({ at: m.index!, kind: 'scope', scope: { kind: 'province', code: p.province.code, name: p.province.name } });
         break;
+      }
+    }
+  }
+  // The other reading of a text: a province named bare ("của Hà Nội là 1,84 tỷ đồng") is the scope too.
+  if (bare) {
+    for (const m of sentence.matchAll(/(?<![\p{L}\d])\p{Lu}[\p{L}]*(?:[ ]+(?:-[ ]+)?\p{Lu}[\p{L}]*){0,4}/gu)) {
+      const words = m[0].split(/[ ]+/);
+      for (let n = words.length; n >= 1; n--) {
+        const p = matchProvince(words.slice(0, n).join(' '), list);
+        if (p) {
+          if (!marks.some((k) => k.at === m.index)) marks.push({ at: m.index!, kind: 'scope', scope: { kind: 'province', code: p.province.code, name: p.province.name } });
+          break;
+        }
       }
     }
   }

@@ -196,13 +196,15 @@ export interface ExtractState {
   lastFacts?: FactClaim[];
   /** The money unit the text writes most. */
   money?: ClaimUnit | undefined;
+  /** This reading takes provinces named bare ("của Hà Nội") as scopes. */
+  bare?: boolean;
 }
 
 /** Claims of one sentence; `state` carries the year, period and scope to the next sentence. */
 export function extractSentence(s: Sentence, style: NumberStyle, file: string, state: ExtractState): Claim[] {
   const placeOf = (o: number): TextPlace => ({ file, line: s.line, column: [...s.lineText.slice(0, s.offset + o)].length + 1 });
   const figures = findFigures(s.text, s.folded, style, placeOf);
-  const marks = [...timeMarks(s.folded), ...scopeMarks(s.text, s.folded, state.carry.years.at(-1)), ...programMarks(s.folded)].sort((a, b) => a.at - b.at);
+  const marks = [...timeMarks(s.folded), ...scopeMarks(s.text, s.folded, state.carry.years.at(-1), state.bare), ...programMarks(s.folded)].sort((a, b) => a.at - b.at);
   const r: Reading = { s, marks, carry: state.carry, figures, money: state.money };
   const claims: Claim[] = [];
   const facts = new Map<number, FactClaim>();
@@ -359,15 +361,16 @@ function mostWrittenMoney(sentences: Sentence[], style: NumberStyle): ClaimUnit 
 
 /**
  * Every claim of a text, in order. A paragraph that does not say its time starts from what the
- * paragraph before opened with; `goOn` reads it instead as going on from the sentence before
- * (the other reading of the same text: checkText keeps a claim verified by either).
+ * paragraph before opened with; `goOn` reads it instead as going on from the sentence before;
+ * `bare` takes a province named without "tỉnh"/"thành phố" ("của Hà Nội") as the scope of what
+ * follows (other readings of the same text: checkText keeps a claim verified by any).
  */
-export function extractClaims(text: string, file: string, goOn = false): Claim[] {
+export function extractClaims(text: string, file: string, goOn = false, bare = false): Claim[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const style = textStyle(text);
   const start: Carry = { years: [], period: '01-12', scope: undefined, program: '' };
   const sentences = splitSentences(lines);
-  const state: ExtractState = { carry: start, topic: start, line: 0, money: mostWrittenMoney(sentences, style) };
+  const state: ExtractState = { carry: start, topic: start, line: 0, money: mostWrittenMoney(sentences, style), bare };
   const out: Claim[] = [];
   for (const s of sentences) {
     // A paragraph starts from what the previous paragraph opened with; within a paragraph

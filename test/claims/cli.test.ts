@@ -160,6 +160,18 @@ describe('budget-recon claims on the seed articles and the data made for them', 
     expect(altered.doc.claims.filter((c) => c.status === 'contradicted').map((c) => c.text)).toEqual(['26 đề án']);
   });
 
+  it('a province named bare ("của Hà Nội") may be the scope: read that way too, never a contradiction against the region', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'br-claims-'));
+    const article = join(dir, 'ten-tinh.txt');
+    const text = 'Sáu tháng đầu năm 2018, toàn vùng phía Bắc thực hiện 46.022 triệu đồng.\nKinh phí thực hiện 6 tháng đầu năm 2018 của Hà Nội là 1,84 tỷ đồng.';
+    writeFileSync(article, text);
+    const { doc } = await json(['claims', article, '--against', 'fixtures/claims/data/phia-bac']);
+    expect(doc.claims.map((c) => [c.text, c.status])).toEqual([['46.022 triệu đồng', 'verified'], ['1,84 tỷ đồng', 'verified']]);
+    writeFileSync(article, text.replace('1,84 tỷ', '1,94 tỷ'));
+    const altered = await json(['claims', article, '--against', 'fixtures/claims/data/phia-bac']);
+    expect(altered.doc.claims.filter((c) => c.status === 'contradicted').map((c) => [c.text, c.computed])).toEqual([['1,94 tỷ đồng', '1.84']]);
+  });
+
   const ALTERED: Array<[string, string, string[]]> = [
     ['000-chu-so.txt', 'phia-bac', ['9:370 amount 46.922 triệu đồng computed 46022']],
     ['000-ty-le-dong-khac.txt', 'phia-bac', ['11:177 percent-of-plan 35,4% computed 20.793']],
