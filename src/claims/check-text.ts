@@ -8,12 +8,14 @@ import { verifyClaims } from './verify.js';
  * extract → resolve → verify for one text; `ledger` is undefined when no data was given. What a
  * text leaves unsaid is read every plausible way: a paragraph without its time from the paragraph
  * before's opening or going on from the sentence before, a province named bare ("của Hà Nội") as
- * the scope or not. A claim any reading verifies is verified, so a contradiction never rests on a
+ * the scope or not, a province a sentence names ("Hội nghị … tại tỉnh Nghệ An.") as the scope of
+ * the sentences after it or of its own only. A claim any reading verifies is verified, so a contradiction never rests on a
  * guessed year, period or province.
  */
 export function checkText(text: string, file: string, ledger: Ledger | undefined): ClaimResult[] {
   const first = verifyClaims(extractClaims(text, file), ledger);
-  const others = ([[true, false], [false, true], [true, true]] as const).map(([goOn, bare]) => verifyClaims(extractClaims(text, file, goOn, bare), ledger));
+  const readings = [[true, false, false], [false, true, false], [true, true, false], [false, false, true], [true, false, true]] as const;
+  const others = readings.map(([goOn, bare, local]) => verifyClaims(extractClaims(text, file, goOn, bare, local), ledger));
   return first.map((r, i) => {
     if (r.status === 'verified') return r;
     const aligned = others.map((other) => (other.length === first.length ? other[i] : undefined))

@@ -198,6 +198,8 @@ export interface ExtractState {
   money?: ClaimUnit | undefined;
   /** This reading takes provinces named bare ("của Hà Nội") as scopes. */
   bare?: boolean;
+  /** This reading keeps a province a sentence names to that sentence. */
+  local?: boolean;
 }
 
 /** Claims of one sentence; `state` carries the year, period and scope to the next sentence. */
@@ -315,7 +317,10 @@ export function extractSentence(s: Sentence, style: NumberStyle, file: string, s
     state.topic = contextAt(marks, state.carry, figures[0]?.start ?? s.text.length);
     state.topicSet = figures.length > 0;
   }
-  state.carry = contextAt(marks, state.carry, s.text.length);
+  const after = contextAt(marks, state.carry, s.text.length);
+  // The reading where a province a sentence names is its own ("Hội nghị … tại tỉnh Nghệ An."): the next sentence keeps the wider scope.
+  if (state.local && after.scope?.kind === 'province') after.scope = marks.filter((m): m is Extract<Mark, { kind: 'scope' }> => m.kind === 'scope' && m.scope.kind === 'all').at(-1)?.scope ?? state.carry.scope;
+  state.carry = after;
   // Not what a "Trong đó" breaks down: averages, bases of a comparison, the plan an amount is over.
   const breakable = [...facts.values()].filter((c) => !c.subject.average && !asBase.has(c) && !overOf.has(c));
   if (breakable.length) state.lastFacts = breakable;
@@ -363,14 +368,15 @@ function mostWrittenMoney(sentences: Sentence[], style: NumberStyle): ClaimUnit 
  * Every claim of a text, in order. A paragraph that does not say its time starts from what the
  * paragraph before opened with; `goOn` reads it instead as going on from the sentence before;
  * `bare` takes a province named without "tỉnh"/"thành phố" ("của Hà Nội") as the scope of what
- * follows (other readings of the same text: checkText keeps a claim verified by any).
+ * follows; `local` keeps a province a sentence names to that sentence (other readings of the same
+ * text: checkText keeps a claim verified by any).
  */
-export function extractClaims(text: string, file: string, goOn = false, bare = false): Claim[] {
+export function extractClaims(text: string, file: string, goOn = false, bare = false, local = false): Claim[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const style = textStyle(text);
   const start: Carry = { years: [], period: '01-12', scope: undefined, program: '' };
   const sentences = splitSentences(lines);
-  const state: ExtractState = { carry: start, topic: start, line: 0, money: mostWrittenMoney(sentences, style), bare };
+  const state: ExtractState = { carry: start, topic: start, line: 0, money: mostWrittenMoney(sentences, style), bare, local };
   const out: Claim[] = [];
   for (const s of sentences) {
     // A paragraph starts from what the previous paragraph opened with; within a paragraph

@@ -172,6 +172,18 @@ describe('budget-recon claims on the seed articles and the data made for them', 
     expect(altered.doc.claims.filter((c) => c.status === 'contradicted').map((c) => [c.text, c.computed])).toEqual([['1,94 tỷ đồng', '1.84']]);
   });
 
+  it('the province a conference is held in ("diễn ra tại tỉnh Nghệ An.") may be no scope of the next sentence: read that way too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'br-claims-'));
+    const article = join(dir, 'noi-to-chuc.txt');
+    const text = 'Hội nghị khuyến công khu vực phía Bắc năm 2018 diễn ra tại tỉnh Nghệ An. Năm 2017, tổng kinh phí khuyến công thực hiện là 128.925 triệu đồng, đạt 95,6% kế hoạch năm.';
+    writeFileSync(article, text);
+    const { doc } = await json(['claims', article, '--against', 'fixtures/claims/data/phia-bac']);
+    expect(doc.claims.map((c) => [c.text, c.status])).toEqual([['128.925 triệu đồng', 'verified'], ['95,6%', 'verified']]);
+    writeFileSync(article, text.replace('128.925', '129.925'));
+    const altered = await json(['claims', article, '--against', 'fixtures/claims/data/phia-bac']);
+    expect(altered.doc.claims.filter((c) => c.status === 'contradicted').map((c) => [c.text, c.computed])).toEqual([['129.925 triệu đồng', '128925']]);
+  });
+
   const ALTERED: Array<[string, string, string[]]> = [
     ['000-chu-so.txt', 'phia-bac', ['9:370 amount 46.922 triệu đồng computed 46022']],
     ['000-ty-le-dong-khac.txt', 'phia-bac', ['11:177 percent-of-plan 35,4% computed 20.793']],
