@@ -173,6 +173,17 @@ function baseSubject(of: Subject, baseText: string, kind: RatioClaim['kind']): S
   return base;
 }
 
+/**
+ * "7,8 tỷ đồng, chiếm khoảng 6% tổng kế hoạch toàn vùng": a share of the region's own figure (its
+ * plan when the words say so) that no "trong đó" gave, named by a region word after the percentage.
+ */
+function shareOfRegion(r: Reading, f: Figure, baseText: string, of: Subject, unit: ClaimUnit | undefined): RatioClaim['base'] {
+  const region = r.marks.find((m): m is Extract<Mark, { kind: 'scope' }> => m.kind === 'scope' && m.scope.kind === 'all' && m.at >= f.end && m.at < f.end + baseText.length);
+  if (!region || !unit || !/\btong\b/.test(baseText)) return undefined;
+  const plan = /\bke hoach\b/.test(baseText);
+  return { subject: { ...of, scope: region.scope, ...(plan ? { measure: 'plan' as const, period: '01-12' } : {}) }, unit };
+}
+
 /** Money stated as "kinh phí" near a percentage with no amount makes it a share of money. */
 function impliedUnit(r: Reading, f: Figure): ClaimUnit | undefined {
   return /\b(kinh phi|giai ngan)\b/.test(r.s.folded.slice(0, f.end + 40)) ? r.money ?? { kind: 'money', exponent: 0, written: 'đồng' } : undefined;
@@ -243,7 +254,7 @@ export function extractSentence(s: Sentence, style: NumberStyle, file: string, s
       const figure = pk.sign < 0 ? { ...f, value: { units: -f.value.units, scale: f.value.scale } } : f;
       // "…, chiếm 21,7%": the part just stated, of the whole its "trong đó" broke down.
       const whole = pk.kind === 'share' ? partWhole?.whole : undefined;
-      const base = pk.kind === 'share' ? (whole && unit ? { subject: whole.subject, unit: whole.figure.unit, claim: whole } : undefined)
+      const base = pk.kind === 'share' ? (whole && unit ? { subject: whole.subject, unit: whole.figure.unit, claim: whole } : shareOfRegion(r, f, pk.baseText, ofSubject, unit))
         : pk.kind === 'percent' || !unit ? undefined : { subject: baseSubject(ofSubject, pk.baseText, pk.kind), unit };
       if (base && baseAhead && (pk.kind === 'growth' || pk.kind === 'ratio-prior')) {
         baseAhead.subject = { ...base.subject };

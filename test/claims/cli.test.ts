@@ -184,6 +184,18 @@ describe('budget-recon claims on the seed articles and the data made for them', 
     expect(altered.doc.claims.filter((c) => c.status === 'contradicted').map((c) => [c.text, c.computed])).toEqual([['129.925 triệu đồng', '128925']]);
   });
 
+  it('"chiếm X% tổng kế hoạch toàn vùng" with no "trong đó" before it is a share of the region\'s plan', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'br-claims-'));
+    const article = join(dir, 'ty-trong.txt');
+    const text = 'Năm 2018, tỉnh Hà Giang là địa phương có kinh phí kế hoạch lớn thứ 2 trong vùng với 7,8 tỷ đồng, chiếm khoảng 6% tổng kế hoạch toàn vùng.';
+    writeFileSync(article, text);
+    const { doc } = await json(['claims', article, '--against', 'fixtures/claims/data/phia-bac']);
+    expect(doc.claims.map((c) => [c.text, c.kind, c.status])).toEqual([['7,8 tỷ đồng', 'amount', 'verified'], ['6%', 'share', 'verified']]);
+    writeFileSync(article, text.replace('khoảng 6%', 'khoảng 9%'));
+    const altered = await json(['claims', article, '--against', 'fixtures/claims/data/phia-bac']);
+    expect(altered.doc.claims.filter((c) => c.status === 'contradicted').map((c) => c.text)).toEqual(['9%']);
+  });
+
   const ALTERED: Array<[string, string, string[]]> = [
     ['000-chu-so.txt', 'phia-bac', ['9:370 amount 46.922 triệu đồng computed 46022']],
     ['000-ty-le-dong-khac.txt', 'phia-bac', ['11:177 percent-of-plan 35,4% computed 20.793']],
