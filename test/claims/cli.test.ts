@@ -18,6 +18,12 @@ const json = async (args: string[]) => {
   const r = await cli([...args, '--format', 'json']);
   return { status: r.status, doc: JSON.parse(r.stdout) as { claims: Array<Record<string, unknown>>; summary: Record<string, number> } };
 };
+/** `claims` on a text written to a file of its own, against a folder of fixtures/claims/data. */
+const claimsOn = async (text: string, data: string) => {
+  const article = join(mkdtempSync(join(tmpdir(), 'br-claims-')), 'bai-viet.txt');
+  writeFileSync(article, text);
+  return { ...(await json(['claims', article, '--against', `fixtures/claims/data/${data}`])), article };
+};
 
 const SEEDS: Array<[string, string, { verified: number; contradicted: number; unverifiable: number }]> = [
   ['000-phia-bac-2018.txt', 'phia-bac', { verified: 18, contradicted: 0, unverifiable: 1 }],
@@ -55,18 +61,14 @@ describe('budget-recon claims on the seed articles and the data made for them', 
   ].join('\n');
 
   it('a paragraph in other words: every figure verified against the data, a figure changed is contradicted at its place', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'br-claims-'));
-    const article = join(dir, 'bai-viet.txt');
-    writeFileSync(article, OTHER_WORDS);
-    const { status, doc } = await json(['claims', article, '--against', 'fixtures/claims/data/phia-bac']);
+    const { status, doc } = await claimsOn(OTHER_WORDS, 'phia-bac');
     expect(doc.claims.filter((c) => c.status !== 'verified').map((c) => c.text)).toEqual([]);
     expect(doc.claims.find((c) => c.text === '3.231 triệu đồng')).toMatchObject({ status: 'verified', facts: [expect.objectContaining({ cell: 'D25' })] });
     expect(doc.claims.find((c) => c.text === '35,5%')).toMatchObject({ kind: 'percent-of-plan', status: 'verified' });
     expect(doc.claims.find((c) => c.text === '130 tỷ đồng')).toMatchObject({ status: 'verified', facts: [expect.objectContaining({ cell: 'C26' })] });
     expect(status).toBe(0);
     for (const [from, to, line, column] of [['1.840', '1.940', 2, 38], ['35,5%', '36,5%', 2, 145]] as const) {
-      writeFileSync(article, OTHER_WORDS.replace(from, to));
-      const altered = await json(['claims', article, '--against', 'fixtures/claims/data/phia-bac']);
+      const altered = await claimsOn(OTHER_WORDS.replace(from, to), 'phia-bac');
       expect(altered.doc.claims.filter((c) => c.status === 'contradicted').map((c) => [c.line, c.column])).toEqual([[line, column]]);
     }
   });
@@ -80,37 +82,27 @@ describe('budget-recon claims on the seed articles and the data made for them', 
   ].join('\n');
 
   it('the southern region in other words: verified whichever way a paragraph without its time is read; a changed figure is contradicted either way', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'br-claims-'));
-    const article = join(dir, 'phia-nam.txt');
-    writeFileSync(article, SOUTH);
-    const { status, doc } = await json(['claims', article, '--against', 'fixtures/claims/data/phia-nam']);
+    const { status, doc } = await claimsOn(SOUTH, 'phia-nam');
     expect(doc.claims.filter((c) => c.status !== 'verified').map((c) => c.text)).toEqual([]);
     expect(doc.claims.find((c) => c.text === '1,134 tỷ đồng')).toMatchObject({ facts: [expect.objectContaining({ cell: 'I67' })] });
     expect(doc.claims.find((c) => c.text === '50,2%')).toMatchObject({ kind: 'percent-of-plan' });
     expect(status).toBe(0);
     for (const [from, to, line, column] of [['1,7 tỷ', '1,9 tỷ', 2, 39], ['50,2%', '52,2%', 1, 139], ['1.134 triệu', '1.234 triệu', 3, 49]] as const) {
-      writeFileSync(article, SOUTH.replace(from, to));
-      const altered = await json(['claims', article, '--against', 'fixtures/claims/data/phia-nam']);
+      const altered = await claimsOn(SOUTH.replace(from, to), 'phia-nam');
       expect(altered.doc.claims.filter((c) => c.status === 'contradicted').map((c) => [c.line, c.column])).toContainEqual([line, column]);
       expect(altered.status).toBe(1);
     }
   });
 
   it('a text that names no province or region is of the data\'s only scope (here "Cả nước"): checked, not "whose figure"', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'br-claims-'));
-    const article = join(dir, 'kcqg.txt');
     const text = 'Giai đoạn 2014-2018, Chương trình khuyến công quốc gia đã hỗ trợ 45 cụm công nghiệp, trong đó 26 đề án lập quy hoạch chi tiết và 19 đề án đầu tư hạ tầng.\nNăm 2017, chương trình hỗ trợ 11 CCN; năm 2016 là 7 CCN.';
-    writeFileSync(article, text);
-    const { doc } = await json(['claims', article, '--against', 'fixtures/claims/data/kcqg']);
+    const { doc } = await claimsOn(text, 'kcqg');
     expect(doc.claims.filter((c) => c.kind === 'count').map((c) => [c.text, c.status])).toEqual([['45 cụm công nghiệp', 'verified'], ['26 đề án', 'verified'], ['19 đề án', 'verified'], ['11 CCN', 'verified'], ['7 CCN', 'verified']]);
-    writeFileSync(article, text.replace('11 CCN', '12 CCN'));
-    const altered = await json(['claims', article, '--against', 'fixtures/claims/data/kcqg']);
+    const altered = await claimsOn(text.replace('11 CCN', '12 CCN'), 'kcqg');
     expect(altered.doc.claims.filter((c) => c.status === 'contradicted').map((c) => c.text)).toEqual(['12 CCN']);
   });
 
   it('a list of "label: figure" items: the label says whose and what (programme, activity, a bare province name)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'br-claims-'));
-    const article = join(dir, 'danh-sach.txt');
     const text = [
       'Kết quả 6 tháng đầu năm 2018 của các tỉnh phía Bắc:',
       '- Tổng kinh phí thực hiện: 46.022 triệu đồng, đạt 35,4% kế hoạch năm (130.005 triệu đồng).',
@@ -118,81 +110,59 @@ describe('budget-recon claims on the seed articles and the data made for them', 
       '+ Đào tạo nghề: 745 lao động, kinh phí 1.082 triệu đồng.',
       '* Hà Nội: 1.840 triệu đồng; Hải Phòng: 3.231 triệu đồng.',
     ].join('\n');
-    writeFileSync(article, text);
-    const { doc } = await json(['claims', article, '--against', 'fixtures/claims/data/phia-bac']);
+    const { doc } = await claimsOn(text, 'phia-bac');
     const status = (t: string) => doc.claims.find((c) => c.text === t)?.status;
     // The data hold no programme split for 2018: the programme figures are unverifiable, not the region's total.
     expect(['15.300 triệu đồng', '30.722 triệu đồng'].map(status)).toEqual(['unverifiable', 'unverifiable']);
     expect(['745 lao động', '1.082 triệu đồng', '1.840 triệu đồng', '3.231 triệu đồng'].map(status)).toEqual(['verified', 'verified', 'verified', 'verified']);
     expect(doc.claims.filter((c) => c.status === 'contradicted')).toEqual([]);
-    writeFileSync(article, text.replace('1.082', '1.182'));
-    const altered = await json(['claims', article, '--against', 'fixtures/claims/data/phia-bac']);
+    const altered = await claimsOn(text.replace('1.082', '1.182'), 'phia-bac');
     expect(altered.doc.claims.filter((c) => c.status === 'contradicted').map((c) => c.text)).toEqual(['1.182 triệu đồng']);
   });
 
   it('"tỷ lệ giải ngân … đạt X%" and "…, đạt X%." at a sentence\'s end are shares of the plan', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'br-claims-'));
-    const article = join(dir, 'ty-le.txt');
     const text = 'Sáu tháng đầu năm 2018, tỷ lệ giải ngân kinh phí khuyến công của toàn vùng phía Bắc đạt 35,4%.\nTP. Hải Phòng thực hiện 3.231 triệu đồng trong 6 tháng đầu năm 2018, đạt 35,5%.';
-    writeFileSync(article, text);
-    const { doc } = await json(['claims', article, '--against', 'fixtures/claims/data/phia-bac']);
+    const { doc, article } = await claimsOn(text, 'phia-bac');
     expect(doc.claims.filter((c) => c.kind === 'percent-of-plan').map((c) => [c.text, c.status])).toEqual([['35,4%', 'verified'], ['35,5%', 'verified']]);
     // The amounts a rate implies are told in the unit the text writes (triệu đồng), not in đồng.
     expect((await cli(['claims', article, '--against', 'fixtures/claims/data/phia-bac'])).stdout).toContain('46,022 triệu đồng ÷ 130,005 triệu đồng');
-    writeFileSync(article, text.replace('35,4%', '36,4%').replace('35,5%', '36,5%'));
-    const altered = await json(['claims', article, '--against', 'fixtures/claims/data/phia-bac']);
+    const altered = await claimsOn(text.replace('35,4%', '36,4%').replace('35,5%', '36,5%'), 'phia-bac');
     expect(altered.doc.claims.filter((c) => c.status === 'contradicted').map((c) => c.text)).toEqual(['36,4%', '36,5%']);
   });
 
   it('an interview in other words: "So với năm 2016 (28 đề án), … tăng 35,7%" and "Bình quân … mỗi năm khoảng 33 đề án"', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'br-claims-'));
-    const article = join(dir, 'phong-van.txt');
     const text = [
       'Ông Nguyễn Văn A: Năm 2017, Trung tâm đã triển khai 38 đề án, trong đó có 36 đề án khuyến công địa phương và 02 đề án khuyến công quốc gia. So với năm 2016 (28 đề án), số đề án tăng 35,7%.',
       'Bình quân giai đoạn 2014-2018, mỗi năm tỉnh thực hiện khoảng 33 đề án.',
     ].join('\n');
-    writeFileSync(article, text);
-    const { doc } = await json(['claims', article, '--against', 'fixtures/claims/data/bac-giang']);
+    const { doc } = await claimsOn(text, 'bac-giang');
     expect(doc.claims.filter((c) => c.status !== 'verified').map((c) => c.text)).toEqual([]);
     expect(doc.claims.find((c) => c.text === '35,7%')).toMatchObject({ kind: 'growth', status: 'verified' });
-    writeFileSync(article, text.replace('(28 đề án)', '(26 đề án)'));
-    const altered = await json(['claims', article, '--against', 'fixtures/claims/data/bac-giang']);
+    const altered = await claimsOn(text.replace('(28 đề án)', '(26 đề án)'), 'bac-giang');
     expect(altered.doc.claims.filter((c) => c.status === 'contradicted').map((c) => c.text)).toEqual(['26 đề án']);
   });
 
   it('a province named bare ("của Hà Nội") may be the scope: read that way too, never a contradiction against the region', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'br-claims-'));
-    const article = join(dir, 'ten-tinh.txt');
     const text = 'Sáu tháng đầu năm 2018, toàn vùng phía Bắc thực hiện 46.022 triệu đồng.\nKinh phí thực hiện 6 tháng đầu năm 2018 của Hà Nội là 1,84 tỷ đồng.';
-    writeFileSync(article, text);
-    const { doc } = await json(['claims', article, '--against', 'fixtures/claims/data/phia-bac']);
+    const { doc } = await claimsOn(text, 'phia-bac');
     expect(doc.claims.map((c) => [c.text, c.status])).toEqual([['46.022 triệu đồng', 'verified'], ['1,84 tỷ đồng', 'verified']]);
-    writeFileSync(article, text.replace('1,84 tỷ', '1,94 tỷ'));
-    const altered = await json(['claims', article, '--against', 'fixtures/claims/data/phia-bac']);
+    const altered = await claimsOn(text.replace('1,84 tỷ', '1,94 tỷ'), 'phia-bac');
     expect(altered.doc.claims.filter((c) => c.status === 'contradicted').map((c) => [c.text, c.computed])).toEqual([['1,94 tỷ đồng', '1.84']]);
   });
 
   it('the province a conference is held in ("diễn ra tại tỉnh Nghệ An.") may be no scope of the next sentence: read that way too', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'br-claims-'));
-    const article = join(dir, 'noi-to-chuc.txt');
     const text = 'Hội nghị khuyến công khu vực phía Bắc năm 2018 diễn ra tại tỉnh Nghệ An. Năm 2017, tổng kinh phí khuyến công thực hiện là 128.925 triệu đồng, đạt 95,6% kế hoạch năm.';
-    writeFileSync(article, text);
-    const { doc } = await json(['claims', article, '--against', 'fixtures/claims/data/phia-bac']);
+    const { doc } = await claimsOn(text, 'phia-bac');
     expect(doc.claims.map((c) => [c.text, c.status])).toEqual([['128.925 triệu đồng', 'verified'], ['95,6%', 'verified']]);
-    writeFileSync(article, text.replace('128.925', '129.925'));
-    const altered = await json(['claims', article, '--against', 'fixtures/claims/data/phia-bac']);
+    const altered = await claimsOn(text.replace('128.925', '129.925'), 'phia-bac');
     expect(altered.doc.claims.filter((c) => c.status === 'contradicted').map((c) => [c.text, c.computed])).toEqual([['129.925 triệu đồng', '128925']]);
   });
 
   it('"chiếm X% tổng kế hoạch toàn vùng" with no "trong đó" before it is a share of the region\'s plan', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'br-claims-'));
-    const article = join(dir, 'ty-trong.txt');
     const text = 'Năm 2018, tỉnh Hà Giang là địa phương có kinh phí kế hoạch lớn thứ 2 trong vùng với 7,8 tỷ đồng, chiếm khoảng 6% tổng kế hoạch toàn vùng.';
-    writeFileSync(article, text);
-    const { doc } = await json(['claims', article, '--against', 'fixtures/claims/data/phia-bac']);
+    const { doc } = await claimsOn(text, 'phia-bac');
     expect(doc.claims.map((c) => [c.text, c.kind, c.status])).toEqual([['7,8 tỷ đồng', 'amount', 'verified'], ['6%', 'share', 'verified']]);
-    writeFileSync(article, text.replace('khoảng 6%', 'khoảng 9%'));
-    const altered = await json(['claims', article, '--against', 'fixtures/claims/data/phia-bac']);
+    const altered = await claimsOn(text.replace('khoảng 6%', 'khoảng 9%'), 'phia-bac');
     expect(altered.doc.claims.filter((c) => c.status === 'contradicted').map((c) => c.text)).toEqual(['9%']);
   });
 
