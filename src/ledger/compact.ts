@@ -2,7 +2,7 @@ import { parentActivity } from '../reference/activities.js';
 import { entryProblem, lineGroupKey, type EntryProblem, type FigureGap, type LedgerBuilder } from './build-ledger.js';
 import type { Dec } from './money.js';
 import type { LedgerEntry } from './schema.js';
-import { columnLetters, grow, Interner, MAX_SAFE } from './packed.js';
+import { columnLetters, grow, Interner, PackedAmounts } from './packed.js';
 
 /**
  * What the ledger export writes of an entry: the contract's columns, the shown precision and
@@ -62,10 +62,8 @@ export class CompactLedger {
   private labelCol = new Int32Array(1024);
   private rowCol = new Int32Array(1024);
   private colCol = new Int32Array(1024);
-  private unitsCol = new Float64Array(1024);
-  private scaleCol = new Int16Array(1024);
-  /** Amounts that do not fit a double exactly, and cells not named by their row and column. */
-  private readonly bigAmounts = new Map<number, Dec>();
+  private readonly amounts = new PackedAmounts();
+  /** Cells not named by their row and column. */
   private readonly oddCells = new Map<number, string>();
   size = 0;
   /** The last few entries added, with the id of their shared columns. */
@@ -79,11 +77,7 @@ export class CompactLedger {
     this.labelCol[i] = this.labels.id(e.label);
     this.rowCol[i] = e.source.row;
     this.colCol[i] = e.source.column;
-    const { units, scale } = e.amount;
-    if (units <= MAX_SAFE && units >= -MAX_SAFE && scale >= -32768 && scale <= 32767) {
-      this.unitsCol[i] = Number(units);
-      this.scaleCol[i] = scale;
-    } else this.bigAmounts.set(i, e.amount);
+    this.amounts.set(i, e.amount);
     if (e.source.cell !== `${columnLetters(e.source.column)}${e.source.row}`) this.oddCells.set(i, e.source.cell);
   }
 
@@ -92,8 +86,7 @@ export class CompactLedger {
     this.labelCol = grow(this.labelCol, size);
     this.rowCol = grow(this.rowCol, size);
     this.colCol = grow(this.colCol, size);
-    this.unitsCol = grow(this.unitsCol, size);
-    this.scaleCol = grow(this.scaleCol, size);
+    this.amounts.ensure(size);
   }
 
   /**
@@ -151,7 +144,7 @@ export class CompactLedger {
   }
 
   amount(i: number): Dec {
-    return this.bigAmounts.get(i) ?? { units: BigInt(this.unitsCol[i]!), scale: this.scaleCol[i]! };
+    return this.amounts.get(i);
   }
 
   cell(i: number): string {

@@ -1,6 +1,6 @@
 import type { Dec } from './money.js';
 import type { FactRef, LedgerEntry, SourceRef } from './entry.js';
-import { columnLetters, grow, Interner, MAX_SAFE } from './packed.js';
+import { columnLetters, grow, Interner, PackedAmounts } from './packed.js';
 
 /*
  * The figures of a long export held packed (issue 12): a long export's million figures as
@@ -128,10 +128,7 @@ export class EntryStore {
   private lineCol = new Int32Array(1024);
   private rowCol = new Int32Array(1024);
   private colCol = new Int32Array(1024);
-  private unitsCol = new Float64Array(1024);
-  private scaleCol = new Int16Array(1024);
-  /** Amounts that do not fit a double exactly (or of an unusual scale). */
-  private readonly bigAmounts = new Map<number, Dec>();
+  private readonly amounts = new PackedAmounts();
   private readonly recent: number[] = [];
   private nextRecent = 0;
   size = 0;
@@ -166,8 +163,7 @@ export class EntryStore {
     this.lineCol = grow(this.lineCol, size);
     this.rowCol = grow(this.rowCol, size);
     this.colCol = grow(this.colCol, size);
-    this.unitsCol = grow(this.unitsCol, size);
-    this.scaleCol = grow(this.scaleCol, size);
+    this.amounts.ensure(size);
   }
 
   private sharedId(e: LedgerEntry): number {
@@ -192,16 +188,11 @@ export class EntryStore {
   }
 
   setAmount(i: number, amount: Dec): void {
-    const { units, scale } = amount;
-    if (units <= MAX_SAFE && units >= -MAX_SAFE && scale >= -32768 && scale <= 32767) {
-      this.unitsCol[i] = Number(units);
-      this.scaleCol[i] = scale;
-      this.bigAmounts.delete(i);
-    } else this.bigAmounts.set(i, amount);
+    this.amounts.set(i, amount);
   }
 
   amount(i: number): Dec {
-    return this.bigAmounts.get(i) ?? { units: BigInt(this.unitsCol[i]!), scale: this.scaleCol[i]! };
+    return this.amounts.get(i);
   }
 
   fields(i: number): SharedFields {

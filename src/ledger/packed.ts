@@ -1,3 +1,5 @@
+import type { Dec } from './money.js';
+
 // Pieces the packed stores share (compact.ts for the ledger export, entry-store.ts for check,
 // fact-index.ts): texts as small ids, growable typed columns, a cell's column letters.
 
@@ -38,3 +40,32 @@ export function columnLetters(col: number): string {
 
 /** The largest integer a double holds exactly, as a bigint: amounts beyond it stay Dec. */
 export const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * Amounts as scaled integers in typed columns (units as a double while exact, the scale as a
+ * 16-bit integer); an amount beyond 2^53 units, or of an unusual scale, is kept as it is.
+ */
+export class PackedAmounts {
+  private units = new Float64Array(1024);
+  private scales = new Int16Array(1024);
+  private readonly big = new Map<number, Dec>();
+
+  /** Room for `size` amounts. */
+  ensure(size: number): void {
+    this.units = grow(this.units, size);
+    this.scales = grow(this.scales, size);
+  }
+
+  set(i: number, amount: Dec): void {
+    const { units, scale } = amount;
+    if (units <= MAX_SAFE && units >= -MAX_SAFE && scale >= -32768 && scale <= 32767) {
+      this.units[i] = Number(units);
+      this.scales[i] = scale;
+      if (this.big.size) this.big.delete(i);
+    } else this.big.set(i, amount);
+  }
+
+  get(i: number): Dec {
+    return this.big.get(i) ?? { units: BigInt(this.units[i]!), scale: this.scales[i]! };
+  }
+}
